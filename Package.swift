@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+//
+// Ruimte: where space for work and space for housing collide in Leiden.
+//
+// Layers, one module each (see README.md, "Layout"):
+//   CGEOS, CPROJ      C shims over the Debian system libraries GEOS and PROJ
+//   RuimteGeometry    safe Swift geometry layer (GEOS + PROJ), no C types in its API
+//   RuimteDomain      business parks, shopping centres, housing sites, loaders, analyses
+//   RuimteReports     tables, CSV, JSON, GeoJSON, Markdown and SVG output
+//   ruimte            the command line for planners
+import PackageDescription
+
+let package = Package(
+    name: "Ruimte",
+    products: [
+        .library(name: "RuimteGeometry", targets: ["RuimteGeometry"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGEOS", pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
+        .systemLibrary(
+            name: "CPROJ", pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+        .target(name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"]),
+        .executableTarget(
+            name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
+            path: "Sources/GeometryMemcheck"),
+        .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
