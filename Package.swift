@@ -26,10 +26,12 @@ let package = Package(
             name: "CPROJ", pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
         .target(name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "RuimteDomain", dependencies: ["RuimteGeometry"]),
         .executableTarget(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
             path: "Sources/GeometryMemcheck"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),
+        .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain"]),
     ],
     swiftLanguageModes: [.v6]
 )

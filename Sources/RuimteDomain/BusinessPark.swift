@@ -1,0 +1,92 @@
+import RuimteGeometry
+
+/// A bedrijventerrein: an area zoned for business (handel, nijverheid, industrie), with
+/// its milieuzones and the figures public sources state for it.
+public struct BusinessPark: Site, Hashable {
+    public var record: SiteRecord
+    /// The parts of the park zoned for a milieucategorie. A park zoned as a whole has one
+    /// zone equal to its outline; a park without a known category has none.
+    public var zones: [MilieuZone]
+    /// Area stated by a source, in hectares (not computed).
+    public var statedHectares: Double?
+    /// Number of firms (vestigingen) stated by a source.
+    public var firms: Int?
+    /// Number of jobs (werkzame personen) stated by a source.
+    public var jobs: Int?
+    /// Year of the source of the figures.
+    public var figuresYear: Int?
+    /// Whether the park is watergebonden (relevant to the Zuid-Holland compensation rule);
+    /// nil when no source says.
+    public var waterBound: Bool?
+    /// IBIS area accounts, when the park was read from an IBIS export.
+    public var ibis: IBISAccounts?
+    /// `"unresolved"` when the park's location is not known from public sources.
+    public var locationStatus: String?
+
+    /// Creates a business park.
+    public init(record: SiteRecord, zones: [MilieuZone] = [], statedHectares: Double? = nil, firms: Int? = nil,
+                jobs: Int? = nil, figuresYear: Int? = nil, waterBound: Bool? = nil, ibis: IBISAccounts? = nil,
+                locationStatus: String? = nil) {
+        self.record = record
+        self.zones = zones
+        self.statedHectares = statedHectares
+        self.firms = firms
+        self.jobs = jobs
+        self.figuresYear = figuresYear
+        self.waterBound = waterBound
+        self.ibis = ibis
+        self.locationStatus = locationStatus
+    }
+
+    /// The heaviest milieucategorie zoned anywhere in the park, or nil when unknown.
+    public var maxCategory: Milieucategorie? { zones.map(\.category).max() }
+}
+
+/// A part of a business park where firms up to one milieucategorie are allowed
+/// (a bestemmingsvlak or functieaanduiding in the bestemmingsplan).
+public struct MilieuZone: Sendable, Hashable {
+    /// Stable slug, e.g. `"rooseveltstraat-oost"`.
+    public var id: String
+    /// The park this zone belongs to.
+    public var parkID: String
+    /// Human-readable name.
+    public var name: String
+    /// The heaviest category allowed in the zone.
+    public var category: Milieucategorie
+    /// The zone's outline in RD New metres.
+    public var geometry: Geometry<XY>
+    /// Positional accuracy of the outline in metres.
+    public var accuracy: Double
+    /// Sources of the outline and the category.
+    public var sources: [String: String]
+
+    /// Creates a zone.
+    public init(id: String, parkID: String, name: String, category: Milieucategorie, geometry: Geometry<XY>,
+                accuracy: Double, sources: [String: String] = [:]) {
+        self.id = id
+        self.parkID = parkID
+        self.name = name
+        self.category = category
+        self.geometry = geometry
+        self.accuracy = accuracy
+        self.sources = sources
+    }
+}
+
+/// Area accounts of a business park in IBIS terms (hectares), as the province's IBIS
+/// viewer computes them from kavels: bruto = all land, netto = issued or issuable plots.
+public struct IBISAccounts: Sendable, Hashable {
+    /// Bruto area in hectares (whole terrain including roads, green and water).
+    public var brutoHectares: Double?
+    /// Netto area in hectares (kavels uitgegeven, in optie or uitgeefbaar).
+    public var nettoHectares: Double?
+    /// Netto land available for immediate sale (terstond uitgeefbaar), hectares.
+    public var terstondUitgeefbaarHectares: Double?
+
+    /// Creates IBIS accounts.
+    public init(brutoHectares: Double? = nil, nettoHectares: Double? = nil, terstondUitgeefbaarHectares: Double? = nil) {
+        self.brutoHectares = brutoHectares
+        self.nettoHectares = nettoHectares
+        self.terstondUitgeefbaarHectares = terstondUitgeefbaarHectares
+    }
+}

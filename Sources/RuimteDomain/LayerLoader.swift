@@ -1,0 +1,159 @@
+import RuimteGeometry
+
+/// Loads site layers from GeoJSON files into typed sites, in RD New.
+///
+/// Accepts Ruimte's own layer format (the bundled `geodata/` files: `id`, `name`,
+/// figures, `source`, `accuracy_m`) and, for business parks, an IBIS-style terrain export
+/// (`rin_nummer`, `plannaam`, `opp_bruto`, `opp_netto`, `opp_terstond_uitgeefbaar`,
+/// `max_hindercat_terrein`; see ``IBISFields``). Files may be WGS84 (RFC 7946) or RD New.
+/// Every problem is collected and thrown together as a ``LayerError`` naming the file and
+/// the feature.
+public struct LayerLoader {
+    /// How to read coordinates.
+    public var crs: InputCRS
+    /// Non-fatal remarks (e.g. a missing accuracy, an IBIS main class mapped to a sub-category).
+    public private(set) var warnings: [LoadProblem] = []
+    private let transformer: CoordinateTransformer<LonLat, XY>
+
+    /// Creates a loader reading coordinates as `crs`.
+    public init(crs: InputCRS = .auto) throws {
+        self.crs = crs
+        self.transformer = try .wgs84ToRDNew()
+    }
+
+    /// Reads and checks the features of `path` shared by every layer.
+    private mutating func checked(_ path: String) throws(LayerError) -> (FeatureReader, [CheckedFeature]) {
+        let json = try FeatureReader.readJSON(path)
+        var reader = FeatureReader(file: path, crs: crs)
+        let features = reader.features(json, transformer: transformer)
+        return (reader, features)
+    }
+
+    private mutating func record(_ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
+                                 file: String, defaultAccuracy: Double?) -> SiteRecord {
+        let name = properties.string("name", "naam") ?? feature.id
+        var accuracy = properties.number("accuracy_m")
+        if let a = accuracy, a < 0 {
+            properties.problems.append("\"accuracy_m\" is negative (\(FixedDecimal.format(a, 1))); give the positional accuracy in metres")
+        }
+        if accuracy == nil {
+            accuracy = defaultAccuracy ?? 0
+            if defaultAccuracy == nil {
+                warnings.append(LoadProblem(file: file, feature: feature.label,
+                                            message: "no accuracy_m stated; the outline is treated as exact (0 m)"))
+            }
+        }
+        return SiteRecord(id: feature.id, name: name, layer: layer, geometry: feature.geometry,
+                          accuracy: max(0, accuracy ?? 0), sources: properties.sources(), notes: properties.notes(), file: file)
+    }
+
+    private func finish<T>(_ reader: FeatureReader, _ result: [T]) throws(LayerError) -> [T] {
+        guard reader.problems.isEmpty else { throw LayerError(.badData, reader.problems) }
+        return result
+    }
+
+    /// Loads business parks; `zonesFile` optionally adds milieuzones by park id.
+    public mutating func parks(_ path: String, zonesFile: String? = nil) throws(LayerError) -> [BusinessPark] {
+        var (reader, features) = try checked(path)
+        let isIBIS = !features.isEmpty && features.allSatisfy { IBISFields.looksLikeIBIS($0.properties) }
+        var parks: [BusinessPark] = []
+        for feature in features {
+            var p = PropertyReader(feature)
+            let park: BusinessPark
+            if isIBIS {
+                park = IBISFields.park(feature, &p, file: path, warnings: &warnings)
+            } else {
+                let r = record(feature, &p, layer: .parks, file: path, defaultAccuracy: nil)
+                let category = p.category("milieucategorie")
+                let zones = category.map {
+                    [MilieuZone(id: feature.id, parkID: feature.id, name: r.name, category: $0, geometry: feature.geometry,
+                                accuracy: r.accuracy, sources: r.sources)]
+                } ?? []
+                park = BusinessPark(record: r, zones: zones, statedHectares: p.number("hectares_stated"), firms: p.count("firms"),
+                                    jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
+                                    locationStatus: p.string("location_status"))
+            }
+            for message in p.problems { reader.problem(feature.label, message) }
+            parks.append(park)
+        }
+        parks = try finish(reader, parks)
+        if let zonesFile { parks = try attachZones(zonesFile, to: parks) }
+        return parks.sorted { $0.id < $1.id }
+    }
+
+    /// Reads a milieuzones layer (`id`, `park`, `milieucategorie`) and attaches each zone
+    /// to its park, replacing a park-wide category.
+    private mutating func attachZones(_ path: String, to parks: [BusinessPark]) throws(LayerError) -> [BusinessPark] {
+        var (reader, features) = try checked(path)
+        var byPark: [String: [MilieuZone]] = [:]
+        let parkIDs = Set(parks.map(\.id))
+        for feature in features {
+            var p = PropertyReader(feature)
+            let r = record(feature, &p, layer: .parks, file: path, defaultAccuracy: nil)
+            let parkID = p.string("park")
+            let category = p.category("milieucategorie")
+            if category == nil && !p.problems.contains(where: { $0.contains("milieucategorie") }) {
+                p.problems.append("a milieuzone needs a \"milieucategorie\" (one of \(Milieucategorie.validList))")
+            }
+            if let parkID, !parkIDs.contains(parkID) {
+                p.problems.append("\"park\" names \"\(parkID)\", which is not a business park in the parks layer")
+            } else if parkID == nil {
+                p.problems.append("a milieuzone needs a \"park\" property naming its business park's id")
+            }
+            for message in p.problems { reader.problem(feature.label, message) }
+            if let parkID, let category {
+                byPark[parkID, default: []].append(MilieuZone(id: feature.id, parkID: parkID, name: r.name, category: category,
+                                                              geometry: feature.geometry, accuracy: r.accuracy, sources: r.sources))
+            }
+        }
+        let parks = try finish(reader, parks)
+        return parks.map { park in
+            guard let zones = byPark[park.id] else { return park }
+            var park = park
+            park.zones = zones.sorted { $0.id < $1.id }
+            return park
+        }
+    }
+
+    /// Loads shopping centres.
+    public mutating func centres(_ path: String) throws(LayerError) -> [ShoppingCentre] {
+        var (reader, features) = try checked(path)
+        var centres: [ShoppingCentre] = []
+        for feature in features {
+            var p = PropertyReader(feature)
+            let r = record(feature, &p, layer: .centres, file: path, defaultAccuracy: nil)
+            centres.append(ShoppingCentre(record: r, floorArea: p.number("floor_area_m2"), floorAreaBasis: p.string("floor_area_basis"),
+                                          shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings")))
+            for message in p.problems { reader.problem(feature.label, message) }
+        }
+        return try finish(reader, centres).sorted { $0.id < $1.id }
+    }
+
+    /// Loads housing sites.
+    public mutating func housing(_ path: String) throws(LayerError) -> [HousingSite] {
+        var (reader, features) = try checked(path)
+        var sites: [HousingSite] = []
+        for feature in features {
+            var p = PropertyReader(feature)
+            let r = record(feature, &p, layer: .housing, file: path, defaultAccuracy: nil)
+            let low = p.count("planned_dwellings_min"), high = p.count("planned_dwellings_max")
+            var range: ClosedRange<Int>?
+            switch (low, high) {
+            case let (l?, h?) where l <= h: range = l...h
+            case let (l?, h?): p.problems.append("planned_dwellings_min (\(l)) exceeds planned_dwellings_max (\(h))")
+            case let (l?, nil): range = l...l
+            case let (nil, h?): range = h...h
+            case (nil, nil): range = nil
+            }
+            var areaType: AreaType?
+            if let text = p.string("area_type") {
+                areaType = AreaType(rawValue: text)
+                if areaType == nil { p.problems.append("unknown area_type \"\(text)\"; expected rustig or gemengd") }
+            }
+            sites.append(HousingSite(record: r, plannedDwellings: range, statedHectares: p.number("hectares_stated"),
+                                     areaType: areaType, figuresYear: p.count("figures_year")))
+            for message in p.problems { reader.problem(feature.label, message) }
+        }
+        return try finish(reader, sites).sorted { $0.id < $1.id }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The indicative guide distances (richtafstanden, metres) between a zone that allows a
+/// milieucategorie and the façade of a dwelling, per area type.
+///
+/// The bundled table is VNG *Bedrijven en milieuzonering* (2009) as Leiden publishes it in
+/// bestemmingsplan Zuidwest (NL.IMRO.0546.BP00121-0301, §4.7.1, tabel 1). It lives in a data
+/// file (`geodata/richtafstanden-vng2009.csv`), not in code, so another table (e.g. VNG
+/// 2024 *Activiteiten en milieuzonering*) can be used without a code change.
+public struct Richtafstanden: Sendable {
+    /// Where the table came from, for reports.
+    public let source: String
+    /// Metres per category, in `Milieucategorie.allCases` order.
+    private let rustig: [Double]
+    private let gemengd: [Double]
+
+    /// Creates a table from explicit values; every category needs both area types.
+    public init(source: String, metres: [Milieucategorie: [AreaType: Double]]) throws {
+        var rustig: [Double] = [], gemengd: [Double] = []
+        for c in Milieucategorie.allCases {
+            guard let r = metres[c]?[.rustig], let g = metres[c]?[.gemengd] else {
+                throw LoadProblem(file: source, feature: nil, message: "no richtafstand for milieucategorie \(c.rawValue) in both area types")
+            }
+            rustig.append(r)
+            gemengd.append(g)
+        }
+        self.source = source
+        self.rustig = rustig
+        self.gemengd = gemengd
+    }
+
+    /// The required distance in metres for a zone of `category` next to housing of `areaType`.
+    public func distance(_ category: Milieucategorie, _ areaType: AreaType) -> Double {
+        let i = category.step - 1
+        return areaType == .rustig ? rustig[i] : gemengd[i]
+    }
+
+    /// The heaviest category whose richtafstand is at most `distance`, or nil when even
+    /// category 1 needs more room (index 0, "geen").
+    public func heaviestCategory(allowedAt distance: Double, _ areaType: AreaType) -> Milieucategorie? {
+        Milieucategorie.allCases.last { self.distance($0, areaType) <= distance }
+    }
+
+    /// Reads the CSV table: a header line, then `milieucategorie,rustig,gemengd` rows;
+    /// lines starting with `#` are comments. The first comment line is the source.
+    public static func read(csvFile path: String) throws -> Richtafstanden {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw LoadProblem(file: path, feature: nil, message: "cannot read the richtafstanden table (\(error.localizedDescription))")
+        }
+        var source = path
+        var rows: [Milieucategorie: [AreaType: Double]] = [:]
+        var sawHeader = false
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("#") {
+                if source == path { source = line.dropFirst().trimmingCharacters(in: .whitespaces) }
+                continue
+            }
+            let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if !sawHeader { sawHeader = true; continue }
+            guard cells.count == 3, let c = Milieucategorie(parsing: cells[0]),
+                  let rustig = Double(cells[1]), let gemengd = Double(cells[2]), rustig >= 0, gemengd >= 0 else {
+                throw LoadProblem(file: path, feature: "line \(n + 1)",
+                                  message: "expected 'milieucategorie,rustig,gemengd' with a known category and distances in metres, found '\(line)'")
+            }
+            rows[c] = [.rustig: rustig, .gemengd: gemengd]
+        }
+        return try Richtafstanden(source: source, metres: rows)
+    }
+}

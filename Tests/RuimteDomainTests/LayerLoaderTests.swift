@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import RuimteDomain
+@testable import RuimteGeometry
+
+@Suite struct LayerLoaderTests {
+    /// Loads `text` as a parks layer and returns the problems, which must all name the file.
+    func problems(_ text: String, name: String = "bad.geojson") throws -> [LoadProblem] {
+        let path = try writeTemporary(name, text)
+        var loader = try LayerLoader()
+        do {
+            _ = try loader.parks(path)
+            Issue.record("loaded a bad file")
+            return []
+        } catch {
+            #expect(error.problems.allSatisfy { $0.file == path })
+            return error.problems
+        }
+    }
+
+    @Test func goodFileInWGS84AndRDNew() throws {
+        let wgs = try writeTemporary("p.geojson", featureCollection(properties: #""id":"p1","name":"P","milieucategorie":"3.2","accuracy_m":5,"jobs":12"#))
+        var loader = try LayerLoader()
+        let parks = try loader.parks(wgs)
+        #expect(parks.count == 1 && parks[0].jobs == 12 && parks[0].zones.first?.category == .c3_2)
+        let rd = try writeTemporary("rd.geojson", featureCollection(
+            properties: #""id":"r1","accuracy_m":1"#, ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]",
+            extra: #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"#))
+        let rdParks = try loader.parks(rd)
+        #expect(try GEOSSession().native(rdParks[0].geometry).area() == 10_000)
+    }
+
+    @Test func invalidGeometryGivesGEOSReason() throws {
+        let found = try problems(featureCollection(properties: #""id":"bow""#,
+                                                   ring: "[[4.47,52.15],[4.48,52.16],[4.48,52.15],[4.47,52.16],[4.47,52.15]]"))
+        #expect(found.count == 1 && found[0].feature == "id \"bow\"" && found[0].message.contains("Self-intersection"))
+    }
+
+    @Test func wrongGeometryType() throws {
+        let found = try problems(featureCollection(properties: #""id":"pt""#, ring: "[4.47,52.15]", type: "Point"))
+        #expect(found.first?.message.contains("Point") == true && found.first?.feature == "id \"pt\"")
+    }
+
+    @Test func rdNumbersInWGS84FileAndSwappedAxes() throws {
+        let rd = try problems(featureCollection(properties: #""id":"rd""#,
+                                                ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]"))
+        #expect(rd.first?.message.contains("look like RD New") == true)
+        let swapped = try problems(featureCollection(properties: #""id":"sw""#,
+                                                     ring: "[[52.15,4.47],[52.15,4.48],[52.16,4.48],[52.16,4.47],[52.15,4.47]]"))
+        #expect(swapped.first?.message.contains("swapped") == true)
+        let abroad = try problems(featureCollection(properties: #""id":"paris""#,
+                                                    ring: "[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.9],[2.3,48.8]]"))
+        #expect(abroad.first?.message.contains("outside the Netherlands") == true)
+    }
+
+    @Test func missingAndDuplicateIDs() throws {
+        let missing = try problems(featureCollection(properties: #""name":"Nameless""#))
+        #expect(missing.first?.feature == "feature #1 (Nameless)" && missing.first?.message.contains("no id") == true)
+        let one = #"{"type":"Feature","properties":{"id":"twin"},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
+        let duplicate = try problems(#"{"type":"FeatureCollection","features":[\#(one),\#(one)]}"#)
+        #expect(duplicate.count == 1 && duplicate[0].message.contains("duplicate id") && duplicate[0].feature == "id \"twin\"")
+    }
+
+    @Test func unknownCategoryAndNonNumericFigures() throws {
+        let found = try problems(featureCollection(properties: #""id":"x","milieucategorie":"3.5","jobs":"many","accuracy_m":10"#))
+        #expect(found.contains { $0.message.contains("unknown milieucategorie \"3.5\"") })
+        #expect(found.contains { $0.message.contains("\"jobs\" is a string") })
+        #expect(found.allSatisfy { $0.feature == "id \"x\"" })
+    }
+
+    @Test func unreadableAndMalformedFiles() throws {
+        var loader = try LayerLoader()
+        let directory = try temporaryDirectory().path
+        for (path, reason, words) in [
+            (directory + "/missing.geojson", LayerError.Reason.unreadable, "no such file"),
+            (directory, .unreadable, "is a directory"),
+            (try writeTemporary("empty.geojson", ""), .badData, "empty (0 bytes)"),
+            (try writeTemporary("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#), .badData, "not valid JSON"),
+            (try writeTemporary("none.geojson", #"{"type":"FeatureCollection","features":[]}"#), .badData, "empty"),
+            (try writeTemporary("array.geojson", "[1,2]"), .badData, "FeatureCollection"),
+        ] {
+            do {
+                _ = try loader.parks(path)
+                Issue.record("loaded \(path)")
+            } catch {
+                #expect(error.reason == reason, "\(path)")
+                #expect(error.problems.first?.file == path)
+                #expect(error.problems.first?.message.contains(words) == true, "\(error)")
+            }
+        }
+    }
+
+    @Test func ibisExportMapsOntoBusinessParks() throws {
+        let path = try writeTemporary("ibis.geojson", featureCollection(
+            properties: #""RIN_NUMMER":"0546-001","PLANNAAM":"Testterrein","OPP_BRUTO":12.5,"OPP_NETTO":9.0,"OPP_TERSTOND_UITGEEFBAAR":0,"MAX_HINDERCAT_TERREIN":3"#))
+        var loader = try LayerLoader()
+        let parks = try loader.parks(path)
+        #expect(parks.count == 1)
+        #expect(parks[0].id == "0546-001" && parks[0].name == "Testterrein")
+        #expect(parks[0].ibis == IBISAccounts(brutoHectares: 12.5, nettoHectares: 9, terstondUitgeefbaarHectares: 0))
+        #expect(parks[0].zones.first?.category == .c3_1)
+        #expect(loader.warnings.contains { $0.message.contains("main class 3") })
+    }
+
+    @Test func zonesMustNameAnExistingPark() throws {
+        let parks = try writeTemporary("p.geojson", featureCollection(properties: #""id":"p1","accuracy_m":5"#))
+        let zones = try writeTemporary("z.geojson", featureCollection(properties: #""id":"z1","park":"elsewhere","milieucategorie":"2","accuracy_m":5"#))
+        var loader = try LayerLoader()
+        do {
+            _ = try loader.parks(parks, zonesFile: zones)
+            Issue.record("accepted an orphan zone")
+        } catch {
+            #expect(error.problems.first?.file == zones && error.problems.first?.message.contains("elsewhere") == true)
+        }
+    }
+}
+
+@Suite struct RichtafstandenTests {
+    @Test func bundledTableIsVNG2009() throws {
+        let table = try Richtafstanden.read(csvFile: geodataDirectory + "/richtafstanden-vng2009.csv")
+        let expected: [(Milieucategorie, Double, Double)] = [
+            (.c1, 10, 0), (.c2, 30, 10), (.c3_1, 50, 30), (.c3_2, 100, 50), (.c4_1, 200, 100), (.c4_2, 300, 200),
+            (.c5_1, 500, 300), (.c5_2, 700, 500), (.c5_3, 1000, 700), (.c6, 1500, 1000),
+        ]
+        for (c, rustig, gemengd) in expected {
+            #expect(table.distance(c, .rustig) == rustig && table.distance(c, .gemengd) == gemengd)
+        }
+        // Gemengd is one step lower: each category's gemengd distance is the rustig distance below it.
+        for (lower, upper) in zip(Milieucategorie.allCases, Milieucategorie.allCases.dropFirst()) {
+            #expect(table.distance(upper, .gemengd) == table.distance(lower, .rustig))
+        }
+        #expect(table.heaviestCategory(allowedAt: 40, .rustig) == .c2)
+        #expect(table.heaviestCategory(allowedAt: 50, .rustig) == .c3_1)
+        #expect(table.heaviestCategory(allowedAt: 5, .rustig) == nil)
+        #expect(table.source.contains("Zuidwest"))
+    }
+
+    @Test func categoriesAreOrderedNotNumbers() {
+        #expect(Milieucategorie.c3_2 < .c4_1 && Milieucategorie.c2 < .c3_1)
+        #expect(Milieucategorie(parsing: "3,2") == .c3_2)
+        #expect(Milieucategorie(parsing: "3.5") == nil)
+        #expect(Milieucategorie(ibisMainClass: 4) == .c4_1)
+    }
+}

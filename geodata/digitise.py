@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""How the bundled Leiden layers were drawn.
+
+Every outline is digitised here in RD New (EPSG:28992) metres from the public facts
+listed per feature (bounding streets, waterways, railway, address geocodes, stated
+hectares), then written as RFC 7946 GeoJSON (WGS84 lon/lat, 7 decimals, exterior rings
+counter-clockwise). Run it to regenerate the layers:  python3 geodata/digitise.py
+It needs pyproj (PyPI). Ruimte itself never runs this script; it reads the GeoJSON.
+"""
+import json
+import math
+import pathlib
+
+from pyproj import Transformer
+
+HERE = pathlib.Path(__file__).resolve().parent
+TO_WGS84 = Transformer.from_crs("EPSG:28992", "EPSG:4326", always_xy=True)
+TO_RD = Transformer.from_crs("EPSG:4326", "EPSG:28992", always_xy=True)
+
+
+def rd(lon, lat):
+    return TO_RD.transform(lon, lat)
+
+
+def box(x0, y0, x1, y1):
+    return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+
+
+# The railway Leiden Centraal - Den Haag, as the straight line from Leiden Centraal
+# (52.16639 N, 4.48222 E, nl.wikipedia) to station De Vink (52.14722 N, 4.45639 E, NS feed).
+LC = rd(4.48222, 52.16639)
+DV = rd(4.45639, 52.14722)
+_len = math.dist(LC, DV)
+U = ((DV[0] - LC[0]) / _len, (DV[1] - LC[1]) / _len)  # along the track, towards Den Haag
+N = (-U[1], U[0])  # perpendicular, pointing to the east (Rijn) side of the track
+
+
+def along_track(s0, s1, off0, off1):
+    """A rectangle s0..s1 metres along the track from Leiden Centraal, off0..off1 metres east of it."""
+    def p(s, o):
+        return (LC[0] + s * U[0] + o * N[0], LC[1] + s * U[1] + o * N[1])
+    return [p(s0, off0), p(s1, off0), p(s1, off1), p(s0, off1)]
+
+
+OL = "Ondernemend Leiden, jaarverslag 2025"
+ZW = "Bestemmingsplan Zuidwest, NL.IMRO.0546.BP00121-0301, toelichting (https://www.ruimtelijkeplannen.nl/documents/NL.IMRO.0546.BP00121-0301/t_NL.IMRO.0546.BP00121-0301.html)"
+
+PARKS = [
+    dict(id="amphoraweg", name="Amphoraweg", ring=along_track(930, 1230, 30, 147), accuracy_m=350,
+         hectares_stated=3.5, firms=31, jobs=250, figures_year=2025,
+         source=dict(geometry="Drawn east of the Leiden-Den Haag railway (line Leiden Centraal - De Vink), south-west of and adjoining the Wernink site ('in het verlengde van dit terrein ligt het voormalige Werninkterrein', ondernemendleiden.nl); length along the track chosen to give the stated 3.5 ha",
+                     hectares_stated=OL, firms=OL, jobs=OL)),
+    dict(id="de-waard", name="De Waard",
+         ring=[(94600, 463930), (94980, 463880), (95250, 463960), (95250, 464330), (94950, 464390), (94600, 464340)],
+         accuracy_m=300,
+         source=dict(geometry="Between the Oude Rijn (north), Nieuwe Rijn (south), Rijn-Schiekanaal (east) and the Oosterstraat/Waardstraat line (west): bestemmingsplan De Waard, voorontwerp NL.IMRO.0546.BP00006-0103 §1.2; placed on the PC4 2315 centroid (Willem Barentszstraat 12/39) south of the Kooiplein geocodes across the Oude Rijn")),
+    dict(id="leidse-schans", name="Leidse Schans",
+         ring=[(93760, 462445), (93450, 462760), (93790, 462050)], accuracy_m=400,
+         source=dict(geometry="Assumed to be the business strip west of the Lammenschansweg between the Lammenschansweg, the Trekvliet and the railway (Sleutelstad via lammenschans-driehoek.nl), holding GAMMA Lammenschansweg 130 (52.145964 N, 4.491038 E, store-table geocode); which land the name covers is not confirmed")),
+    dict(id="merenwijk", name="Merenwijk", ring=box(93980, 465230, 94380, 465620), accuracy_m=250,
+         source=dict(geometry="Flevoweg/Hallenweg business area (ovbmerenwijk.nl): around GAMMA Flevoweg 1 (52.174453 N, 4.498177 E) and the Stadsmolen, 'grotendeels ingesloten door lage industriele bebouwing' (molendatabase.nl); between the Gooimeerlaan, Hallenweg and Stinksloot (NL.IMRO.0546.UP00003-0201)")),
+    dict(id="stevenshof", name="Stevenshof", ring=box(90780, 463480, 91030, 463640), accuracy_m=1000,
+         location_status="unresolved",
+         source=dict(geometry="Location unresolved: no public text places a 'bedrijventerrein Stevenshof'. Drawn as a 4 ha placeholder at candidate (a), the Haagse Schouwweg strip by the A44 at the north-west edge of the Stevenshof; accuracy 1000 m says it may lie anywhere in the wijk")),
+    dict(id="rooseveltstraat", name="Rooseveltstraat", ring=box(92640, 461480, 93200, 462340), accuracy_m=300,
+         source=dict(geometry="'globaal gelegen tussen de Rooseveltstraat, Van der Veenstraat, Voorschoterweg en de Trekvliet', on both sides of the Rooseveltstraat (" + ZW + " §2.2.3.7); spans the geocodes Rooseveltstraat 49C (52.138396 N, 4.477065 E) to the Montgomerystraat, south of the Luifelbaan")),
+    dict(id="roomburg", name="Roomburg", ring=box(94950, 462700, 95350, 463028), accuracy_m=400,
+         hectares_stated=13.13, jobs=2408, figures_year=2013, milieucategorie="4.1",
+         milieucategorie_note="circulair.biz states milieucategorie 4 (IBIS records the main class only); 4.1, the lower bound of class 4, is used",
+         jobs_note="circulair.biz counts about 2408 persons (labelled FTE) on 13 ha; implausibly high for a gemengd terrain, probably includes offices",
+         source=dict(geometry="Business zone (enkelbestemming Bedrijf) of bestemmingsplan Roomburg, drawn to the stated 13.13 ha around the Hettinga-terrein (RD 95290, 462780; Bodemonderzoek in Leiden 2004), between the Willem van der Madeweg, Hoge Rijndijk, Roomburgerweg and the railway to Utrecht, west of Castellum Matilo",
+                     hectares_stated="Bestemmingsplan Roomburg NL.IMRO.0546.BP00088-0301 (planviewer.nl): Bedrijf 131,332 m2",
+                     jobs="https://www.circulair.biz/factsheets/wh/roomburg", milieucategorie="https://www.circulair.biz/factsheets/wh/roomburg")),
+    dict(id="trekvliet", name="Trekvliet", ring=box(93400, 461800, 93700, 462150), accuracy_m=400,
+         source=dict(geometry="Along the Zoeterwoudseweg east of the Trekvliet canal, south of the Lammenschansweg strip (association 'Roosevelt & Trekvliet'; Watergeuskade NL.IMRO.0546.BP00163-0201); relations only, no geocode")),
+]
+
+def zone_source(category_text):
+    return dict(geometry="Part of the Rooseveltstraat outline on the stated side of the Rooseveltstraat (about 10 m of street left between west and east)",
+                milieucategorie=category_text)
+
+
+ZONES = [
+    dict(id="rooseveltstraat-west", park="rooseveltstraat", name="Rooseveltstraat west", milieucategorie="2",
+         ring=box(92640, 461480, 92740, 462340), accuracy_m=300,
+         source=zone_source("'Voor het bedrijventerrein ten westen van de Rooseveltstraat zijn bedrijven uit ten hoogste milieucategorie 2 toegestaan' (" + ZW + " §4.7.1.2)")),
+    dict(id="rooseveltstraat-oost", park="rooseveltstraat", name="Rooseveltstraat oost", milieucategorie="3.2",
+         ring=box(92750, 461480, 93200, 462180), accuracy_m=300,
+         source=zone_source("'ten oosten van de Rooseveltstraat ... ten hoogste milieucategorie 3.2' (" + ZW + " §4.7.1.2)")),
+    dict(id="rooseveltstraat-noord", park="rooseveltstraat", name="Rooseveltstraat noordkant (Vijf Meilaan)", milieucategorie="2",
+         ring=box(92750, 462180, 93200, 462340), accuracy_m=300,
+         source=zone_source("'aan de noordkant een beperking ... in verband met de aanwezige woningen aan de Vijf Meilaan ... ten hoogste milieucategorie 2' (" + ZW + " §4.7.1.2); depth of the strip not stated, 160 m drawn")),
+]
+
+ATM = "Geldmaat/ING ATM locator data (2017-2021), building-level geocodes"
+CENTRES = [
+    dict(id="kooiplein", name="Kooiplein", ring=box(94670, 464546, 94880, 464706), accuracy_m=100,
+         floor_area_m2=5300, floor_area_basis="commercial", dwellings_in_programme=432, parking_places=851,
+         source=dict(geometry="Around four ATM geocodes within 64 m (Kooilaan 49, Kooilaan 43B, Soestdijkkade 82, Kralendijkkade 7; " + ATM + "), grown to the 200-250 m of 'Het Plein'",
+                     floor_area_m2="KCAP masterplan Kooiplein (kcap.eu)", dwellings_in_programme="KCAP masterplan Kooiplein (kcap.eu)",
+                     parking_places="KCAP masterplan Kooiplein (kcap.eu)")),
+    dict(id="luifelbaan", name="Luifelbaan", ring=box(92616, 462384, 92856, 462524), accuracy_m=100,
+         floor_area_m2=16000, floor_area_basis="gross floor area (2002 plan)", dwellings_added=108,
+         source=dict(geometry="Around five ATM geocodes within 176 m (Bevrijdingsplein 48/50/82, Vijf Meiplein 176-178, Montgomerystraat 2A; " + ATM + ") at the Churchilllaan x Vijf Meilaan crossing (" + ZW + ")",
+                     floor_area_m2="Gemeente Leiden Stadskrant 27-12-2002 (opennieuwsbank.nl): 'van 5.000 naar 16.000 vierkante meter vloeroppervlak'",
+                     dwellings_added="Same source: 92 apartments above AH plus 16 on the Vijf Meilaan")),
+    dict(id="wagnerplein", name="Wagnerplein", ring=box(92460, 462180, 92580, 462280), accuracy_m=300,
+         source=dict(geometry="No geocode: PC4 2324 centroid (about 2016 address cloud) shifted 54 m west to stay in the Fortuinwijk, the south-west quadrant of the Churchilllaan x Vijf Meilaan crossing (" + ZW + ")")),
+    dict(id="diamantplein", name="Diamantplein", ring=box(91840, 463549, 91990, 463629), accuracy_m=75,
+         source=dict(geometry="Around Diamantplein 1, 54 and 55 and Opaalstraat 1 (liquor-store list, Jumbo store list, " + ATM + "; three sources within 54 m)")),
+    dict(id="kopermolen", name="Kopermolen", ring=box(94626, 465678, 94786, 465798), accuracy_m=75,
+         floor_area_m2=10000, floor_area_basis="not stated (wvo or bvo)", shops=40, planned_dwellings=150,
+         source=dict(geometry="Around Kopermolen 7 and 44 (" + ATM + ", spread 62 m); Ketelmeerlaan on the south side, Merenpark on the north (eupdesign.net)",
+                     floor_area_m2="https://www.eupdesign.net/en/kopermolen", shops="https://www.eupdesign.net/en/kopermolen ('more than 40')",
+                     planned_dwellings="schuurman1942.nl 2023-02: about 150 dwellings agreed in 2017 (other sources: 75-100)")),
+    dict(id="stevensbloem", name="Stevensbloem", ring=box(91036, 462895, 91186, 463005), accuracy_m=100,
+         dwellings_above=97,
+         source=dict(geometry="Around Stevensbloem 11 (" + ATM + ", ING 2017 and Geldmaat 2021 agree to 8 m)",
+                     dwellings_above="bewonersvereniging-stevensbloem.webnode.nl, Schouw 2016")),
+]
+
+HOUSING = [
+    dict(id="stationsgebied", name="Stationsgebied", ring=box(92950, 464440, 93450, 464800), accuracy_m=150,
+         planned_dwellings_min=1000, planned_dwellings_max=1250, figures_year=2022,
+         source=dict(geometry="Around Leiden Centraal (52.16639 N, 4.48222 E) and the city-side geocodes (Stationsplein 3, Stationsweg 44, Ballonstraat 159G, Schuttersveld 18); Molen De Valk (molendatabase.nl) marks the city-side edge",
+                     planned_dwellings="citynieuws.nl (gebiedsvisie Stationsgebied: 1,000-1,250 extra dwellings; older: 700-1,000, investereninleiden.nl)")),
+    dict(id="wernink", name="Wernink", ring=along_track(670, 930, 30, 145), accuracy_m=300,
+         planned_dwellings_min=600, planned_dwellings_max=643, figures_year=2023,
+         source=dict(geometry="'tussen het treinspoor en het water van de Rijn' (Sleutelstad 2023-02-16): east of the railway Leiden Centraal - De Vink, north-east of and adjoining the Amphoraweg; about 3 ha (nu.nl 2021)",
+                     planned_dwellings="Maximum 643 dwellings: bestemmingsplan Wernink, ontwerp NL.IMRO.0546.BP00191-0201 (Sleutelstad 2023-02-16); 600-750 in the 2021 decision (nu.nl)")),
+    dict(id="lammenschans", name="Lammenschans", ring=[(93810, 462440), (93900, 461900), (94491, 462551)], accuracy_m=250,
+         hectares_stated=19.0, planned_dwellings_min=1400, planned_dwellings_max=2000, figures_year=2021,
+         source=dict(geometry="Lammenschansdriehoek Oost, 'de driehoek tussen de Lammenschansweg, de Kanaalweg en het spoor Leiden-Utrecht' (gemeente Leiden bewonersbrief 2020-259), with Lammenschans station (52.14694 N, 4.49278 E) just outside its north-west corner and the Leidse Schans campus marker inside",
+                     hectares_stated="pietervanwoensel.wordpress.com 2012-10-25 ('zo'n 19 hectare')",
+                     planned_dwellings="Minimum: about 1,400 on the strip (nu.nl 2021-04: Hof36 444, Zirro 300, Schouls 400, Kempeneers/Omega 274); maximum: more than 2,000 regular dwellings in the 2016 plan (nu.nl)")),
+    dict(id="willem-de-zwijgerlaan", name="Willem de Zwijgerlaan", ring=box(94900, 464560, 95350, 464960), accuracy_m=300,
+         planned_dwellings_min=1400, planned_dwellings_max=1450, figures_year=2024,
+         source=dict(geometry="Park de Zwijger, along the Willem de Zwijgerlaan from the Kooilaan junction east to the IJsselmeerlaan/Sumatrastraat (gemeente.leiden.nl); north-east of the Kooiplein geocodes, north of De Waard across the Oude Rijn",
+                     planned_dwellings="Sleutelstad 2024-04-25: about 600 + about 800 replacing 469 flats; plus 50 'Touw' (gemeente.leiden.nl)")),
+]
+
+
+def to_feature(item, kind):
+    ring = list(item["ring"])
+    ring = ring + [ring[0]]
+    area = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+        area += x0 * y1 - x1 * y0
+    if area < 0:
+        ring.reverse()  # RFC 7946: exterior counter-clockwise
+    coords = [[round(v, 7) for v in TO_WGS84.transform(x, y)] for x, y in ring]
+    props = {k: v for k, v in item.items() if k != "ring"}
+    props["kind"] = kind
+    return {"type": "Feature", "id": item["id"], "properties": dict(sorted(props.items())),
+            "geometry": {"type": "Polygon", "coordinates": [coords]}}
+
+
+def write(name, kind, items):
+    # One feature per line: readable diffs, and still plain RFC 7946 JSON.
+    features = ",\n".join(json.dumps(to_feature(i, kind), ensure_ascii=False) for i in items)
+    text = '{"type": "FeatureCollection", "features": [\n' + features + "\n]}\n"
+    (HERE / name).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write("bedrijventerreinen.geojson", "bedrijventerrein", PARKS)
+    write("milieuzones.geojson", "milieuzone", ZONES)
+    write("wijkwinkelcentra.geojson", "wijkwinkelcentrum", CENTRES)
+    write("woningbouwlocaties.geojson", "woningbouwlocatie", HOUSING)
