@@ -42,6 +42,26 @@ def along_track(s0, s1, off0, off1):
     return [p(s0, off0), p(s1, off0), p(s1, off1), p(s0, off1)]
 
 
+# The Lammenschansdriehoek (housing site Lammenschans): Lammenschansweg - Kanaalweg - railway.
+DRIEHOEK = [(93810, 462440), (93900, 461900), (94491, 462551)]
+
+
+def _cut_below(ring, y_cut):
+    """The part of a convex ring at or below y_cut (a straight cut along y = y_cut)."""
+    out = []
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        if y0 <= y_cut:
+            out.append((x0, y0))
+        if (y0 - y_cut) * (y1 - y_cut) < 0:
+            t = (y_cut - y0) / (y1 - y0)
+            out.append((x0 + t * (x1 - x0), y_cut))
+    return out
+
+
+# Business plots in the southern tip of the Driehoek (Hof 36, Schouls, Zirkzee), south of y 462150.
+DRIEHOEK_SOUTH = _cut_below(DRIEHOEK, 462150)
+
+
 OL = "Ondernemend Leiden, jaarverslag 2025"
 ZW = "Bestemmingsplan Zuidwest, NL.IMRO.0546.BP00121-0301, toelichting (https://www.ruimtelijkeplannen.nl/documents/NL.IMRO.0546.BP00121-0301/t_NL.IMRO.0546.BP00121-0301.html)"
 
@@ -55,8 +75,8 @@ PARKS = [
          accuracy_m=300,
          source=dict(geometry="Between the Oude Rijn (north), Nieuwe Rijn (south), Rijn-Schiekanaal (east) and the Oosterstraat/Waardstraat line (west): bestemmingsplan De Waard, voorontwerp NL.IMRO.0546.BP00006-0103 §1.2; placed on the PC4 2315 centroid (Willem Barentszstraat 12/39) south of the Kooiplein geocodes across the Oude Rijn")),
     dict(id="leidse-schans", name="Leidse Schans",
-         ring=[(93760, 462445), (93450, 462760), (93790, 462050)], accuracy_m=400,
-         source=dict(geometry="Assumed to be the business strip west of the Lammenschansweg between the Lammenschansweg, the Trekvliet and the railway (Sleutelstad via lammenschans-driehoek.nl), holding GAMMA Lammenschansweg 130 (52.145964 N, 4.491038 E, store-table geocode); which land the name covers is not confirmed")),
+         rings=[[(93760, 462445), (93450, 462760), (93790, 462050)], DRIEHOEK_SOUTH], accuracy_m=400,
+         source=dict(geometry="Assumed to be the business land around the Lammenschansdriehoek (which land the name covers is not confirmed): the strip west of the Lammenschansweg between the Lammenschansweg, the Trekvliet and the railway (Sleutelstad via lammenschans-driehoek.nl), holding GAMMA Lammenschansweg 130 (52.145964 N, 4.491038 E, store-table geocode), and the southern tip of the Driehoek by the Kanaalweg where Hof 36, Schouls and Zirkzee lie (bestemmingsplan Lammenschansweg-Hof 36, NL.IMRO.0546.BP00167-0301)")),
     dict(id="merenwijk", name="Merenwijk", ring=box(93980, 465230, 94380, 465620), accuracy_m=250,
          source=dict(geometry="Flevoweg/Hallenweg business area (ovbmerenwijk.nl): around GAMMA Flevoweg 1 (52.174453 N, 4.498177 E) and the Stadsmolen, 'grotendeels ingesloten door lage industriele bebouwing' (molendatabase.nl); between the Gooimeerlaan, Hallenweg and Stinksloot (NL.IMRO.0546.UP00003-0201)")),
     dict(id="stevenshof", name="Stevenshof", ring=box(90780, 463480, 91030, 463640), accuracy_m=1000,
@@ -81,6 +101,10 @@ def zone_source(category_text):
 
 
 ZONES = [
+    dict(id="leidse-schans-driehoek", park="leidse-schans", name="Leidse Schans, Driehoek south (Hof 36, Schouls, Zirkzee)",
+         milieucategorie="3.2", ring=DRIEHOEK_SOUTH, accuracy_m=250,
+         source=dict(geometry="The southern tip of the Lammenschansdriehoek by the Kanaalweg (bestemmingsplan Lammenschansweg-Hof 36: Hof 36 at the tip, Zirkzee to its north-east, Schouls to its east)",
+                     milieucategorie="Bestemmingsplan Lammenschansweg-Hof 36 (NL.IMRO.0546.BP00167-0301): the plan takes out 0.7 ha of category 3.2 and 0.4 ha of category 3.1 zoning and downgrades Zirkzee and Schouls to category 2; before it, up to 3.2 was allowed")),
     dict(id="rooseveltstraat-west", park="rooseveltstraat", name="Rooseveltstraat west", milieucategorie="2",
          ring=box(92640, 461480, 92740, 462340), accuracy_m=300,
          source=zone_source("'Voor het bedrijventerrein ten westen van de Rooseveltstraat zijn bedrijven uit ten hoogste milieucategorie 2 toegestaan' (" + ZW + " §4.7.1.2)")),
@@ -128,7 +152,7 @@ HOUSING = [
          planned_dwellings_min=600, planned_dwellings_max=643, figures_year=2023,
          source=dict(geometry="'tussen het treinspoor en het water van de Rijn' (Sleutelstad 2023-02-16): east of the railway Leiden Centraal - De Vink, north-east of and adjoining the Amphoraweg; about 3 ha (nu.nl 2021)",
                      planned_dwellings="Maximum 643 dwellings: bestemmingsplan Wernink, ontwerp NL.IMRO.0546.BP00191-0201 (Sleutelstad 2023-02-16); 600-750 in the 2021 decision (nu.nl)")),
-    dict(id="lammenschans", name="Lammenschans", ring=[(93810, 462440), (93900, 461900), (94491, 462551)], accuracy_m=250,
+    dict(id="lammenschans", name="Lammenschans", ring=DRIEHOEK, accuracy_m=250,
          hectares_stated=19.0, planned_dwellings_min=1400, planned_dwellings_max=2000, figures_year=2021,
          source=dict(geometry="Lammenschansdriehoek Oost, 'de driehoek tussen de Lammenschansweg, de Kanaalweg en het spoor Leiden-Utrecht' (gemeente Leiden bewonersbrief 2020-259), with Lammenschans station (52.14694 N, 4.49278 E) just outside its north-west corner and the Leidse Schans campus marker inside",
                      hectares_stated="pietervanwoensel.wordpress.com 2012-10-25 ('zo'n 19 hectare')",
@@ -140,19 +164,24 @@ HOUSING = [
 ]
 
 
-def to_feature(item, kind):
-    ring = list(item["ring"])
-    ring = ring + [ring[0]]
+def wgs84_ring(ring):
+    ring = list(ring) + [ring[0]]
     area = 0.0
     for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
         area += x0 * y1 - x1 * y0
     if area < 0:
         ring.reverse()  # RFC 7946: exterior counter-clockwise
-    coords = [[round(v, 7) for v in TO_WGS84.transform(x, y)] for x, y in ring]
-    props = {k: v for k, v in item.items() if k != "ring"}
+    return [[round(v, 7) for v in TO_WGS84.transform(x, y)] for x, y in ring]
+
+
+def to_feature(item, kind):
+    props = {k: v for k, v in item.items() if k not in ("ring", "rings")}
     props["kind"] = kind
-    return {"type": "Feature", "id": item["id"], "properties": dict(sorted(props.items())),
-            "geometry": {"type": "Polygon", "coordinates": [coords]}}
+    if "rings" in item:
+        geometry = {"type": "MultiPolygon", "coordinates": [[wgs84_ring(r)] for r in item["rings"]]}
+    else:
+        geometry = {"type": "Polygon", "coordinates": [wgs84_ring(item["ring"])]}
+    return {"type": "Feature", "id": item["id"], "properties": dict(sorted(props.items())), "geometry": geometry}
 
 
 def write(name, kind, items):

@@ -21,6 +21,7 @@ func exercise(rounds: Int) throws -> Int {
                  a.overlaps(b), a.disjoint(b), a.crosses(b), a.equals(b), a.relate(b, pattern: "T********")]
         _ = try a.relate(b)
         _ = try a.unaryUnion().centroid().value()
+        _ = try a.boundary().length()
         _ = try a.pointOnSurface().envelope().convexHull().simplify(tolerance: 1).value()
         _ = try a.buffer(5, quadrantSegments: 4, capStyle: .flat, joinStyle: .mitre).area()
         let bowTie = try geos.read(wkt: "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))")

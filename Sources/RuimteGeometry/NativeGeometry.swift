@@ -239,6 +239,10 @@ extension NativeGeometry {
     public func unaryUnion() throws -> NativeGeometry {
         try unary("unaryUnion") { GEOSUnaryUnion_r($0, $1) }
     }
+    /// The boundary: the rings of a polygon as lines, the end points of a line.
+    public func boundary() throws -> NativeGeometry {
+        try unary("boundary") { GEOSBoundary_r($0, $1) }
+    }
     /// The centroid (centre of mass) as a point; may lie outside a concave shape.
     public func centroid() throws -> NativeGeometry {
         try unary("centroid") { GEOSGetCentroid_r($0, $1) }
