@@ -148,7 +148,7 @@ HOUSING = [
          planned_dwellings_min=1000, planned_dwellings_max=1250, figures_year=2022,
          source=dict(geometry="Around Leiden Centraal (52.16639 N, 4.48222 E) and the city-side geocodes (Stationsplein 3, Stationsweg 44, Ballonstraat 159G, Schuttersveld 18); Molen De Valk (molendatabase.nl) marks the city-side edge",
                      planned_dwellings="citynieuws.nl (gebiedsvisie Stationsgebied: 1,000-1,250 extra dwellings; older: 700-1,000, investereninleiden.nl)")),
-    dict(id="wernink", name="Wernink", ring=along_track(670, 930, 30, 145), accuracy_m=300,
+    dict(id="wernink", name="Wernink", ring=along_track(670, 930, 30, 147), accuracy_m=300,
          planned_dwellings_min=600, planned_dwellings_max=643, figures_year=2023,
          source=dict(geometry="'tussen het treinspoor en het water van de Rijn' (Sleutelstad 2023-02-16): east of the railway Leiden Centraal - De Vink, north-east of and adjoining the Amphoraweg; about 3 ha (nu.nl 2021)",
                      planned_dwellings="Maximum 643 dwellings: bestemmingsplan Wernink, ontwerp NL.IMRO.0546.BP00191-0201 (Sleutelstad 2023-02-16); 600-750 in the 2021 decision (nu.nl)")),
