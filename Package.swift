@@ -13,6 +13,7 @@ import PackageDescription
 let package = Package(
     name: "Ruimte",
     products: [
+        .executable(name: "ruimte", targets: ["ruimte"]),
         .library(name: "RuimteGeometry", targets: ["RuimteGeometry"]),
     ],
     dependencies: [
@@ -27,6 +28,11 @@ let package = Package(
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
         .target(name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "RuimteDomain", dependencies: ["RuimteGeometry"]),
+        .target(name: "RuimteReports", dependencies: ["RuimteDomain", "RuimteGeometry"]),
+        .executableTarget(
+            name: "ruimte",
+            dependencies: ["RuimteDomain", "RuimteReports", "RuimteGeometry",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
             path: "Sources/GeometryMemcheck"),

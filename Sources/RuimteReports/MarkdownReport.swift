@@ -1,0 +1,86 @@
+import RuimteDomain
+import RuimteGeometry
+
+/// The space-pressure report in Markdown: the headline traffic-light table first, then
+/// every business park, shopping centre and housing site with its overlaps, nearest
+/// neighbours, milieuzonering verdicts and metrics, each table with units, the metric
+/// definitions (notebooks-md/metrics.md) and the data's sources and accuracy.
+public struct MarkdownReport {
+    /// The analysis the report is written from.
+    public let analysis: SpatialAnalysis
+    /// The omgevingstype for housing sites that do not state one.
+    public let areaType: AreaType
+    /// A relative link to an SVG map to embed, if one was written.
+    public var mapLink: String?
+
+    /// Creates a report writer.
+    public init(analysis: SpatialAnalysis, areaType: AreaType, mapLink: String? = nil) {
+        self.analysis = analysis
+        self.areaType = areaType
+        self.mapLink = mapLink
+    }
+
+    /// The whole report. Deterministic: the same input gives the same bytes.
+    public func render() throws -> String {
+        let catalogue = analysis.catalogue
+        let pressure = try analysis.parkPressure(areaType: areaType)
+        let zoning = try analysis.zoning(areaType: areaType)
+        let centres = try analysis.centrePressure()
+        var out = "# Ruimte: space pressure in Leiden\n\n"
+        out += "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites (woningbouwlocaties): "
+        out += "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count) sites. "
+        out += "Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG 2009), for housing in a "
+        out += "\(areaType.dutchName) unless a site states its own type. Metric definitions: [metrics](notebooks-md/metrics.md).\n\n"
+        out += "> The bundled outlines are hand-digitised from public descriptions, accurate to 75-1000 m per site "
+        out += "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two outlines read "
+        out += "\"undetermined at this accuracy\"; missing figures read \"no data\", never 0.\n\n"
+        if let mapLink { out += "![Map of the sites, zoning contours and conflict segments](\(mapLink))\n\n" }
+
+        out += "## Headline: signal per business park\n\n"
+        out += AnalysisTables.parkPressure(pressure).markdown() + "\n"
+
+        out += "## Shopping centres\n\n" + AnalysisTables.centrePressure(centres).markdown() + "\n"
+
+        out += "## Milieuzonering\n\n"
+        out += AnalysisTables.zoning(zoning, source: analysis.richtafstanden.source).markdown() + "\n"
+
+        // Each unordered pair of layers once: parks-parks, parks-centres, ..., housing-housing.
+        let layers = SiteLayer.allCases
+        var overlaps: [Overlap] = []
+        for (i, a) in layers.enumerated() {
+            for b in layers[i...] { overlaps += try analysis.overlaps(from: a, to: b) }
+        }
+        out += "## Overlaps\n\n" + AnalysisTables.overlaps(overlaps).markdown() + "\n"
+
+        out += "## Nearest neighbours\n\n"
+        let nearest = try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
+            + analysis.nearest(from: .housing, to: .parks)
+        out += AnalysisTables.nearest(nearest).markdown() + "\n"
+
+        out += "## Sites\n\n"
+        for record in catalogue.allRecords {
+            out += "### \(record.name) (\(record.layer.kind))\n\n"
+            out += "- id `\(record.id)`, positional accuracy \(FixedDecimal.format(record.accuracy, 0)) m\n"
+            for (key, source) in record.sources.sorted(by: { $0.key < $1.key }) {
+                out += "- source (\(key)): \(source)\n"
+            }
+            for (key, note) in record.notes.sorted(by: { $0.key < $1.key }) { out += "- note (\(key)): \(note)\n" }
+            let checks = zoning.checks.filter { $0.park.id == record.id || $0.housing.id == record.id }
+            let conflicts = checks.filter { $0.verdict == .conflict }.count
+            let undetermined = checks.filter { $0.verdict == .undetermined }.count
+            if !checks.isEmpty {
+                out += "- milieuzonering: \(checks.count) checks, \(conflicts) conflict, \(undetermined) undetermined at this accuracy\n"
+            }
+            if let p = pressure.first(where: { $0.park.id == record.id }) {
+                out += "- signal: **\(p.light.rawValue)**: \(p.reasons.joined(separator: "; "))\n"
+            }
+            let touching = overlaps.filter { $0.a.id == record.id || $0.b.id == record.id }
+            for o in touching {
+                let other = o.a.id == record.id ? o.b : o.a
+                out += "- overlaps \(other.name): \(FixedDecimal.format(o.hectares, 2)) ha\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,126 @@
+import RuimteGeometry
+
+/// The formats a table can be written in.
+public enum TableFormat: String, CaseIterable, Sendable {
+    /// Aligned columns for people.
+    case table
+    /// RFC 4180 CSV for spreadsheets: CRLF line ends, fields quoted where needed.
+    case csv
+    /// A JSON object `{"title", "columns", "rows", "notes"}`; rows are objects keyed by column key.
+    case json
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+}
+
+extension Table {
+    /// The table written in `format`.
+    public func rendered(_ format: TableFormat) -> String {
+        switch format {
+        case .table: plainText()
+        case .csv: csv()
+        case .json: json()
+        case .markdown: markdown()
+        }
+    }
+
+    /// Aligned columns, numbers right-aligned, notes below.
+    public func plainText() -> String {
+        let texts = rows.map { $0.map(\.text) }
+        let widths = columns.indices.map { i in
+            ([columns[i].title.count] + texts.map { $0[i].count }).max() ?? 0
+        }
+        func line(_ cells: [String], numeric: [Bool]) -> String {
+            cells.indices.map { i in
+                let pad = String(repeating: " ", count: widths[i] - cells[i].count)
+                return numeric[i] ? pad + cells[i] : cells[i] + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var out = title + "\n\n"
+        out += line(columns.map(\.title), numeric: columns.map { _ in false }) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for (row, cells) in zip(rows, texts) { out += line(cells, numeric: row.map(\.isNumeric)) + "\n" }
+        if rows.isEmpty { out += "(none)\n" }
+        if !notes.isEmpty { out += "\n" + notes.map { "  " + $0 }.joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    /// RFC 4180 CSV with a header of column keys.
+    public func csv() -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        var out = columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+        for row in rows {
+            out += row.map { cell -> String in
+                if case .missing = cell { return "" }
+                return field(cell.text)
+            }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// Markdown: title as a heading-free bold line, the table, notes as a list.
+    public func markdown() -> String {
+        func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        var out = "| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + columns.indices.map { i in rows.first.map { $0[i].isNumeric } == true ? "---:" : "---" }.joined(separator: "|") + "|\n"
+        for row in rows { out += "| " + row.map { escape($0.text) }.joined(separator: " | ") + " |\n" }
+        if rows.isEmpty { out += "| " + columns.map { _ in "" }.joined(separator: " | ") + " |\n" }
+        if !notes.isEmpty { out += "\n" + notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    /// JSON with sorted, stable structure; numbers with the table's decimals; missing as null.
+    public func json() -> String {
+        var out = "{\n  \"columns\": [" + columns.map { "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title))}" }
+            .joined(separator: ", ") + "],\n"
+        out += "  \"notes\": [" + notes.map(JSONText.string).joined(separator: ", ") + "],\n"
+        out += "  \"rows\": [\n"
+        out += rows.map { row in
+            "    {" + zip(columns, row).map { "\(JSONText.string($0.key)): \(JSONText.value($1))" }.joined(separator: ", ") + "}"
+        }.joined(separator: ",\n")
+        out += (rows.isEmpty ? "" : "\n") + "  ],\n  \"title\": \(JSONText.string(title))\n}\n"
+        return out
+    }
+}
+
+/// JSON text for strings and cells, written by hand so that output is byte-stable.
+public enum JSONText {
+    /// A JSON string literal.
+    public static func string(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A cell as a JSON value: numbers unquoted, missing as null.
+    public static func value(_ cell: Cell) -> String {
+        switch cell {
+        case .number(let v, let d) where v.isFinite: FixedDecimal.format(v, d)
+        case .integer(let i): String(i)
+        case .missing: "null"
+        default: string(cell.text)
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}
+
+import Foundation

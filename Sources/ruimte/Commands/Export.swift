@@ -1,0 +1,51 @@
+import ArgumentParser
+import RuimteDomain
+import RuimteGeometry
+import RuimteReports
+
+/// `ruimte export`: GeoJSON for QGIS and GDAL.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export GeoJSON: sites with their signals, zoning contours and conflict segments, overlap polygons, nearest-distance segments.",
+        discussion: """
+        RFC 7946 by default (WGS84 lon/lat, counter-clockwise exterior rings, 7 decimals, sorted keys);
+        --crs-out EPSG:28992 keeps RD New with the legacy crs member QGIS reads.
+        Example: ruimte export --layer zoning --output zoning.geojson
+        """)
+
+    enum Layer: String, ExpressibleByArgument, CaseIterable { case sites, zoning, overlaps, segments }
+
+    @Option(help: "What to export: sites, zoning (contours + conflict segments), overlaps (parks x housing), segments (nearest housing per park and centre).")
+    var layer: Layer = .sites
+    @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: String = "EPSG:4326"
+    @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
+    @OptionGroup var input: InputOptions
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (atomically).", valueName: "file")) var output: String?
+    @Flag(help: "Replace the --output file if it exists.") var force = false
+    @Flag(help: "No progress or warnings on stderr.") var quiet = false
+
+    func validate() throws {
+        guard GeoJSONExport.CRSChoice(rawValue: crsOut) != nil else { throw ValidationError("--crs-out must be EPSG:4326 or EPSG:28992") }
+    }
+
+    func run() throws {
+        try guarded {
+            let analysis = try input.analysis(quiet: quiet)
+            let features: [ExportFeature]
+            switch layer {
+            case .sites:
+                features = GeoJSONExport.sites(analysis.catalogue, pressure: try analysis.parkPressure(areaType: areaType))
+            case .zoning:
+                features = GeoJSONExport.zoning(contours: try analysis.zoningContours(areaType: areaType),
+                                                checks: try analysis.zoning(areaType: areaType).checks)
+            case .overlaps:
+                features = GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing))
+            case .segments:
+                features = GeoJSONExport.segments(try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
+            }
+            let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
+                                                    crs: GeoJSONExport.CRSChoice(rawValue: crsOut) ?? .wgs84)
+            try OutputWriter(path: output, force: force).write(text)
+        }
+    }
+}

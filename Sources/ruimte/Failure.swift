@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import RuimteDomain
+import RuimteGeometry
+
+/// The exit codes of `ruimte` (BSD sysexits), documented in `ruimte --help`.
+enum ExitStatus: Int32 {
+    case success = 0
+    case usage = 64
+    case badData = 65
+    case noInput = 66
+    case `internal` = 70
+    case cannotCreate = 73
+}
+
+/// An error the command line reports to the user with a status.
+struct CLIError: Error {
+    var status: ExitStatus
+    var message: String
+}
+
+/// Runs `body`, turning every failure into a message on stderr and the documented exit
+/// status; nothing escapes as a crash or a Swift error dump.
+func guarded(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as LayerError {
+        for problem in error.problems { Diagnostics.error(problem.description) }
+        throw ExitCode(error.reason == .unreadable ? ExitStatus.noInput.rawValue : ExitStatus.badData.rawValue)
+    } catch let error as LoadProblem {
+        Diagnostics.error(error.description)
+        throw ExitCode(ExitStatus.badData.rawValue)
+    } catch let error as CLIError {
+        Diagnostics.error(error.message)
+        throw ExitCode(error.status.rawValue)
+    } catch let error as GeometryError {
+        Diagnostics.error("internal error in \(error.operation): \(error.message). Please report it with the command you ran.")
+        throw ExitCode(ExitStatus.internal.rawValue)
+    }
+}
+
+/// Messages for people on stderr; results go to stdout only.
+enum Diagnostics {
+    static func error(_ message: String) { write("ruimte: error: \(message)\n") }
+    static func warning(_ message: String) { write("ruimte: warning: \(message)\n") }
+    static func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+
+    /// True when stderr is a terminal (progress is shown only then).
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+    /// True when stdout is a terminal and NO_COLOR is not set.
+    static var colorOnStdout: Bool { isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+}
+
+/// A progress line on stderr, shown only on a terminal and never with `--quiet`.
+struct Progress {
+    let enabled: Bool
+    init(quiet: Bool) { enabled = !quiet && Diagnostics.stderrIsTerminal }
+    func step(_ text: String) { if enabled { Diagnostics.write("\r\u{1B}[K\(text)") } }
+    func done() { if enabled { Diagnostics.write("\r\u{1B}[K") } }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import RuimteDomain
+import RuimteGeometry
+import RuimteReports
+
+extension SiteLayer: ExpressibleByArgument {}
+extension AreaType: ExpressibleByArgument {}
+extension TableFormat: ExpressibleByArgument {}
+
+/// Where the layers come from: the bundled Leiden geodata, or the user's own files.
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Directory with the bundled layers (default: the repository's geodata/, or $RUIMTE_GEODATA).", valueName: "dir"))
+    var geodata: String?
+
+    @Option(help: ArgumentHelp("Business parks: GeoJSON (Ruimte format or an IBIS terrain export) instead of the bundled layer.", valueName: "file"))
+    var parks: String?
+
+    @Option(help: ArgumentHelp("Milieuzones (id, park, milieucategorie) for --parks; the bundled zones go with the bundled parks only.", valueName: "file"))
+    var zones: String?
+
+    @Option(help: ArgumentHelp("Shopping centres GeoJSON instead of the bundled layer.", valueName: "file"))
+    var centres: String?
+
+    @Option(help: ArgumentHelp("Housing sites GeoJSON instead of the bundled layer.", valueName: "file"))
+    var housing: String?
+
+    @Option(help: ArgumentHelp("Coordinate system of the input files: auto (WGS84 unless a crs member names EPSG:28992), EPSG:4326 or EPSG:28992.", valueName: "crs"))
+    var crs: String = "auto"
+
+    @Option(help: ArgumentHelp("Richtafstanden table (CSV: milieucategorie,rustig,gemengd) instead of VNG 2009.", valueName: "file"))
+    var richtafstanden: String?
+
+    @Option(name: .customLong("site"), help: ArgumentHelp("Only these sites (id or name); repeat for more. Layers without a match stay whole.", valueName: "id"))
+    var sites: [String] = []
+
+    func validate() throws {
+        guard InputCRS(rawValue: crs) != nil else {
+            throw ValidationError("--crs must be auto, EPSG:4326 or EPSG:28992, not \(crs)")
+        }
+    }
+
+    /// The geodata directory: --geodata, $RUIMTE_GEODATA, or a `geodata/` found above the
+    /// current directory or the executable.
+    func geodataDirectory() throws -> String {
+        if let geodata { return geodata }
+        if let env = ProcessInfo.processInfo.environment["RUIMTE_GEODATA"] { return env }
+        let starts = [FileManager.default.currentDirectoryPath,
+                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path]
+        for start in starts {
+            var url = URL(fileURLWithPath: start)
+            for _ in 0..<6 {
+                let candidate = url.appendingPathComponent("geodata")
+                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(SiteCatalogue.BundledFile.parks).path) {
+                    return candidate.path
+                }
+                url.deleteLastPathComponent()
+            }
+        }
+        throw CLIError(status: .noInput, message: "cannot find the bundled geodata/ directory; run from the repository or pass --geodata DIR")
+    }
+
+    /// Loads the catalogue (bundled layers where no file is given), with warnings on stderr.
+    func catalogue(quiet: Bool) throws -> SiteCatalogue {
+        let progress = Progress(quiet: quiet)
+        var loader = try LayerLoader(crs: InputCRS(rawValue: crs) ?? .auto)
+        let needsBundled = parks == nil || centres == nil || housing == nil
+        let directory = needsBundled ? try geodataDirectory() : ""
+        func bundled(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        progress.step("loading business parks...")
+        let parkList = try parks.map { try loader.parks($0, zonesFile: zones) }
+            ?? loader.parks(bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
+        progress.step("loading shopping centres...")
+        let centreList = try loader.centres(centres ?? bundled(SiteCatalogue.BundledFile.centres))
+        progress.step("loading housing sites...")
+        let housingList = try loader.housing(housing ?? bundled(SiteCatalogue.BundledFile.housing))
+        progress.done()
+        if !quiet { for w in loader.warnings { Diagnostics.warning(w.description) } }
+        return SiteCatalogue(parks: parkList, centres: centreList, housing: housingList).filtered(to: sites)
+    }
+
+    /// The richtafstanden table: --richtafstanden, or the bundled VNG 2009 table.
+    func table() throws -> Richtafstanden {
+        let path = try richtafstanden ?? (geodataDirectory() as NSString).appendingPathComponent(SiteCatalogue.BundledFile.richtafstanden)
+        return try Richtafstanden.read(csvFile: path)
+    }
+
+    /// The analysis of the loaded layers.
+    func analysis(quiet: Bool) throws -> SpatialAnalysis {
+        try SpatialAnalysis(catalogue: catalogue(quiet: quiet), richtafstanden: table())
+    }
+}
+
+/// How and where results are written.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
+    var format: TableFormat = .table
+
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (atomically).", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Replace the --output file if it exists.")
+    var force = false
+
+    @Flag(help: "No progress or warnings on stderr.")
+    var quiet = false
+
+    var writer: OutputWriter { OutputWriter(path: output, force: force) }
+
+    /// Writes tables in the chosen format; JSON gets one document holding all tables.
+    func write(_ tables: [Table]) throws {
+        let text: String
+        switch format {
+        case .json where tables.count > 1:
+            text = "[\n" + tables.map { $0.json() }.joined(separator: ",\n") + "]\n"
+        case .csv where tables.count > 1:
+            throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count). Choose one with the command's options or use json")
+        case .table where Diagnostics.colorOnStdout && output == nil:
+            text = tables.map { TrafficColours.colour($0.plainText()) }.joined(separator: "\n")
+        default:
+            text = tables.map { $0.rendered(format) }.joined(separator: "\n")
+        }
+        try writer.write(text)
+    }
+}
+
+/// ANSI colours for traffic-light words on a terminal (never in files, never with NO_COLOR).
+enum TrafficColours {
+    static func colour(_ text: String) -> String {
+        text.replacingOccurrences(of: "  red  ", with: "  \u{1B}[31mred\u{1B}[0m  ")
+            .replacingOccurrences(of: "  orange  ", with: "  \u{1B}[33morange\u{1B}[0m  ")
+            .replacingOccurrences(of: "  green  ", with: "  \u{1B}[32mgreen\u{1B}[0m  ")
+    }
+}
