@@ -37,6 +37,7 @@ let package = Package(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
             path: "Sources/GeometryMemcheck"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),
+        .testTarget(name: "ruimteTests", dependencies: ["ruimte"]),
         .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain"], exclude: ["crosscheck_shapely.py"]),
     ],
     swiftLanguageModes: [.v6]

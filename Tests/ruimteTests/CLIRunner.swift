@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// Runs the built `ruimte` executable and captures what it prints.
+struct CLIRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The repository root, found from this file.
+let repositoryRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url
+}()
+
+/// The `ruimte` binary next to the test bundle (SwiftPM builds it for this test target).
+let ruimteExecutable: String = {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ruimte").path
+    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    return repositoryRoot.appendingPathComponent(".build/debug/ruimte").path
+}()
+
+func ruimte(_ arguments: String..., environment: [String: String] = [:]) throws -> CLIRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: ruimteExecutable)
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes to the end before waiting, so a large output cannot block the child.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                  stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// A fresh temporary directory.
+func scratch() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ruimte-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Writes `text` into a new temporary directory and returns the path.
+func badFile(_ name: String, _ text: String) throws -> String {
+    let url = try scratch().appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+}
+
+/// A feature collection with one feature around Leiden.
+func layer(_ properties: String, ring: String = "[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.16],[4.47,52.15]]") -> String {
+    #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{\#(properties)},"geometry":{"type":"Polygon","coordinates":[\#(ring)]}}]}"#
+}

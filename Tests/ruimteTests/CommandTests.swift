@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// Each command and format on the bundled data. Expected numbers were checked
+/// independently: the Leidse Schans / Lammenschans overlap (33,578.7 m2) and the distances
+/// come from shapely+pyproj (Tests/RuimteDomainTests/crosscheck_shapely.py); counts from the layers.
+@Suite(.serialized) struct CommandTests {
+    @Test func sitesListsAllEighteen() throws {
+        let run = try ruimte("sites", "--format", "csv")
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\r\n")
+        #expect(lines.first == "kind,id,name,area_ha,stated_ha,figures,accuracy_m")
+        #expect(lines.count == 1 + 18)
+        #expect(lines.contains { $0.hasPrefix("bedrijventerrein,amphoraweg,Amphoraweg,3.51,3.50,") })
+    }
+
+    @Test func overlapsAgreeWithShapely() throws {
+        let run = try ruimte("overlaps", "--from", "parks", "--to", "housing", "--format", "csv")
+        #expect(run.status == 0)
+        #expect(run.stdout == "a_id,b_id,area_m2,area_ha,share_of_a,share_of_b,accuracy_m\r\nleidse-schans,lammenschans,33578.7,3.36,0.373,0.178,650\r\n")
+    }
+
+    @Test func distancesWithinAndNearest() throws {
+        let within = try ruimte("distances", "--from", "parks", "--to", "housing", "--within", "50", "--format", "json")
+        #expect(within.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(within.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        let pair = try #require(rows.first { $0["from_id"] as? String == "amphoraweg" && $0["to_id"] as? String == "wernink" })
+        #expect(pair["edge_m"] as? Double == 0)
+        #expect(pair["within"] as? String == "undetermined at this accuracy" || pair["within"] as? String == "within")
+        let nearest = try ruimte("distances", "--from", "housing", "--to", "parks", "--nearest", "--format", "csv")
+        #expect(nearest.stdout.contains("\r\nwernink,amphoraweg,0.0,"))
+    }
+
+    @Test func zoningAndPressureTables() throws {
+        let zoning = try ruimte("zoning", "--site", "rooseveltstraat", "--format", "markdown")
+        #expect(zoning.status == 0)
+        #expect(zoning.stdout.contains("| park | zone | cat. | housing |"))
+        #expect(zoning.stdout.contains("| rooseveltstraat | rooseveltstraat-oost | 3.2 |"))
+        let pressure = try ruimte("pressure", "--of", "parks")
+        #expect(pressure.status == 0 && pressure.stdout.hasPrefix("Space pressure per business park"))
+        #expect(!pressure.stdout.contains("\u{1B}[")) // no colour when stdout is not a terminal
+        let both = try ruimte("pressure", "--format", "csv")
+        #expect(both.status == 64 && both.stderr.contains("--format csv writes one table"))
+    }
+
+    @Test func reportIsDeterministicMarkdown() throws {
+        let first = try ruimte("report"), second = try ruimte("report")
+        #expect(first.status == 0 && first.stdout == second.stdout)
+        #expect(first.stdout.hasPrefix("# Ruimte: space pressure in Leiden"))
+        #expect(first.stdout.contains("## Headline: signal per business park"))
+    }
+
+    @Test func geojsonExportFollowsRFC7946() throws {
+        let run = try ruimte("export", "--layer", "sites")
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["crs"] == nil)
+        let features = try #require(json["features"] as? [[String: Any]])
+        #expect(features.count == 18)
+        for feature in features {
+            let geometry = try #require(feature["geometry"] as? [String: Any])
+            let polygons: [[[[Double]]]] = geometry["type"] as? String == "Polygon"
+                ? [try #require(geometry["coordinates"] as? [[[Double]]])] : try #require(geometry["coordinates"] as? [[[[Double]]]])
+            for polygon in polygons {
+                let ring = polygon[0]
+                #expect(ring.allSatisfy { (4.3...4.6).contains($0[0]) && (52.1...52.2).contains($0[1]) }) // lon, lat
+                var twiceArea = 0.0
+                for (a, b) in zip(ring, ring.dropFirst()) { twiceArea += a[0] * b[1] - b[0] * a[1] }
+                #expect(twiceArea > 0) // exterior counter-clockwise
+            }
+        }
+        let rd = try ruimte("export", "--layer", "overlaps", "--crs-out", "EPSG:28992")
+        #expect(rd.stdout.contains("\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}}"))
+    }
+
+    @Test func outputIsAtomicAndNeverOverwritesUnasked() throws {
+        let dir = try scratch()
+        let file = dir.appendingPathComponent("sites.csv").path
+        #expect(try ruimte("sites", "--format", "csv", "--output", file).status == 0)
+        let first = try String(contentsOfFile: file, encoding: .utf8)
+        let again = try ruimte("sites", "--format", "csv", "--output", file)
+        #expect(again.status == 73 && again.stderr.contains("already exists; pass --force"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == first)
+        #expect(try ruimte("sites", "--format", "json", "--output", file, "--force").status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("{"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sites.csv"]) // no temporary left
+    }
+
+    @Test func helpAndVersion() throws {
+        #expect(try ruimte("--version").stdout == "0.1.0\n")
+        for command in ["sites", "overlaps", "distances", "zoning", "pressure", "report", "export", "validate"] {
+            let help = try ruimte(command, "--help")
+            #expect(help.status == 0 && help.stdout.contains("Example"), "\(command)")
+        }
+    }
+}
