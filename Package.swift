@@ -38,7 +38,7 @@ let package = Package(
             path: "Sources/GeometryMemcheck"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),
         .testTarget(name: "ruimteTests", dependencies: ["ruimte"]),
-        .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain"], exclude: ["crosscheck_shapely.py"]),
+        .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteReports"], exclude: ["crosscheck_shapely.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -84,6 +84,9 @@ public enum AnalysisTables {
             [.text(c.park.id), .text(c.zoneID), .text(c.category.rawValue), .text(c.housing.id), .text(c.areaType.rawValue),
              .number(c.required, decimals: 1), .number(c.actual, decimals: 1), .number(c.shortfall, decimals: 1),
              .number(c.combinedAccuracy, decimals: 0), .text(c.verdict.rawValue)]
+        } + result.gaps.map { g in
+            // A park without a category gets a row too: silence would read as "no conflict".
+            [.text(g.park.id), .missing, .missing, .text("all"), .missing, .missing, .missing, .missing, .missing, .text("no data")]
         }, notes: ["conflict: strictly closer than the richtafstand; exactly at it complies. Decided by distance, not by buffer contours",
                    "undetermined at this accuracy: the true distance may lie on either side of the richtafstand",
                    "richtafstanden: \(source)"] + result.gaps.map { "no data for \($0.park.id): \($0.reason)" })

@@ -19,6 +19,7 @@ struct Ruimte: ParsableCommand {
           ruimte zoning --site rooseveltstraat --area-type gemengd
         """,
         version: "0.1.0",
-        subcommands: [Sites.self, Overlaps.self, Distances.self, Zoning.self, Pressure.self, Report.self, Export.self, Validate.self],
+        subcommands: [Sites.self, Overlaps.self, Distances.self, Zoning.self, Pressure.self, Report.self, Export.self, Validate.self,
+                      Notebook.self],
         defaultSubcommand: nil)
 }
