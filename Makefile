@@ -3,12 +3,12 @@
 # Everything else here is for development; see README.md.
 
 SWIFT ?= swift
-APT_PACKAGES := libgeos-dev libproj-dev pkg-config valgrind
-PY_PACKAGES := shapely==2.* pyproj==3.*
+APT_PACKAGES := libgeos-dev libproj-dev pkg-config valgrind gdal-bin chromium
+PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check test notebooks notebooks-update memcheck asan release-test clean
+.PHONY: setup build leiden check test notebooks notebooks-update gis-check memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -17,7 +17,8 @@ setup:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@python3 -c 'import shapely, pyproj' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check $(PY_PACKAGES)
+	@python3 -c 'import shapely, pyproj, geopandas, PIL' 2>/dev/null || \
+	  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore $(PY_PACKAGES)
 
 build: setup
 	$(SWIFT) build
@@ -26,8 +27,9 @@ build: setup
 leiden: build
 	$(BIN)/ruimte report
 
-## check: the test suite (with the shapely cross-check), the notebooks and the valgrind leak checks.
-check: setup test notebooks memcheck
+## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
+## and the valgrind leak checks.
+check: setup test notebooks gis-check memcheck
 
 test:
 	$(SWIFT) test --disable-xctest
@@ -48,6 +50,12 @@ memcheck:
 	$(VALGRIND) $(BIN)/geometry-memcheck 2
 	$(VALGRIND) $(BIN)/ruimte report --quiet > /dev/null
 	@echo "memcheck: 0 bytes definitely lost"
+
+## gis-check: every export read back by GDAL and geopandas, and the SVG map rendered by Chromium.
+gis-check:
+	$(SWIFT) build --product ruimte
+	python3 Tests/ruimteTests/gis_check.py $(BIN)/ruimte
+	python3 Tests/ruimteTests/render_map_check.py $(BIN)/ruimte
 
 ## notebooks-update: record the current outputs (check them before committing, see README).
 notebooks-update:

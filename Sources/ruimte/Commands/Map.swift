@@ -1,0 +1,23 @@
+import ArgumentParser
+import RuimteDomain
+import RuimteReports
+
+/// `ruimte map`: the SVG map.
+struct Map: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw an SVG map (RD New) of the sites with names, richtafstand contours and conflict segments, scale bar and north arrow.",
+        discussion: "Example: ruimte map --output leiden.svg && ruimte report --map leiden.svg --output leiden.md")
+
+    @Option(help: "Omgevingstype for contours and checks: rustig or gemengd.") var areaType: AreaType = .rustig
+    @OptionGroup var input: InputOptions
+    @Option(help: ArgumentHelp("Write to this file instead of stdout (atomically).", valueName: "file")) var output: String?
+    @Flag(help: "Replace the --output file if it exists.") var force = false
+    @Flag(help: "No progress or warnings on stderr.") var quiet = false
+
+    func run() throws {
+        try guarded {
+            let svg = try SVGMap(analysis: input.analysis(quiet: quiet), areaType: areaType).render()
+            try OutputWriter(path: output, force: force).write(svg)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""What a QGIS user would load: export every layer and analysis result with `ruimte export`
+in both CRSs, then read each file with GDAL (ogrinfo) and with geopandas/shapely.
+Feature counts, validity and areas must match Ruimte's own figures, and GDAL must print
+no warning. Exit status 1 on any mismatch.
+
+Usage: gis_check.py PATH_TO_RUIMTE
+"""
+import json
+import subprocess
+import sys
+import tempfile
+
+import geopandas
+
+ruimte = sys.argv[1]
+failures = []
+
+
+def run(*args):
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        failures.append(f"{' '.join(args)} exited {result.returncode}: {result.stderr}")
+    return result
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+
+
+# Ruimte's own figures: site areas (ha) and the overlap table.
+sites = {row["id"]: row for row in json.loads(run(ruimte, "sites", "--format", "json").stdout)["rows"]}
+overlaps = json.loads(run(ruimte, "overlaps", "--from", "parks", "--to", "housing", "--format", "json").stdout)["rows"]
+
+with tempfile.TemporaryDirectory() as tmp:
+    for layer in ("sites", "zoning", "overlaps", "segments"):
+        for crs in ("EPSG:4326", "EPSG:28992"):
+            path = f"{tmp}/{layer}-{crs.replace(':', '')}.geojson"
+            run(ruimte, "export", "--layer", layer, "--crs-out", crs, "--output", path, "--quiet")
+            info = run("ogrinfo", "-al", "-so", path)
+            check("Warning" not in info.stderr and "ERROR" not in info.stderr, f"GDAL complains about {path}: {info.stderr}")
+            count_line = [line for line in info.stdout.splitlines() if line.startswith("Feature Count:")]
+            frame = geopandas.read_file(path)
+            check(count_line and int(count_line[0].split(":")[1]) == len(frame), f"{path}: GDAL and geopandas counts differ")
+            check(frame.crs is not None and frame.crs.to_epsg() == int(crs.split(":")[1]), f"{path}: CRS read as {frame.crs}")
+            polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
+            check(polygons.geometry.is_valid.all(), f"{path}: invalid polygons")
+            rd = frame.to_crs(28992)
+            if layer == "sites":
+                check(len(frame) == len(sites), f"{path}: {len(frame)} features, ruimte sites lists {len(sites)}")
+                for _, row in rd.iterrows():
+                    expected = sites[row["id"]]["area_ha"]
+                    check(abs(row.geometry.area / 10000 - expected) <= 0.005 + 1e-6,
+                          f"{path}: {row['id']} area {row.geometry.area / 10000:.4f} ha, ruimte says {expected}")
+            if layer == "overlaps":
+                check(len(frame) == len(overlaps), f"{path}: {len(frame)} overlaps, ruimte lists {len(overlaps)}")
+                # Writing rounds every vertex (7 decimals of a degree: under 0.6 cm here; 3 decimals
+                # of a metre: 0.5 mm), which moves an area by at most perimeter x that shift.
+                shift = 0.006 if crs == "EPSG:4326" else 0.0005
+                for (_, row), expected in zip(rd.iterrows(), overlaps):
+                    check(abs(row.geometry.area - expected["area_m2"]) <= 0.05 + row.geometry.length * shift,
+                          f"{path}: overlap area {row.geometry.area:.2f} m2, ruimte says {expected['area_m2']}")
+            print(f"gis-check: {layer} {crs}: {len(frame)} features read by GDAL and geopandas")
+
+if failures:
+    print("\n".join(failures), file=sys.stderr)
+    print(f"gis-check: 0 passed, {len(failures)} failed")
+    sys.exit(1)
+print("gis-check: all layers agree")
