@@ -37,7 +37,7 @@ let package = Package(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
             path: "Sources/GeometryMemcheck"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),
-        .testTarget(name: "ruimteTests", dependencies: ["ruimte"]),
+        .testTarget(name: "ruimteTests", dependencies: ["ruimte"], exclude: ["gis_check.py", "render_map_check.py"]),
         .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteReports"], exclude: ["crosscheck_shapely.py"]),
     ],
     swiftLanguageModes: [.v6]

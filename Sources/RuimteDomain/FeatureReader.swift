@@ -51,11 +51,12 @@ struct FeatureReader {
         guard !isDirectory.boolValue else {
             throw LayerError(.unreadable, [LoadProblem(file: path, feature: nil, message: "is a directory, expected a GeoJSON file")])
         }
+        // Asked before reading: Foundation's reader leaks its buffer on a 0-byte file.
+        if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber, size.intValue == 0 {
+            throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: "is empty (0 bytes), expected a GeoJSON FeatureCollection")])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LayerError(.unreadable, [LoadProblem(file: path, feature: nil, message: "cannot be read; check its permissions")])
-        }
-        guard !data.isEmpty else {
-            throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: "is empty (0 bytes), expected a GeoJSON FeatureCollection")])
         }
         do {
             return try JSONValue.parse(data)
