@@ -34,6 +34,9 @@ let package = Package(
             dependencies: ["RuimteDomain", "RuimteReports", "RuimteGeometry",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
+            name: "ruimte-bench", dependencies: ["RuimteDomain", "RuimteGeometry"],
+            path: "Sources/RuimteBenchmark", exclude: ["peers"]),
+        .executableTarget(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
             path: "Sources/GeometryMemcheck"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),

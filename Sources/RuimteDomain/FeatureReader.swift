@@ -24,14 +24,25 @@ struct CheckedFeature {
 /// Reads a GeoJSON FeatureCollection of polygons and checks everything a layer needs,
 /// collecting every problem with its file and feature instead of stopping at the first.
 struct FeatureReader {
+    /// The geometry types a layer accepts.
+    enum Shape {
+        case polygons, points
+        var types: Set<String> { self == .polygons ? ["Polygon", "MultiPolygon"] : ["Point"] }
+        var words: String { self == .polygons ? "sites must be a Polygon or MultiPolygon" : "dwellings must be a Point" }
+    }
+
     let file: String
     let crs: InputCRS
+    let shape: Shape
+    private let geos: GEOSSession?
     var problems: [LoadProblem] = []
     var warnings: [LoadProblem] = []
 
-    init(file: String, crs: InputCRS) {
+    init(file: String, crs: InputCRS, shape: Shape = .polygons) {
         self.file = file
         self.crs = crs
+        self.shape = shape
+        self.geos = try? GEOSSession()
     }
 
     /// The bounds of the Netherlands, generous by a few kilometres, in each system.
@@ -98,8 +109,9 @@ struct FeatureReader {
             }
             var properties: [String: JSONValue] = [:]
             if case .object(let p)? = item["properties"] { properties = p }
-            // Ruimte's own "id", the GeoJSON feature id, or an IBIS terrain number.
-            let rawID = properties["id"] ?? item["id"] ?? properties.first { ["rin_nummer", "terrein_id"].contains($0.key.lowercased()) }?.value
+            // Ruimte's own "id", the GeoJSON feature id, an IBIS terrain number or a BAG identificatie.
+            let rawID = properties["id"] ?? item["id"]
+                ?? properties.first { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }?.value
             var id: String?
             switch rawID {
             case .string(let s)? where !s.trimmingCharacters(in: .whitespaces).isEmpty: id = s
@@ -130,8 +142,8 @@ struct FeatureReader {
     private mutating func checkedGeometry(_ json: JSONValue, label: String, isRD: Bool,
                                           transformer: CoordinateTransformer<LonLat, XY>) -> Geometry<XY>? {
         let type = json["type"]?.stringValue ?? "missing"
-        guard type == "Polygon" || type == "MultiPolygon" else {
-            problem(label, "geometry type is \(type); sites must be a Polygon or MultiPolygon")
+        guard shape.types.contains(type) else {
+            problem(label, "geometry type is \(type); \(shape.words)")
             return nil
         }
         do {
@@ -163,7 +175,8 @@ struct FeatureReader {
                 }
                 rd = try transformer.forward(lonLat)
             }
-            let geos = try GEOSSession()
+            guard shape == .polygons else { return rd }
+            guard let geos else { throw GeometryError(.geos, operation: "check geometry", message: "no GEOS session") }
             let native = try geos.native(rd)
             guard try native.isValid() else {
                 problem(label, "invalid geometry: \(try native.validityReason()); repair it (e.g. ST_MakeValid, QGIS 'Fix geometries') or run 'ruimte validate'")

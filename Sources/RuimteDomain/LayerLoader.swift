@@ -22,9 +22,9 @@ public struct LayerLoader {
     }
 
     /// Reads and checks the features of `path` shared by every layer.
-    private mutating func checked(_ path: String) throws(LayerError) -> (FeatureReader, [CheckedFeature]) {
+    private mutating func checked(_ path: String, shape: FeatureReader.Shape = .polygons) throws(LayerError) -> (FeatureReader, [CheckedFeature]) {
         let json = try FeatureReader.readJSON(path)
-        var reader = FeatureReader(file: path, crs: crs)
+        var reader = FeatureReader(file: path, crs: crs, shape: shape)
         let features = reader.features(json, transformer: transformer)
         return (reader, features)
     }
@@ -155,5 +155,30 @@ public struct LayerLoader {
             for message in p.problems { reader.problem(feature.label, message) }
         }
         return try finish(reader, sites).sorted { $0.id < $1.id }
+    }
+
+    /// Loads building footprints (e.g. BAG panden) with their number of floors, from
+    /// `floors`, `bouwlagen` or `aantal_bouwlagen`.
+    public mutating func buildings(_ path: String) throws(LayerError) -> [Building] {
+        var (reader, features) = try checked(path)
+        var buildings: [Building] = []
+        for feature in features {
+            var p = PropertyReader(feature)
+            let floors = p.count("floors", "bouwlagen", "aantal_bouwlagen")
+            if floors == nil, p.problems.isEmpty { p.problems.append("no number of floors: give \"floors\" (a whole number, at least 1)") }
+            if let floors, floors < 1 { p.problems.append("\"floors\" is \(floors); a building has at least 1 floor") }
+            for message in p.problems { reader.problem(feature.label, message) }
+            buildings.append(Building(footprint: feature.geometry, floors: max(1, floors ?? 1)))
+        }
+        return try finish(reader, buildings)
+    }
+
+    /// Loads dwellings (e.g. BAG verblijfsobjecten with woonfunctie) as points.
+    public mutating func dwellings(_ path: String) throws(LayerError) -> [XY] {
+        let (reader, features) = try checked(path, shape: .points)
+        return try finish(reader, features.compactMap {
+            if case .point(let p) = $0.geometry { return p.coordinate }
+            return nil
+        })
     }
 }

@@ -20,6 +20,6 @@ struct Ruimte: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Sites.self, Overlaps.self, Distances.self, Zoning.self, Pressure.self, Report.self, Export.self, Validate.self,
-                      Map.self, Notebook.self],
+                      Map.self, Intensity.self, Notebook.self],
         defaultSubcommand: nil)
 }

@@ -1,0 +1,92 @@
+import Foundation
+import RuimteGeometry
+
+/// A deterministic synthetic city around Leiden in RD New, for benchmarks at city and
+/// province scale: non-overlapping building footprints (rectangles and L-shapes, each in
+/// its own cell of a jittered grid), dwelling points and business-park-like zones.
+struct SyntheticLeiden {
+    var buildings: Int
+    var dwellings: Int
+    var zones: Int
+    var seed: UInt64
+
+    /// Writes `buildings.wkb` and `zones.wkb` (records of a little-endian UInt32 length and
+    /// WKB), `floors.bin` (one byte per building) and `dwellings.bin` (little-endian
+    /// Float64 x, y pairs) into `directory`.
+    func write(to directory: URL) throws {
+        var rng = SeededGenerator(seed: seed)
+        let geos = try GEOSSession()
+        let side = Int(Double(buildings).squareRoot().rounded(.up))
+        let cell = 20.0
+        let origin = XY(x: 94_000 - Double(side) * cell / 2, y: 464_000 - Double(side) * cell / 2)
+        var wkb = Data(), floors = Data()
+        for i in 0..<buildings {
+            let x0 = origin.x + Double(i % side) * cell + Double.random(in: 1..<4, using: &rng)
+            let y0 = origin.y + Double(i / side) * cell + Double.random(in: 1..<4, using: &rng)
+            let w = Double.random(in: 6..<15, using: &rng), h = Double.random(in: 6..<15, using: &rng)
+            let ring: [XY]
+            if Double.random(in: 0..<1, using: &rng) < 0.3 {
+                // An L-shape: the rectangle less its top-right quarter.
+                ring = [XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h / 2), XY(x: x0 + w / 2, y: y0 + h / 2),
+                        XY(x: x0 + w / 2, y: y0 + h), XY(x: x0, y: y0 + h), XY(x: x0, y: y0)]
+            } else {
+                ring = Polygon.rectangle(minX: x0, minY: y0, maxX: x0 + w, maxY: y0 + h).exterior
+            }
+            append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &wkb)
+            floors.append(UInt8(Int.random(in: 1...8, using: &rng)))
+        }
+        try wkb.write(to: directory.appendingPathComponent("buildings.wkb"))
+        try floors.write(to: directory.appendingPathComponent("floors.bin"))
+        let span = Double(side) * cell
+        var points = Data()
+        for _ in 0..<dwellings {
+            for v in [origin.x + Double.random(in: 0..<span, using: &rng), origin.y + Double.random(in: 0..<span, using: &rng)] {
+                withUnsafeBytes(of: v.bitPattern.littleEndian) { points.append(contentsOf: $0) }
+            }
+        }
+        try points.write(to: directory.appendingPathComponent("dwellings.bin"))
+        var zoneData = Data()
+        for _ in 0..<zones {
+            // Parks of 150-600 m, a quarter of them with a notch so they are not all boxes.
+            let w = Double.random(in: 150..<600, using: &rng), h = Double.random(in: 150..<600, using: &rng)
+            let x0 = origin.x + Double.random(in: 0..<max(1, span - w), using: &rng)
+            let y0 = origin.y + Double.random(in: 0..<max(1, span - h), using: &rng)
+            var ring = Polygon.rectangle(minX: x0, minY: y0, maxX: x0 + w, maxY: y0 + h).exterior
+            if Double.random(in: 0..<1, using: &rng) < 0.25 {
+                ring = [XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h), XY(x: x0 + w / 2, y: y0 + h / 2),
+                        XY(x: x0, y: y0 + h), XY(x: x0, y: y0)]
+            }
+            append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &zoneData)
+        }
+        try zoneData.write(to: directory.appendingPathComponent("zones.wkb"))
+    }
+
+    private func append(_ record: [UInt8], to data: inout Data) {
+        withUnsafeBytes(of: UInt32(record.count).littleEndian) { data.append(contentsOf: $0) }
+        data.append(contentsOf: record)
+    }
+}
+
+/// Reads the files `SyntheticLeiden` writes.
+enum BenchmarkFiles {
+    static func records(_ url: URL) throws -> [[UInt8]] {
+        let data = [UInt8](try Data(contentsOf: url))
+        var result: [[UInt8]] = [], offset = 0
+        while offset + 4 <= data.count {
+            let n = Int(data[offset]) | Int(data[offset + 1]) << 8 | Int(data[offset + 2]) << 16 | Int(data[offset + 3]) << 24
+            offset += 4
+            guard offset + n <= data.count else { throw GeometryError(.parse, operation: "read records", message: "\(url.path) is truncated") }
+            result.append(Array(data[offset..<offset + n]))
+            offset += n
+        }
+        return result
+    }
+
+    static func points(_ url: URL) throws -> [XY] {
+        let data = try Data(contentsOf: url)
+        let values = data.withUnsafeBytes { raw in
+            (0..<(data.count / 8)).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+        }
+        return stride(from: 0, to: values.count - 1, by: 2).map { XY(x: values[$0], y: values[$0 + 1]) }
+    }
+}

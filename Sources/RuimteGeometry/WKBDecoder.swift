@@ -1,0 +1,114 @@
+/// A pure-Swift reader of 2D Well-Known Binary into ``Geometry`` values, for loading large
+/// layers without a round trip through GEOS. Reads both byte orders and the ISO and
+/// extended (EWKB, SRID flag) type codes; Z and M values are skipped.
+public struct WKBDecoder {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    /// Decodes one geometry from `bytes`; trailing bytes are an error.
+    public static func decode<C: Coordinate>(_ bytes: [UInt8], as: C.Type = C.self) throws -> Geometry<C> {
+        var decoder = WKBDecoder(bytes: bytes)
+        let geometry: Geometry<C> = try decoder.geometry()
+        guard decoder.offset == bytes.count else { throw decoder.failure("\(bytes.count - decoder.offset) trailing bytes") }
+        return geometry
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private func failure(_ message: String) -> GeometryError {
+        GeometryError(.parse, operation: "read WKB", message: "\(message) at byte \(offset)")
+    }
+
+    private mutating func byte() throws -> UInt8 {
+        guard offset < bytes.count else { throw failure("unexpected end") }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    private mutating func uint32(_ littleEndian: Bool) throws -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw failure("unexpected end") }
+        var v: UInt32 = 0
+        for i in 0..<4 {
+            let b = UInt32(bytes[offset + (littleEndian ? i : 3 - i)])
+            v |= b << (8 * UInt32(i))
+        }
+        offset += 4
+        return v
+    }
+
+    private mutating func double(_ littleEndian: Bool) throws -> Double {
+        guard offset + 8 <= bytes.count else { throw failure("unexpected end") }
+        var v: UInt64 = 0
+        for i in 0..<8 {
+            let b = UInt64(bytes[offset + (littleEndian ? i : 7 - i)])
+            v |= b << (8 * UInt64(i))
+        }
+        offset += 8
+        return Double(bitPattern: v)
+    }
+
+    private mutating func positions<C: Coordinate>(_ le: Bool, dimensions: Int) throws -> [C] {
+        let n = Int(try uint32(le))
+        guard n <= (bytes.count - offset) / (8 * dimensions) else { throw failure("count \(n) exceeds the data") }
+        var result: [C] = []
+        result.reserveCapacity(n)
+        for _ in 0..<n {
+            let a = try double(le), b = try double(le)
+            offset += 8 * (dimensions - 2)
+            result.append(C(first: a, second: b))
+        }
+        return result
+    }
+
+    private mutating func geometry<C: Coordinate>() throws -> Geometry<C> {
+        let order = try byte()
+        guard order <= 1 else { throw failure("byte order \(order) is neither 0 nor 1") }
+        let le = order == 1
+        var code = try uint32(le)
+        var dimensions = 2
+        if code & 0x2000_0000 != 0 { _ = try uint32(le) } // EWKB SRID
+        if code & 0x8000_0000 != 0 { dimensions += 1 }
+        if code & 0x4000_0000 != 0 { dimensions += 1 }
+        code &= 0x0FFF_FFFF
+        if code >= 1000 {
+            dimensions += code >= 3000 ? 2 : 1
+            code %= 1000
+        }
+        switch code {
+        case 1:
+            let p: [C] = [C(first: try double(le), second: try double(le))]
+            offset += 8 * (dimensions - 2)
+            if p[0].first.isNaN { return .empty }
+            return .point(Point(p[0]))
+        case 2:
+            return .lineString(LineString(try positions(le, dimensions: dimensions)))
+        case 3:
+            let rings = Int(try uint32(le))
+            var all: [[C]] = []
+            for _ in 0..<rings { all.append(try positions(le, dimensions: dimensions)) }
+            guard let exterior = all.first else { return .polygon(Polygon(exterior: [])) }
+            return .polygon(Polygon(exterior: exterior, holes: Array(all.dropFirst())))
+        case 4, 5, 6, 7:
+            let n = Int(try uint32(le))
+            var members: [Geometry<C>] = []
+            for _ in 0..<n { members.append(try geometry()) }
+            switch code {
+            case 4: return .multiPoint(MultiPoint(try members.map {
+                guard case .point(let p) = $0 else { throw failure("a MultiPoint member is not a point") }
+                return p
+            }))
+            case 5: return .multiLineString(MultiLineString(try members.map {
+                guard case .lineString(let l) = $0 else { throw failure("a MultiLineString member is not a line") }
+                return l
+            }))
+            case 6: return .multiPolygon(MultiPolygon(try members.map {
+                guard case .polygon(let p) = $0 else { throw failure("a MultiPolygon member is not a polygon") }
+                return p
+            }))
+            default: return .collection(GeometryCollection(members))
+            }
+        default:
+            throw failure("unknown geometry type \(code)")
+        }
+    }
+}
