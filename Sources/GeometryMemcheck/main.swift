@@ -4,6 +4,22 @@
 import Foundation
 import RuimteGeometry
 
+/// A wrapper that accepted bad input: the run fails with this message.
+struct MissedError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Runs `body`, which must throw a GeometryError; counts it, or fails the run.
+func expectGeometryError(_ what: String, _ checks: inout Int, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch is GeometryError {
+        checks += 1
+        return
+    }
+    throw MissedError(description: "expected an error for \(what)")
+}
+
 func exercise(rounds: Int) throws -> Int {
     var checks = 0
     for _ in 0..<rounds {
@@ -46,27 +62,30 @@ func exercise(rounds: Int) throws -> Int {
         _ = try index.nearest(to: b)
         // Error paths: each must throw, and leak nothing on the way.
         for bad in ["POLYGON ((0 0, 1 1", "NOT WKT", ""] {
-            do { _ = try geos.read(wkt: bad); fatalError("accepted bad WKT \(bad)") } catch is GeometryError { checks += 1 }
+            try expectGeometryError("bad WKT \(bad)", &checks) { _ = try geos.read(wkt: bad) }
         }
-        do { _ = try geos.read(wkb: [1, 2, 3]); fatalError("accepted bad WKB") } catch is GeometryError { checks += 1 }
-        do { _ = try bowTie.intersection(a); fatalError("no topology error") } catch is GeometryError { checks += 1 }
+        try expectGeometryError("bad WKB", &checks) { _ = try geos.read(wkb: [1, 2, 3]) }
+        try expectGeometryError("a topology error", &checks) { _ = try bowTie.intersection(a) }
         let unclosed = Polygon(exterior: [XY(x: 0, y: 0), XY(x: 1, y: 0), XY(x: 1, y: 1), XY(x: 0, y: 1)],
                                holes: [])
-        do { _ = try geos.native(.multiPolygon(MultiPolygon([.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1), unclosed])))
-             fatalError("accepted unclosed ring") } catch is GeometryError { checks += 1 }
+        try expectGeometryError("an unclosed ring", &checks) {
+            _ = try geos.native(.multiPolygon(MultiPolygon([.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1), unclosed])))
+        }
 
         let toRD = try CoordinateTransformer<LonLat, XY>.wgs84ToRDNew()
         let rd = try toRD.forward(.polygon(Polygon(exterior: [LonLat(lon: 4.48, lat: 52.16), LonLat(lon: 4.49, lat: 52.16),
                                                               LonLat(lon: 4.49, lat: 52.17), LonLat(lon: 4.48, lat: 52.16)])))
         _ = try toRD.inverse(rd)
         _ = toRD.lastOperation
-        do { _ = try CoordinateTransformer<LonLat, XY>(from: "EPSG:999999", to: "EPSG:28992"); fatalError("unknown CRS") }
-        catch is GeometryError { checks += 1 }
-        do { _ = try toRD.forward([LonLat(lon: 4.5, lat: 152)]); fatalError("accepted latitude 152") }
-        catch is GeometryError { checks += 1 }
+        try expectGeometryError("an unknown CRS", &checks) {
+            _ = try CoordinateTransformer<LonLat, XY>(from: "EPSG:999999", to: "EPSG:28992")
+        }
+        try expectGeometryError("latitude 152", &checks) { _ = try toRD.forward([LonLat(lon: 4.5, lat: 152)]) }
         _ = GeoJSONGeometry.write(try rd.mapCoordinateArrays { try toRD.inverse($0) }, decimals: 7)
-        do { _ = try GeoJSONGeometry.read(JSONValue.parse(Array("{\"type\":\"Polygon\"}".utf8).withUnsafeBytes { .init($0) }), as: LonLat.self)
-             fatalError("accepted GeoJSON without coordinates") } catch is GeometryError { checks += 1 }
+        try expectGeometryError("GeoJSON without coordinates", &checks) {
+            _ = try GeoJSONGeometry.read(JSONValue.parse(Data("{\"type\":\"Polygon\"}".utf8)), as: LonLat.self)
+        }
+        _ = try WKBDecoder.decode(geos.wkb(b), as: XY.self)
     }
     return checks
 }

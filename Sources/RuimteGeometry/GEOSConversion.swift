@@ -19,18 +19,22 @@ extension GEOSSession {
     // MARK: Swift -> GEOS
 
     private func coordinateSequence(_ coordinates: [XY]) throws -> OpaquePointer {
-        var buffer = [Double]()
-        buffer.reserveCapacity(coordinates.count * 2)
-        for c in coordinates {
-            guard c.x.isFinite, c.y.isFinite else {
-                throw GeometryError(.nonFinite, operation: "build geometry", message: "position \(c) is not finite")
-            }
-            buffer.append(c.x)
-            buffer.append(c.y)
+        for c in coordinates where !(c.x.isFinite && c.y.isFinite) {
+            throw GeometryError(.nonFinite, operation: "build geometry", message: "position \(c) is not finite")
         }
         resetError()
-        let sequence = buffer.withUnsafeBufferPointer {
-            GEOSCoordSeq_copyFromBuffer_r(handle, $0.baseAddress, UInt32(coordinates.count), 0, 0)
+        let sequence: OpaquePointer?
+        if MemoryLayout<XY>.stride == 2 * MemoryLayout<Double>.stride && MemoryLayout<XY>.offset(of: \XY.y) == MemoryLayout<Double>.stride {
+            // XY is two Doubles, x then y: GEOS copies straight from the array's storage.
+            sequence = coordinates.withUnsafeBytes { raw in
+                GEOSCoordSeq_copyFromBuffer_r(handle, raw.assumingMemoryBound(to: Double.self).baseAddress,
+                                              UInt32(coordinates.count), 0, 0)
+            }
+        } else {
+            let buffer = coordinates.flatMap { [$0.x, $0.y] }
+            sequence = buffer.withUnsafeBufferPointer {
+                GEOSCoordSeq_copyFromBuffer_r(handle, $0.baseAddress, UInt32(coordinates.count), 0, 0)
+            }
         }
         guard let sequence else { throw error("copy coordinates") }
         return sequence
@@ -62,6 +66,10 @@ extension GEOSSession {
     private func polygon(_ polygon: Polygon<XY>) throws -> OpaquePointer {
         if polygon.exterior.isEmpty { return try created("empty polygon") { GEOSGeom_createEmptyPolygon_r($0) } }
         let shell = try ring(polygon.exterior)
+        if polygon.holes.isEmpty {
+            // The common case: no holes array to allocate. GEOS owns the shell from here on.
+            return try created("polygon") { GEOSGeom_createPolygon_r($0, shell, nil, 0) }
+        }
         var holes: [OpaquePointer?] = []
         do {
             for hole in polygon.holes { holes.append(try ring(hole)) }
