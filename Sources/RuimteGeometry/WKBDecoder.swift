@@ -25,27 +25,21 @@ public struct WKBDecoder {
         return bytes[offset]
     }
 
-    private mutating func uint32(_ littleEndian: Bool) throws -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw failure("unexpected end") }
-        var v: UInt32 = 0
-        for i in 0..<4 {
-            let b = UInt32(bytes[offset + (littleEndian ? i : 3 - i)])
-            v |= b << (8 * UInt32(i))
+    /// The next fixed-width word in the given byte order.
+    private mutating func word<T: FixedWidthInteger & UnsignedInteger>(_ littleEndian: Bool, as: T.Type = T.self) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { throw failure("unexpected end") }
+        var v: T = 0
+        for i in 0..<size {
+            v |= T(bytes[offset + (littleEndian ? i : size - 1 - i)]) << (8 * i)
         }
-        offset += 4
+        offset += size
         return v
     }
 
-    private mutating func double(_ littleEndian: Bool) throws -> Double {
-        guard offset + 8 <= bytes.count else { throw failure("unexpected end") }
-        var v: UInt64 = 0
-        for i in 0..<8 {
-            let b = UInt64(bytes[offset + (littleEndian ? i : 7 - i)])
-            v |= b << (8 * UInt64(i))
-        }
-        offset += 8
-        return Double(bitPattern: v)
-    }
+    private mutating func uint32(_ littleEndian: Bool) throws -> UInt32 { try word(littleEndian) }
+
+    private mutating func double(_ littleEndian: Bool) throws -> Double { Double(bitPattern: try word(littleEndian, as: UInt64.self)) }
 
     private mutating func positions<C: Coordinate>(_ le: Bool, dimensions: Int) throws -> [C] {
         let n = Int(try uint32(le))

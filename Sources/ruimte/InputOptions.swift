@@ -91,11 +91,8 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// How and where results are written.
-struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
-    var format: TableFormat = .table
-
+/// Where a command's result goes: stdout, or a file written atomically.
+struct DestinationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write to this file instead of stdout (atomically).", valueName: "file"))
     var output: String?
 
@@ -106,6 +103,18 @@ struct OutputOptions: ParsableArguments {
     var quiet = false
 
     var writer: OutputWriter { OutputWriter(path: output, force: force) }
+}
+
+/// How and where tables are written.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
+    var format: TableFormat = .table
+
+    @OptionGroup var destination: DestinationOptions
+
+    var quiet: Bool { destination.quiet }
+    var output: String? { destination.output }
+    var writer: OutputWriter { destination.writer }
 
     /// Writes tables in the chosen format; JSON gets one document holding all tables.
     func write(_ tables: [Table]) throws {

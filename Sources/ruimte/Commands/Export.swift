@@ -20,9 +20,7 @@ struct Export: ParsableCommand {
     @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: String = "EPSG:4326"
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
     @OptionGroup var input: InputOptions
-    @Option(help: ArgumentHelp("Write to this file instead of stdout (atomically).", valueName: "file")) var output: String?
-    @Flag(help: "Replace the --output file if it exists.") var force = false
-    @Flag(help: "No progress or warnings on stderr.") var quiet = false
+    @OptionGroup var destination: DestinationOptions
 
     func validate() throws {
         guard GeoJSONExport.CRSChoice(rawValue: crsOut) != nil else { throw ValidationError("--crs-out must be EPSG:4326 or EPSG:28992") }
@@ -30,7 +28,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let analysis = try input.analysis(quiet: quiet)
+            let analysis = try input.analysis(quiet: destination.quiet)
             let features: [ExportFeature]
             switch layer {
             case .sites:
@@ -45,7 +43,7 @@ struct Export: ParsableCommand {
             }
             let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
                                                     crs: GeoJSONExport.CRSChoice(rawValue: crsOut) ?? .wgs84)
-            try OutputWriter(path: output, force: force).write(text)
+            try destination.writer.write(text)
         }
     }
 }

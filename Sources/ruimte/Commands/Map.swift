@@ -10,14 +10,12 @@ struct Map: ParsableCommand {
 
     @Option(help: "Omgevingstype for contours and checks: rustig or gemengd.") var areaType: AreaType = .rustig
     @OptionGroup var input: InputOptions
-    @Option(help: ArgumentHelp("Write to this file instead of stdout (atomically).", valueName: "file")) var output: String?
-    @Flag(help: "Replace the --output file if it exists.") var force = false
-    @Flag(help: "No progress or warnings on stderr.") var quiet = false
+    @OptionGroup var destination: DestinationOptions
 
     func run() throws {
         try guarded {
-            let svg = try SVGMap(analysis: input.analysis(quiet: quiet), areaType: areaType).render()
-            try OutputWriter(path: output, force: force).write(svg)
+            let svg = try SVGMap(analysis: input.analysis(quiet: destination.quiet), areaType: areaType).render()
+            try destination.writer.write(svg)
         }
     }
 }
