@@ -51,6 +51,14 @@ import Testing
         #expect(first.stdout.contains("## Headline: signal per business park"))
     }
 
+    @Test func mapAndExportAreByteIdentical() throws {
+        let a = try ruimte("map"), b = try ruimte("map")
+        #expect(a.status == 0 && a.stdout == b.stdout)
+        #expect(a.stdout.hasPrefix("<svg ") && a.stdout.contains("<g id=\"parks\"") && a.stdout.contains("<g id=\"scale\""))
+        let e1 = try ruimte("export", "--layer", "zoning"), e2 = try ruimte("export", "--layer", "zoning")
+        #expect(e1.status == 0 && e1.stdout == e2.stdout)
+    }
+
     @Test func geojsonExportFollowsRFC7946() throws {
         let run = try ruimte("export", "--layer", "sites")
         #expect(run.status == 0)
