@@ -86,6 +86,10 @@ func exercise(rounds: Int) throws -> Int {
             _ = try GeoJSONGeometry.read(JSONValue.parse(Data("{\"type\":\"Polygon\"}".utf8)), as: LonLat.self)
         }
         _ = try WKBDecoder.decode(geos.wkb(b), as: XY.self)
+        let layer = try NativeLayer(wkb: [geos.wkb(a), geos.wkb(b)])
+        _ = try layer.borrow(1, in: geos).intersection(layer.borrow(0, in: geos)).area()
+        _ = try NativeLayer([.point(Point(x: 1, y: 1))]).envelopes
+        try expectGeometryError("a bad WKB record in a layer", &checks) { _ = try NativeLayer(wkb: [geos.wkb(a), [1, 2]]) }
     }
     return checks
 }

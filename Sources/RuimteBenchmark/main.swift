@@ -43,20 +43,24 @@ do {
         let threads = Int(option("--threads", in: arguments) ?? "") ?? 1
         let reps = Int(option("--reps", in: arguments) ?? "") ?? 3
         let distance = Double(option("--distance", in: arguments) ?? "") ?? 100
-        var buildings: [Building] = [], zones: [Geometry<XY>] = [], dwellings: [XY] = []
+        // Loading reads WKB records straight into GEOS, as the C and shapely peers do.
+        var footprints: NativeLayer?, points: NativeLayer?
+        var floors: [Int] = [], zones: [Geometry<XY>] = [], dwellings: [XY] = []
         let load = try seconds {
-            let floors = [UInt8](try Data(contentsOf: dir.appendingPathComponent("floors.bin")))
-            buildings = try BenchmarkFiles.records(dir.appendingPathComponent("buildings.wkb")).enumerated().map {
-                Building(footprint: try WKBDecoder.decode($1), floors: Int(floors[$0]))
-            }
+            floors = [UInt8](try Data(contentsOf: dir.appendingPathComponent("floors.bin"))).map(Int.init)
+            footprints = try NativeLayer(wkb: BenchmarkFiles.records(dir.appendingPathComponent("buildings.wkb")))
             zones = try BenchmarkFiles.records(dir.appendingPathComponent("zones.wkb")).map { try WKBDecoder.decode($0) }
             dwellings = try BenchmarkFiles.points(dir.appendingPathComponent("dwellings.bin"))
+            points = try NativeLayer(dwellings.map { .point(Point($0)) })
         }
+        guard let footprints, let points else { exit(1) }
         var intensity: [ZoneIntensity] = [], counts: [Int] = []
         var coverageTimes: [Double] = [], dwellingTimes: [Double] = []
         for _ in 0..<reps {
-            coverageTimes.append(try seconds { intensity = try SpatialJoins.intensity(zones: zones, buildings: buildings, threads: threads) })
-            dwellingTimes.append(try seconds { counts = try SpatialJoins.dwellingCounts(zones: zones, dwellings: dwellings, distance: distance, threads: threads) })
+            coverageTimes.append(try seconds { intensity = try SpatialJoins.intensity(zones: zones, footprints: footprints, floors: floors, threads: threads) })
+            dwellingTimes.append(try seconds {
+                counts = try SpatialJoins.dwellingCounts(zones: zones, positions: dwellings, points: points, distance: distance, threads: threads)
+            })
         }
         let timing = "{\"implementation\": \"swift\", \"threads\": \(threads), \"load_s\": \(load), \"coverage_s\": \(median(coverageTimes)), \"dwellings_s\": \(median(dwellingTimes))}"
         print(timing)

@@ -7,17 +7,26 @@ import CGEOS
 /// the coordinates: metres and square metres for RD New. The GEOS handle is destroyed when
 /// the object is released. Like its session, a native geometry is confined to one task.
 public final class NativeGeometry {
-    /// The session that owns the GEOS handle; kept alive as long as this geometry.
+    /// The session that runs operations on this geometry; kept alive as long as it.
     public let session: GEOSSession
     let pointer: OpaquePointer
+    /// For a geometry borrowed from a ``NativeLayer``: the layer, which owns the handle.
+    private let lender: NativeLayer?
 
     init(owning pointer: OpaquePointer, in session: GEOSSession) {
         self.pointer = pointer
         self.session = session
+        self.lender = nil
+    }
+
+    init(borrowing pointer: OpaquePointer, from layer: NativeLayer, in session: GEOSSession) {
+        self.pointer = pointer
+        self.session = session
+        self.lender = layer
     }
 
     deinit {
-        GEOSGeom_destroy_r(session.handle, pointer)
+        if lender == nil { GEOSGeom_destroy_r(session.handle, pointer) }
     }
 
     /// The pure-Swift value of this geometry.

@@ -15,13 +15,26 @@ import RuimteGeometry
 public enum SpatialJoins {
     /// GSI/FSI inputs for every zone, in zone order.
     public static func intensity(zones: [Geometry<XY>], buildings: [Building], threads: Int = 1) throws -> [ZoneIntensity] {
-        try parallel(zones: zones, threads: threads) { geos, group in
-            let envelope = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
-            guard let envelope else { return group.map { _ in ZoneIntensity(area: 0, footprint: 0, floorArea: 0) } }
-            // Only the buildings that can touch this group's zones enter this session.
-            let nearby = buildings.indices.filter { buildings[$0].footprint.envelope?.intersects(envelope) ?? false }
-            let natives = try nearby.map { try geos.native(buildings[$0].footprint) }
-            let areas = try natives.map { try $0.area() }
+        try intensity(zones: zones, footprints: NativeLayer(buildings.map(\.footprint)), floors: buildings.map(\.floors), threads: threads)
+    }
+
+    /// GSI/FSI inputs for every zone, for footprints already in GEOS (e.g. read from WKB)
+    /// with `floors[i]` storeys for footprint `i`.
+    public static func intensity(zones: [Geometry<XY>], footprints: NativeLayer, floors: [Int], threads: Int = 1) throws -> [ZoneIntensity] {
+        // Once, shared read-only by the threads: each footprint's area.
+        let setup = try GEOSSession()
+        let areas = try (0..<footprints.count).map { try footprints.borrow($0, in: setup).area() }
+        let envelopes = footprints.envelopes
+        return try parallel(zones: zones, threads: threads) { geos, group in
+            let nearby: [Int]
+            if threads == 1 {
+                nearby = Array(0..<footprints.count)
+            } else {
+                // Only the footprints that can touch this group's zones are indexed here.
+                let bounds = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
+                nearby = envelopes.indices.filter { i in bounds.map { envelopes[i]?.intersects($0) ?? false } ?? false }
+            }
+            let natives = nearby.map { footprints.borrow($0, in: geos) }
             let index = try SpatialIndex(natives, in: geos)
             return try group.map { z in
                 let zone = try geos.native(zones[z])
@@ -30,14 +43,14 @@ public enum SpatialJoins {
                 for i in try index.query(zone) {
                     let covered: Double
                     if try prepared.containsProperly(natives[i]) {
-                        covered = areas[i]
+                        covered = areas[nearby[i]]
                     } else if try prepared.intersects(natives[i]) {
                         covered = try zone.intersection(natives[i]).area()
                     } else {
                         continue
                     }
                     footprint += covered
-                    floorArea += covered * Double(buildings[nearby[i]].floors)
+                    floorArea += covered * Double(floors[nearby[i]])
                 }
                 return ZoneIntensity(area: try zone.area(), footprint: footprint, floorArea: floorArea)
             }
@@ -46,12 +59,21 @@ public enum SpatialJoins {
 
     /// The number of dwellings within `distance` metres (inclusive) of each zone, in zone order.
     public static func dwellingCounts(zones: [Geometry<XY>], dwellings: [XY], distance: Double, threads: Int = 1) throws -> [Int] {
+        try dwellingCounts(zones: zones, positions: dwellings, points: NativeLayer(dwellings.map { .point(Point($0)) }),
+                           distance: distance, threads: threads)
+    }
+
+    /// The same for dwellings already in GEOS: `points[i]` is the point at `positions[i]`.
+    public static func dwellingCounts(zones: [Geometry<XY>], positions: [XY], points: NativeLayer, distance: Double,
+                                      threads: Int = 1) throws -> [Int] {
         try parallel(zones: zones, threads: threads) { geos, group in
-            let envelope = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }?.expanded(by: distance)
-            guard let envelope else { return group.map { _ in 0 } }
-            let nearby = dwellings.filter { $0.x >= envelope.minX && $0.x <= envelope.maxX && $0.y >= envelope.minY && $0.y <= envelope.maxY }
-            let natives = try nearby.map { try geos.native(.point(Point($0))) }
-            let index = try SpatialIndex(natives, in: geos)
+            let bounds = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }?.expanded(by: distance)
+            guard let bounds else { return group.map { _ in 0 } }
+            let nearby = positions.indices.filter {
+                let p = positions[$0]
+                return p.x >= bounds.minX && p.x <= bounds.maxX && p.y >= bounds.minY && p.y <= bounds.maxY
+            }
+            let index = try SpatialIndex(nearby.map { points.borrow($0, in: geos) }, in: geos)
             // The index prepares each zone once and tests only the dwellings near it.
             return try group.map { try index.query(geos.native(zones[$0]), withinDistance: distance).count }
         }
