@@ -69,7 +69,7 @@ public enum SpatialJoins {
         try parallel(zones: zones, threads: threads) { geos, group in
             let bounds = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }?.expanded(by: distance)
             guard let bounds else { return group.map { _ in 0 } }
-            let nearby = positions.indices.filter {
+            let nearby = threads == 1 ? Array(positions.indices) : positions.indices.filter {
                 let p = positions[$0]
                 return p.x >= bounds.minX && p.x <= bounds.maxX && p.y >= bounds.minY && p.y <= bounds.maxY
             }
