@@ -200,7 +200,7 @@ extension SpatialAnalysis {
             if compensation == .required {
                 raise(.orange, "BP-7: \(FixedDecimal.format(loss, 2)) ha of business land under planned housing needs compensation (compensation sites are not modelled)")
             }
-            if let terstond = park.ibis?.terstondUitgeefbaar, terstond == 0 {
+            if let terstond = park.ibis?.terstondUitgeefbaarHectares, terstond == 0 {
                 raise(.orange, "no land terstond uitgeefbaar (IBIS)")
             }
             if reasons.isEmpty { reasons.append("no signal of pressure at this data's accuracy") }
@@ -215,9 +215,4 @@ extension SpatialAnalysis {
         }
         return result
     }
-}
-
-extension IBISAccounts {
-    /// Land for sale now, hectares (alias for reports).
-    var terstondUitgeefbaar: Double? { terstondUitgeefbaarHectares }
 }

@@ -52,9 +52,6 @@ public final class SpatialAnalysis {
         return native
     }
 
-    /// The area of `geometry` in m².
-    func area(_ geometry: NativeGeometry) throws -> Double { try geometry.area() }
-
     /// The union of a layer's outlines, or nil for an empty layer.
     func union(_ layer: SiteLayer) throws -> NativeGeometry? {
         let all = natives(layer)
