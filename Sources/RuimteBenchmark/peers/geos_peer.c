@@ -93,22 +93,26 @@ int main(int argc, char **argv) {
         tc[r] = now() - t;
 
         t = now();
-        GEOSSTRtree *ptree = GEOSSTRtree_create_r(h, 10);
-        for (size_t i = 0; i < np; i++) GEOSSTRtree_insert_r(h, ptree, p[i], (void *)(uintptr_t)(i + 1));
+        /* The tree on the smaller side: zone envelopes grown by the distance. */
+        GEOSSTRtree *ztree = GEOSSTRtree_create_r(h, 10);
+        GEOSGeometry **boxes = malloc(nz * sizeof *boxes);
+        const GEOSPreparedGeometry **pz = malloc(nz * sizeof *pz);
         for (size_t zi = 0; zi < nz; zi++) {
             double minx, miny, maxx, maxy;
             GEOSGeom_getXMin_r(h, z[zi], &minx); GEOSGeom_getYMin_r(h, z[zi], &miny);
             GEOSGeom_getXMax_r(h, z[zi], &maxx); GEOSGeom_getYMax_r(h, z[zi], &maxy);
-            GEOSGeometry *box = GEOSGeom_createRectangle_r(h, minx - distance, miny - distance, maxx + distance, maxy + distance);
-            const GEOSPreparedGeometry *pz = GEOSPrepare_r(h, z[zi]);
-            hits.n = 0;
-            GEOSSTRtree_query_r(h, ptree, box, collect, &hits);
-            long c = 0;
-            for (size_t k = 0; k < hits.n; k++) c += GEOSPreparedDistanceWithin_r(h, pz, p[hits.items[k]], distance) == 1;
-            counts[zi] = c;
-            GEOSPreparedGeom_destroy_r(h, pz); GEOSGeom_destroy_r(h, box);
+            boxes[zi] = GEOSGeom_createRectangle_r(h, minx - distance, miny - distance, maxx + distance, maxy + distance);
+            pz[zi] = GEOSPrepare_r(h, z[zi]);
+            GEOSSTRtree_insert_r(h, ztree, boxes[zi], (void *)(uintptr_t)(zi + 1));
+            counts[zi] = 0;
         }
-        GEOSSTRtree_destroy_r(h, ptree);
+        for (size_t i = 0; i < np; i++) {
+            hits.n = 0;
+            GEOSSTRtree_query_r(h, ztree, p[i], collect, &hits);
+            for (size_t k = 0; k < hits.n; k++) counts[hits.items[k]] += GEOSPreparedDistanceWithin_r(h, pz[hits.items[k]], p[i], distance) == 1;
+        }
+        for (size_t zi = 0; zi < nz; zi++) { GEOSPreparedGeom_destroy_r(h, pz[zi]); GEOSGeom_destroy_r(h, boxes[zi]); }
+        GEOSSTRtree_destroy_r(h, ztree); free(boxes); free(pz);
         td[r] = now() - t;
     }
     /* medians */

@@ -73,9 +73,24 @@ public enum SpatialJoins {
                 let p = positions[$0]
                 return p.x >= bounds.minX && p.x <= bounds.maxX && p.y >= bounds.minY && p.y <= bounds.maxY
             }
-            let index = try SpatialIndex(nearby.map { points.borrow($0, in: geos) }, in: geos)
-            // The index prepares each zone once and tests only the dwellings near it.
-            return try group.map { try index.query(geos.native(zones[$0]), withinDistance: distance).count }
+            // The smaller side gets the tree: the zones' envelopes grown by the distance. Each
+            // dwelling then meets only the one or two zones whose box it falls in, and the
+            // prepared zone decides.
+            let zoneNatives = try group.map { try geos.native(zones[$0]) }
+            let prepared = try zoneNatives.map { try PreparedGeometry($0) }
+            let boxes = try group.map { z -> NativeGeometry in
+                let box = zones[z].envelope?.expanded(by: distance) ?? Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
+                return try geos.native(.polygon(box.polygon))
+            }
+            let index = try SpatialIndex(boxes, in: geos)
+            var counts = [Int](repeating: 0, count: group.count)
+            for i in nearby {
+                let point = points.borrow(i, in: geos)
+                for z in try index.query(point) where try prepared[z].distanceWithin(point, distance) {
+                    counts[z] += 1
+                }
+            }
+            return counts
         }
     }
 
