@@ -69,9 +69,8 @@ int main(int argc, char **argv) {
     Hits hits = {0};
     for (int r = 0; r < reps; r++) {
         double t = now();
-        double *areas = malloc(nb * sizeof(double));
         GEOSSTRtree *tree = GEOSSTRtree_create_r(h, 10);
-        for (size_t i = 0; i < nb; i++) { GEOSArea_r(h, b[i], &areas[i]); GEOSSTRtree_insert_r(h, tree, b[i], (void *)(uintptr_t)(i + 1)); }
+        for (size_t i = 0; i < nb; i++) GEOSSTRtree_insert_r(h, tree, b[i], (void *)(uintptr_t)(i + 1));
         for (size_t zi = 0; zi < nz; zi++) {
             const GEOSPreparedGeometry *pz = GEOSPrepare_r(h, z[zi]);
             hits.n = 0;
@@ -80,7 +79,7 @@ int main(int argc, char **argv) {
             double f = 0, fa = 0;
             for (size_t k = 0; k < hits.n; k++) {
                 size_t i = hits.items[k]; double covered;
-                if (GEOSPreparedContainsProperly_r(h, pz, b[i]) == 1) covered = areas[i];
+                if (GEOSPreparedContainsProperly_r(h, pz, b[i]) == 1) GEOSArea_r(h, b[i], &covered);
                 else if (GEOSPreparedIntersects_r(h, pz, b[i]) == 1) {
                     GEOSGeometry *x = GEOSIntersection_r(h, z[zi], b[i]); GEOSArea_r(h, x, &covered); GEOSGeom_destroy_r(h, x);
                 } else continue;
@@ -89,7 +88,7 @@ int main(int argc, char **argv) {
             footprint[zi] = f; floor_area[zi] = fa;
             GEOSPreparedGeom_destroy_r(h, pz);
         }
-        GEOSSTRtree_destroy_r(h, tree); free(areas);
+        GEOSSTRtree_destroy_r(h, tree);
         tc[r] = now() - t;
 
         t = now();

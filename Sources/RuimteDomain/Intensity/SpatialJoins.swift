@@ -7,7 +7,7 @@ import RuimteGeometry
 /// What makes them fast (all measured in notebooks-md/performance.md):
 /// - each zone is prepared once, and candidates come from an STRtree over the buildings or
 ///   dwellings (GEOS), so only nearby features are tested;
-/// - a building the prepared zone *contains properly* counts with its own, precomputed area:
+/// - a building the prepared zone *contains properly* counts with its own area:
 ///   no intersection is computed for the large majority of buildings that lie wholly inside;
 /// - the work is split over threads by zone, each thread with its own GEOS session holding
 ///   only the features near its zones, and results are merged in zone order, so the answer
@@ -21,9 +21,6 @@ public enum SpatialJoins {
     /// GSI/FSI inputs for every zone, for footprints already in GEOS (e.g. read from WKB)
     /// with `floors[i]` storeys for footprint `i`.
     public static func intensity(zones: [Geometry<XY>], footprints: NativeLayer, floors: [Int], threads: Int = 1) throws -> [ZoneIntensity] {
-        // Once, shared read-only by the threads: each footprint's area.
-        let setup = try GEOSSession()
-        let areas = try (0..<footprints.count).map { try footprints.borrow($0, in: setup).area() }
         let envelopes = footprints.envelopes
         return try parallel(zones: zones, threads: threads) { geos, group in
             let nearby: [Int]
@@ -43,7 +40,7 @@ public enum SpatialJoins {
                 for i in try index.query(zone) {
                     let covered: Double
                     if try prepared.containsProperly(natives[i]) {
-                        covered = areas[nearby[i]]
+                        covered = try natives[i].area() // the whole footprint: no intersection needed
                     } else if try prepared.intersects(natives[i]) {
                         covered = try zone.intersection(natives[i]).area()
                     } else {
