@@ -125,9 +125,9 @@ extension SpatialAnalysis {
             if !park.zones.isEmpty {
                 var lowCount = 0.0, highCount = 0.0, constrainedArea = 0.0
                 for (j, site) in housing.enumerated() {
+                    guard let planned = site.plannedDwellings else { continue }
                     let type = self.areaType(site, default: areaType)
                     let contours = try park.zones.map { try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments) }
-                    guard let planned = site.plannedDwellings else { continue }
                     var contour = contours[0]
                     for c in contours.dropFirst() { contour = try contour.union(c) }
                     let share = try housingNatives[j].intersection(contour).area() / housingNatives[j].area()

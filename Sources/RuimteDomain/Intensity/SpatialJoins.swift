@@ -28,7 +28,7 @@ public enum SpatialJoins {
                 nearby = Array(0..<footprints.count)
             } else {
                 // Only the footprints that can touch this group's zones are indexed here.
-                let bounds = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
+                let bounds = self.bounds(of: group, in: zones)
                 nearby = envelopes.indices.filter { i in bounds.map { envelopes[i]?.intersects($0) ?? false } ?? false }
             }
             let natives = nearby.map { footprints.borrow($0, in: geos) }
@@ -64,7 +64,7 @@ public enum SpatialJoins {
     public static func dwellingCounts(zones: [Geometry<XY>], positions: [XY], points: NativeLayer, distance: Double,
                                       threads: Int = 1) throws -> [Int] {
         try parallel(zones: zones, threads: threads) { geos, group in
-            let bounds = group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }?.expanded(by: distance)
+            let bounds = self.bounds(of: group, in: zones)?.expanded(by: distance)
             guard let bounds else { return group.map { _ in 0 } }
             let nearby = threads == 1 ? Array(positions.indices) : positions.indices.filter {
                 let p = positions[$0]
@@ -89,6 +89,11 @@ public enum SpatialJoins {
             }
             return counts
         }
+    }
+
+    /// The bounding box of the zones in `group`, nil when they are all empty.
+    static func bounds(of group: [Int], in zones: [Geometry<XY>]) -> Envelope? {
+        group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
     }
 
     /// Runs `work` on groups of zone indices, one GEOS session per thread, and returns the
