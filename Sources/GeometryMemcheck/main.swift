@@ -86,10 +86,12 @@ func exercise(rounds: Int) throws -> Int {
             _ = try GeoJSONGeometry.read(JSONValue.parse(Data("{\"type\":\"Polygon\"}".utf8)), as: LonLat.self)
         }
         _ = try WKBDecoder.decode(geos.wkb(b), as: XY.self)
-        let layer = try NativeLayer(wkb: [geos.wkb(a), geos.wkb(b)])
-        _ = try layer.borrow(1, in: geos).intersection(layer.borrow(0, in: geos)).area()
-        _ = try NativeLayer([.point(Point(x: 1, y: 1))]).envelopes
-        try expectGeometryError("a bad WKB record in a layer", &checks) { _ = try NativeLayer(wkb: [geos.wkb(a), [1, 2]]) }
+        var packed = try PackedPolygons([a.value(), b.value()])
+        try packed.append(.multiPolygon(MultiPolygon([Polygon.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1),
+                                                      Polygon.rectangle(minX: 2, minY: 0, maxX: 3, maxY: 1)])))
+        _ = try geos.native(packed, at: 1).intersection(geos.native(packed, at: 0)).area()
+        _ = try geos.native(packed, at: 2).area()
+        try expectGeometryError("a line in a polygon layer", &checks) { try packed.append(.lineString(LineString([XY(x: 0, y: 0), XY(x: 1, y: 1)]))) }
     }
     return checks
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RuimteDomain
 import RuimteGeometry
 
 /// A deterministic synthetic city around Leiden in RD New, for benchmarks at city and
@@ -67,26 +68,63 @@ struct SyntheticLeiden {
     }
 }
 
-/// Reads the files `SyntheticLeiden` writes.
+/// Reads the files `SyntheticLeiden` writes, a megabyte at a time, so that reading never
+/// holds a whole file in memory next to what is read from it.
 enum BenchmarkFiles {
-    static func records(_ url: URL) throws -> [[UInt8]] {
-        let data = [UInt8](try Data(contentsOf: url))
-        var result: [[UInt8]] = [], offset = 0
-        while offset + 4 <= data.count {
-            let n = Int(data[offset]) | Int(data[offset + 1]) << 8 | Int(data[offset + 2]) << 16 | Int(data[offset + 3]) << 24
-            offset += 4
-            guard offset + n <= data.count else { throw GeometryError(.parse, operation: "read records", message: "\(url.path) is truncated") }
-            result.append(Array(data[offset..<offset + n]))
-            offset += n
+    /// Calls `body` with each record of a records file (see ``SyntheticLeiden/write(to:)``).
+    static func forEachRecord(_ url: URL, _ body: ([UInt8]) throws -> Void) throws {
+        let file = try FileHandle(forReadingFrom: url)
+        defer { try? file.close() }
+        var pending: [UInt8] = [], offset = 0
+        while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.removeFirst(offset)
+            pending.append(contentsOf: chunk)
+            offset = 0
+            while offset + 4 <= pending.count {
+                let n = Int(pending[offset]) | Int(pending[offset + 1]) << 8 | Int(pending[offset + 2]) << 16 | Int(pending[offset + 3]) << 24
+                guard offset + 4 + n <= pending.count else { break }
+                try body(Array(pending[(offset + 4)..<(offset + 4 + n)]))
+                offset += 4 + n
+            }
         }
+        guard offset == pending.count else { throw GeometryError(.parse, operation: "read records", message: "\(url.path) is truncated") }
+    }
+
+    /// The geometries of a records file, decoded in Swift.
+    static func geometries(_ url: URL) throws -> [Geometry<XY>] {
+        var result: [Geometry<XY>] = []
+        try forEachRecord(url) { result.append(try WKBDecoder.decode($0)) }
         return result
     }
 
+    /// The buildings: footprints from `buildings.wkb`, floors from `floors.bin`.
+    static func buildings(in directory: URL) throws -> BuildingLayer {
+        let floors = try Data(contentsOf: directory.appendingPathComponent("floors.bin"))
+        let url = directory.appendingPathComponent("buildings.wkb")
+        let bytes = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+        var layer = BuildingLayer()
+        // Every position takes 16 bytes of WKB, so the file size bounds the positions.
+        layer.reserveCapacity(positions: bytes / 16, buildings: floors.count)
+        var i = 0
+        try forEachRecord(url) { record in
+            guard i < floors.count else { throw GeometryError(.parse, operation: "read buildings", message: "more footprints than floors") }
+            try layer.append(Building(footprint: WKBDecoder.decode(record), floors: Int(floors[i])))
+            i += 1
+        }
+        return layer
+    }
+
+    /// The dwelling positions of `dwellings.bin`.
     static func points(_ url: URL) throws -> [XY] {
         let data = try Data(contentsOf: url)
-        let values = data.withUnsafeBytes { raw in
-            (0..<(data.count / 8)).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+        return [XY](unsafeUninitializedCapacity: data.count / 16) { buffer, count in
+            data.withUnsafeBytes { raw in
+                for i in 0..<buffer.count {
+                    func value(_ k: Int) -> Double { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 * i + 8 * k, as: UInt64.self))) }
+                    buffer.initializeElement(at: i, to: XY(x: value(0), y: value(1)))
+                }
+            }
+            count = buffer.count
         }
-        return stride(from: 0, to: values.count - 1, by: 2).map { XY(x: values[$0], y: values[$0 + 1]) }
     }
 }

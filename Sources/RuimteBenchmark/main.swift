@@ -43,23 +43,20 @@ do {
         let threads = Int(option("--threads", in: arguments) ?? "") ?? 1
         let reps = Int(option("--reps", in: arguments) ?? "") ?? 3
         let distance = Double(option("--distance", in: arguments) ?? "") ?? 100
-        // Loading reads WKB records straight into GEOS, as the C and shapely peers do.
-        var footprints: NativeLayer?, points: NativeLayer?
-        var floors: [Int] = [], zones: [Geometry<XY>] = [], dwellings: [XY] = []
+        // Loading reads the WKB records a megabyte at a time into one packed layer (16 bytes
+        // per position); GEOS geometries are made only inside the computations, a few at a time.
+        var buildings = BuildingLayer(), zones: [Geometry<XY>] = [], dwellings: [XY] = []
         let load = try seconds {
-            floors = [UInt8](try Data(contentsOf: dir.appendingPathComponent("floors.bin"))).map(Int.init)
-            footprints = try NativeLayer(wkb: BenchmarkFiles.records(dir.appendingPathComponent("buildings.wkb")))
-            zones = try BenchmarkFiles.records(dir.appendingPathComponent("zones.wkb")).map { try WKBDecoder.decode($0) }
+            buildings = try BenchmarkFiles.buildings(in: dir)
+            zones = try BenchmarkFiles.geometries(dir.appendingPathComponent("zones.wkb"))
             dwellings = try BenchmarkFiles.points(dir.appendingPathComponent("dwellings.bin"))
-            points = try NativeLayer(dwellings.map { .point(Point($0)) })
         }
-        guard let footprints, let points else { exit(1) }
         var intensity: [ZoneIntensity] = [], counts: [Int] = []
         var coverageTimes: [Double] = [], dwellingTimes: [Double] = []
         for _ in 0..<reps {
-            coverageTimes.append(try seconds { intensity = try SpatialJoins.intensity(zones: zones, footprints: footprints, floors: floors, threads: threads) })
+            coverageTimes.append(try seconds { intensity = try SpatialJoins.intensity(zones: zones, buildings: buildings, threads: threads) })
             dwellingTimes.append(try seconds {
-                counts = try SpatialJoins.dwellingCounts(zones: zones, positions: dwellings, points: points, distance: distance, threads: threads)
+                counts = try SpatialJoins.dwellingCounts(zones: zones, dwellings: dwellings, distance: distance, threads: threads)
             })
         }
         let timing = "{\"implementation\": \"swift\", \"threads\": \(threads), \"load_s\": \(load), \"coverage_s\": \(median(coverageTimes)), \"dwellings_s\": \(median(dwellingTimes))}"

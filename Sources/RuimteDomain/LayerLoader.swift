@@ -47,7 +47,7 @@ public struct LayerLoader {
                           accuracy: max(0, accuracy ?? 0), sources: properties.sources(), notes: properties.notes(), file: file)
     }
 
-    private func finish<T>(_ reader: FeatureReader, _ result: [T]) throws(LayerError) -> [T] {
+    private func finish<T>(_ reader: FeatureReader, _ result: T) throws(LayerError) -> T {
         guard reader.problems.isEmpty else { throw LayerError(.badData, reader.problems) }
         return result
     }
@@ -159,16 +159,20 @@ public struct LayerLoader {
 
     /// Loads building footprints (e.g. BAG panden) with their number of floors, from
     /// `floors`, `bouwlagen` or `aantal_bouwlagen`.
-    public mutating func buildings(_ path: String) throws(LayerError) -> [Building] {
+    public mutating func buildings(_ path: String) throws(LayerError) -> BuildingLayer {
         var (reader, features) = try checked(path)
-        var buildings: [Building] = []
+        var buildings = BuildingLayer()
         for feature in features {
             var p = PropertyReader(feature)
             let floors = p.count("floors", "bouwlagen", "aantal_bouwlagen")
             if floors == nil, p.problems.isEmpty { p.problems.append("no number of floors: give \"floors\" (a whole number, at least 1)") }
             if let floors, floors < 1 { p.problems.append("\"floors\" is \(floors); a building has at least 1 floor") }
             for message in p.problems { reader.problem(feature.label, message) }
-            buildings.append(Building(footprint: feature.geometry, floors: max(1, floors ?? 1)))
+            do {
+                try buildings.append(Building(footprint: feature.geometry, floors: max(1, floors ?? 1)))
+            } catch {
+                reader.problem(feature.label, "footprint: \(error)")
+            }
         }
         return try finish(reader, buildings)
     }

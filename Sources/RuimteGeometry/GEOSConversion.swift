@@ -11,6 +11,23 @@ extension GEOSSession {
         NativeGeometry(owning: try makeRaw(geometry), in: self)
     }
 
+    /// Feature `index` of a packed layer as a native geometry of this session, copied
+    /// straight from the layer's positions: a polygon, or a multi-polygon when the feature
+    /// has several.
+    public func native(_ layer: PackedPolygons, at index: Int) throws -> NativeGeometry {
+        let positions = layer.positions
+        let polygons = layer.polygonRanges(of: index)
+        let pointer: OpaquePointer
+        if polygons.count == 1 {
+            pointer = try polygon(rings: layer.ringRanges(of: polygons.lowerBound).lazy.map { positions[layer.positionRange(ofRing: $0)] })
+        } else {
+            pointer = try collection(GEOS_MULTIPOLYGON, polygons.map { p in {
+                try self.polygon(rings: layer.ringRanges(of: p).lazy.map { positions[layer.positionRange(ofRing: $0)] })
+            } })
+        }
+        return NativeGeometry(owning: pointer, in: self)
+    }
+
     /// The pure-Swift value of a native geometry.
     public func value(of geometry: NativeGeometry) throws -> Geometry<XY> {
         try readRaw(geometry.pointer)
@@ -18,7 +35,7 @@ extension GEOSSession {
 
     // MARK: Swift -> GEOS
 
-    private func coordinateSequence(_ coordinates: [XY]) throws -> OpaquePointer {
+    private func coordinateSequence(_ coordinates: ArraySlice<XY>) throws -> OpaquePointer {
         for c in coordinates where !(c.x.isFinite && c.y.isFinite) {
             throw GeometryError(.nonFinite, operation: "build geometry", message: "position \(c) is not finite")
         }
@@ -46,18 +63,18 @@ extension GEOSSession {
             throw GeometryError(.invalidStructure, operation: "build line string",
                                 message: "a line string needs at least 2 positions, got \(coordinates.count)")
         }
-        let sequence = try coordinateSequence(coordinates)
+        let sequence = try coordinateSequence(coordinates[...])
         return try created("line string") { GEOSGeom_createLineString_r($0, sequence) }
     }
 
-    private func ring(_ coordinates: [XY]) throws -> OpaquePointer {
+    private func ring(_ coordinates: ArraySlice<XY>) throws -> OpaquePointer {
         guard coordinates.count >= 4 else {
             throw GeometryError(.invalidStructure, operation: "build ring",
                                 message: "a ring needs at least 4 positions, got \(coordinates.count)")
         }
         guard coordinates.first == coordinates.last else {
             throw GeometryError(.invalidStructure, operation: "build ring",
-                                message: "ring is not closed: first position \(coordinates[0]) differs from last \(coordinates[coordinates.count - 1])")
+                                message: "ring is not closed: first position \(coordinates.first!) differs from last \(coordinates.last!)")
         }
         let sequence = try coordinateSequence(coordinates)
         return try created("linear ring") { GEOSGeom_createLinearRing_r($0, sequence) }
@@ -65,14 +82,21 @@ extension GEOSSession {
 
     private func polygon(_ polygon: Polygon<XY>) throws -> OpaquePointer {
         if polygon.exterior.isEmpty { return try created("empty polygon") { GEOSGeom_createEmptyPolygon_r($0) } }
-        let shell = try ring(polygon.exterior)
-        if polygon.holes.isEmpty {
+        return try self.polygon(rings: (0...polygon.holes.count).lazy.map { $0 == 0 ? polygon.exterior[...] : polygon.holes[$0 - 1][...] })
+    }
+
+    /// A polygon from its rings, the exterior first; no array is allocated for a polygon
+    /// without holes.
+    private func polygon<Rings: Collection<ArraySlice<XY>>>(rings: Rings) throws -> OpaquePointer {
+        guard let exterior = rings.first else { return try created("empty polygon") { GEOSGeom_createEmptyPolygon_r($0) } }
+        let shell = try ring(exterior)
+        if rings.count == 1 {
             // The common case: no holes array to allocate. GEOS owns the shell from here on.
             return try created("polygon") { GEOSGeom_createPolygon_r($0, shell, nil, 0) }
         }
         var holes: [OpaquePointer?] = []
         do {
-            for hole in polygon.holes { holes.append(try ring(hole)) }
+            for hole in rings.dropFirst() { holes.append(try ring(hole)) }
         } catch {
             GEOSGeom_destroy_r(handle, shell)
             for hole in holes { GEOSGeom_destroy_r(handle, hole) }

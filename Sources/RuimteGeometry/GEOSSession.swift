@@ -49,7 +49,10 @@ public final class GEOSSession {
     // MARK: Error plumbing shared by the bridge files
 
     /// Clears the last error before a GEOS call.
-    func resetError() { sink.lastError = nil }
+    func resetError() {
+        // Read before writing: the common case (no error) then costs no release of a String.
+        if sink.lastError != nil { sink.lastError = nil }
+    }
 
     /// An error for `operation`, carrying GEOS's own message when it gave one.
     func error(_ operation: String) -> GeometryError {

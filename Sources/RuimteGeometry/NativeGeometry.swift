@@ -10,23 +10,14 @@ public final class NativeGeometry {
     /// The session that runs operations on this geometry; kept alive as long as it.
     public let session: GEOSSession
     let pointer: OpaquePointer
-    /// For a geometry borrowed from a ``NativeLayer``: the layer, which owns the handle.
-    private let lender: NativeLayer?
 
     init(owning pointer: OpaquePointer, in session: GEOSSession) {
         self.pointer = pointer
         self.session = session
-        self.lender = nil
-    }
-
-    init(borrowing pointer: OpaquePointer, from layer: NativeLayer, in session: GEOSSession) {
-        self.pointer = pointer
-        self.session = session
-        self.lender = layer
     }
 
     deinit {
-        if lender == nil { GEOSGeom_destroy_r(session.handle, pointer) }
+        GEOSGeom_destroy_r(session.handle, pointer)
     }
 
     /// The pure-Swift value of this geometry.

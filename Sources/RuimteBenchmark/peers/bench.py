@@ -49,7 +49,7 @@ def main():
     work = tempfile.mkdtemp(prefix="ruimte-bench-")
     peer = f"{work}/geos_peer"
     cflags = subprocess.run(["pkg-config", "--cflags", "--libs", "geos"], capture_output=True, text=True).stdout.split()
-    subprocess.run(["cc", "-O2", "-o", peer, f"{HERE}/geos_peer.c", *cflags], check=True)
+    subprocess.run(["cc", "-O2", "-o", peer, f"{HERE}/geos_peer.c", *cflags, "-lm"], check=True)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print()
     print("| buildings | dwellings | zones | implementation | threads | load (s) | coverage (s) | dwellings (s) | peak (MiB) | coverage vs Swift 1T | agrees |")

@@ -2,135 +2,147 @@ import Foundation
 import RuimteGeometry
 
 /// The two large-layer computations: building coverage per zone (GSI/FSI) and dwelling
-/// counts near zones, fast enough for a province's BAG.
+/// counts near zones, fast and lean enough for a province's BAG.
 ///
-/// What makes them fast (all measured in notebooks-md/performance.md):
-/// - each zone is prepared once, and candidates come from an STRtree over the buildings or
-///   dwellings (GEOS), so only nearby features are tested;
-/// - a building the prepared zone *contains properly* counts with its own area:
-///   no intersection is computed for the large majority of buildings that lie wholly inside;
-/// - the work is split over threads by zone, each thread with its own GEOS session holding
-///   only the features near its zones, and results are merged in zone order, so the answer
-///   does not depend on the number of threads.
+/// How (each step measured in notebooks-md/performance.md):
+/// - the large layer streams past the small one: the zones (parks, a few thousand at most)
+///   are prepared once per thread, and buildings or dwellings are visited one at a time from
+///   their packed positions, so GEOS never holds more than one of them per thread;
+/// - an ``EnvelopeGrid`` over the zones' boxes skips every feature whose box meets no zone
+///   before any GEOS geometry is made for it;
+/// - a building the prepared zone *contains properly* counts with its own area: no
+///   intersection is computed for the large majority that lie wholly inside;
+/// - features are split into fixed chunks of ``chunkSize``, dealt round-robin to the threads,
+///   each thread with its own GEOS session; per-chunk sums are added up in chunk order, so
+///   the answer is the same, to the last bit, for any number of threads.
 public enum SpatialJoins {
-    /// GSI/FSI inputs for every zone, in zone order.
-    public static func intensity(zones: [Geometry<XY>], buildings: [Building], threads: Int = 1) throws -> [ZoneIntensity] {
-        try intensity(zones: zones, footprints: NativeLayer(buildings.map(\.footprint)), floors: buildings.map(\.floors), threads: threads)
-    }
+    /// Features per chunk of work.
+    public static let chunkSize = 4096
 
-    /// GSI/FSI inputs for every zone, for footprints already in GEOS (e.g. read from WKB)
-    /// with `floors[i]` storeys for footprint `i`.
-    public static func intensity(zones: [Geometry<XY>], footprints: NativeLayer, floors: [Int], threads: Int = 1) throws -> [ZoneIntensity] {
-        let envelopes = footprints.envelopes
-        return try parallel(zones: zones, threads: threads) { geos, group in
-            let nearby: [Int]
-            if threads == 1 {
-                nearby = Array(0..<footprints.count)
-            } else {
-                // Only the footprints that can touch this group's zones are indexed here.
-                let bounds = self.bounds(of: group, in: zones)
-                nearby = envelopes.indices.filter { i in bounds.map { envelopes[i]?.intersects($0) ?? false } ?? false }
-            }
-            let natives = nearby.map { footprints.borrow($0, in: geos) }
-            let index = try SpatialIndex(natives, in: geos)
-            return try group.map { z in
-                let zone = try geos.native(zones[z])
-                let prepared = try PreparedGeometry(zone)
-                var footprint = 0.0, floorArea = 0.0
-                for i in try index.query(zone) {
+    /// GSI/FSI inputs for every zone, in zone order.
+    public static func intensity(zones: [Geometry<XY>], buildings: BuildingLayer, threads: Int = 1) throws -> [ZoneIntensity] {
+        let geos = try GEOSSession()
+        let areas = try zones.map { try geos.native($0).area() }
+        let grid = EnvelopeGrid(zones.map(\.envelope))
+        let footprints = buildings.footprints, floors = buildings.floors
+        let sums: [Coverage] = try accumulate(features: buildings.count, zones: zones.count, threads: threads) { geos in
+            let natives = try zones.map { try geos.native($0) }
+            let prepared = try natives.map { try PreparedGeometry($0) }
+            var candidates: [Int] = []
+            return { i, sums in
+                guard let box = footprints.envelope(of: i) else { return }
+                grid.candidates(for: box, into: &candidates)
+                if candidates.isEmpty { return }
+                let footprint = try geos.native(footprints, at: i)
+                var ownArea: Double?
+                for z in candidates {
                     let covered: Double
-                    if try prepared.containsProperly(natives[i]) {
-                        covered = try natives[i].area() // the whole footprint: no intersection needed
-                    } else if try prepared.intersects(natives[i]) {
-                        covered = try zone.intersection(natives[i]).area()
+                    if try prepared[z].containsProperly(footprint) {
+                        // The whole footprint: no intersection needed.
+                        covered = try ownArea ?? footprint.area()
+                        ownArea = covered
+                    } else if try prepared[z].intersects(footprint) {
+                        covered = try natives[z].intersection(footprint).area()
                     } else {
                         continue
                     }
-                    footprint += covered
-                    floorArea += covered * Double(floors[nearby[i]])
+                    sums[z] += Coverage(footprint: covered, floorArea: covered * Double(floors[i]))
                 }
-                return ZoneIntensity(area: try zone.area(), footprint: footprint, floorArea: floorArea)
             }
         }
+        return zip(areas, sums).map { ZoneIntensity(area: $0, footprint: $1.footprint, floorArea: $1.floorArea) }
     }
 
     /// The number of dwellings within `distance` metres (inclusive) of each zone, in zone order.
     public static func dwellingCounts(zones: [Geometry<XY>], dwellings: [XY], distance: Double, threads: Int = 1) throws -> [Int] {
-        try dwellingCounts(zones: zones, positions: dwellings, points: NativeLayer(dwellings.map { .point(Point($0)) }),
-                           distance: distance, threads: threads)
+        try dwellingCounts(zones: zones, distances: zones.map { _ in distance }, dwellings: dwellings, threads: threads)
     }
 
-    /// The same for dwellings already in GEOS: `points[i]` is the point at `positions[i]`.
-    public static func dwellingCounts(zones: [Geometry<XY>], positions: [XY], points: NativeLayer, distance: Double,
-                                      threads: Int = 1) throws -> [Int] {
-        try parallel(zones: zones, threads: threads) { geos, group in
-            let bounds = self.bounds(of: group, in: zones)?.expanded(by: distance)
-            guard let bounds else { return group.map { _ in 0 } }
-            let nearby = threads == 1 ? Array(positions.indices) : positions.indices.filter {
-                let p = positions[$0]
-                return p.x >= bounds.minX && p.x <= bounds.maxX && p.y >= bounds.minY && p.y <= bounds.maxY
-            }
-            // The smaller side gets the tree: the zones' envelopes grown by the distance. Each
-            // dwelling then meets only the one or two zones whose box it falls in, and the
-            // prepared zone decides.
-            let zoneNatives = try group.map { try geos.native(zones[$0]) }
-            let prepared = try zoneNatives.map { try PreparedGeometry($0) }
-            let boxes = try group.map { z -> NativeGeometry in
-                let box = zones[z].envelope?.expanded(by: distance) ?? Envelope(minX: 0, minY: 0, maxX: 0, maxY: 0)
-                return try geos.native(.polygon(box.polygon))
-            }
-            let index = try SpatialIndex(boxes, in: geos)
-            var counts = [Int](repeating: 0, count: group.count)
-            for i in nearby {
-                let point = points.borrow(i, in: geos)
-                for z in try index.query(point) where try prepared[z].distanceWithin(point, distance) {
+    /// The number of dwellings within `distances[z]` metres (inclusive) of zone `z`, in zone
+    /// order: e.g. each milieuzone with its own richtafstand, in one pass over the dwellings.
+    public static func dwellingCounts(zones: [Geometry<XY>], distances: [Double], dwellings: [XY], threads: Int = 1) throws -> [Int] {
+        precondition(distances.count == zones.count, "one distance per zone")
+        let grid = EnvelopeGrid(zip(zones, distances).map { $0.envelope?.expanded(by: $1) })
+        return try accumulate(features: dwellings.count, zones: zones.count, threads: threads) { geos in
+            let prepared = try zones.map { try PreparedGeometry(geos.native($0)) }
+            var candidates: [Int] = []
+            return { i, counts in
+                let p = dwellings[i]
+                grid.candidates(for: Envelope(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y), into: &candidates)
+                if candidates.isEmpty { return }
+                let point = try geos.native(.point(Point(p)))
+                for z in candidates where try prepared[z].distanceWithin(point, distances[z]) {
                     counts[z] += 1
                 }
             }
-            return counts
         }
     }
 
-    /// The bounding box of the zones in `group`, nil when they are all empty.
-    static func bounds(of group: [Int], in zones: [Geometry<XY>]) -> Envelope? {
-        group.compactMap { zones[$0].envelope }.reduce(nil as Envelope?) { $0?.union($1) ?? $1 }
-    }
-
-    /// Runs `work` on groups of zone indices, one GEOS session per thread, and returns the
-    /// results in zone order. Zones are grouped by position (sorted along x) so that each
-    /// thread needs only the features near its own zones.
-    static func parallel<T: Sendable>(zones: [Geometry<XY>], threads: Int,
-                                      _ work: @escaping @Sendable (GEOSSession, [Int]) throws -> [T]) throws -> [T] {
-        let order = zones.indices.sorted { (zones[$0].envelope?.minX ?? 0, $0) < (zones[$1].envelope?.minX ?? 0, $1) }
-        let count = max(1, min(threads, zones.count))
-        let size = (order.count + count - 1) / max(count, 1)
-        let groups = (0..<count).map { Array(order[min($0 * size, order.count)..<min(($0 + 1) * size, order.count)]) }
-        let results = ResultBox<T>(groups: groups.count)
-        DispatchQueue.concurrentPerform(iterations: groups.count) { g in
+    /// Visits features `0..<features` in chunks over `threads` threads and returns, per zone,
+    /// the sum of what the visits added. `makeVisitor` runs once on each thread with that
+    /// thread's GEOS session and returns the visit for one feature, which adds to the running
+    /// per-zone sums it is given.
+    static func accumulate<Value: AdditiveArithmetic & Sendable>(
+        features: Int, zones: Int, threads: Int,
+        _ makeVisitor: @escaping @Sendable (GEOSSession) throws -> (Int, inout [Value]) throws -> Void
+    ) throws -> [Value] {
+        let chunks = (features + chunkSize - 1) / chunkSize
+        let workers = max(1, min(threads, chunks))
+        let results = ChunkResults<Value>(chunks: chunks, workers: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             do {
                 let geos = try GEOSSession()
-                results.set(g, .success(try work(geos, groups[g])))
+                let visit = try makeVisitor(geos)
+                var sums = [Value](repeating: .zero, count: zones)
+                for chunk in stride(from: worker, to: chunks, by: workers) {
+                    for i in (chunk * chunkSize)..<min(features, (chunk + 1) * chunkSize) { try visit(i, &sums) }
+                    var touched: [(zone: Int, value: Value)] = []
+                    for z in sums.indices where sums[z] != .zero {
+                        touched.append((z, sums[z]))
+                        sums[z] = .zero
+                    }
+                    results.set(chunk: chunk, touched)
+                }
             } catch {
-                results.set(g, .failure(error))
+                results.fail(worker: worker, error)
             }
         }
-        var merged = [T?](repeating: nil, count: zones.count)
-        for (g, group) in groups.enumerated() {
-            let values = try results.get(g)
-            for (z, value) in zip(group, values) { merged[z] = value }
-        }
-        return merged.compactMap { $0 }
+        return try results.merged(zones: zones)
     }
 }
 
-/// Per-thread results, written once per slot under a lock.
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-    private var slots: [Result<[T], any Error>?]
+/// Built-up and floor area added up for one zone, m².
+struct Coverage: AdditiveArithmetic, Sendable {
+    var footprint: Double
+    var floorArea: Double
+    static let zero = Coverage(footprint: 0, floorArea: 0)
+    static func + (a: Coverage, b: Coverage) -> Coverage { Coverage(footprint: a.footprint + b.footprint, floorArea: a.floorArea + b.floorArea) }
+    static func - (a: Coverage, b: Coverage) -> Coverage { Coverage(footprint: a.footprint - b.footprint, floorArea: a.floorArea - b.floorArea) }
+}
+
+/// Each chunk's per-zone sums (only the zones it touched), written once per chunk under a
+/// lock, and added up in chunk order.
+private final class ChunkResults<Value: AdditiveArithmetic & Sendable>: @unchecked Sendable {
+    private var chunks: [[(zone: Int, value: Value)]]
+    private var failures: [(any Error)?]
     private let lock = NSLock()
-    init(groups: Int) { slots = Array(repeating: nil, count: groups) }
-    func set(_ i: Int, _ value: Result<[T], any Error>) { lock.withLock { slots[i] = value } }
-    func get(_ i: Int) throws -> [T] {
-        guard let slot = lock.withLock({ slots[i] }) else { return [] }
-        return try slot.get()
+
+    init(chunks: Int, workers: Int) {
+        self.chunks = Array(repeating: [], count: chunks)
+        self.failures = Array(repeating: nil, count: workers)
+    }
+
+    func set(chunk: Int, _ touched: [(zone: Int, value: Value)]) { lock.withLock { chunks[chunk] = touched } }
+    func fail(worker: Int, _ error: any Error) { lock.withLock { failures[worker] = error } }
+
+    func merged(zones: Int) throws -> [Value] {
+        try lock.withLock {
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            var totals = [Value](repeating: .zero, count: zones)
+            for chunk in chunks {
+                for (zone, value) in chunk { totals[zone] += value }
+            }
+            return totals
+        }
     }
 }

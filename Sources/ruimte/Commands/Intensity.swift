@@ -46,23 +46,23 @@ struct Intensity: ParsableCommand {
             if let dwellings {
                 let points = try loader.dwellings(dwellings)
                 let zones = catalogue.parks.flatMap { park in park.zones.map { (park, $0) } }
-                var rows: [[Cell]] = []
-                for (park, zone) in zones {
-                    let r = analysis.richtafstanden.distance(zone.category, areaType)
-                    let n = try SpatialJoins.dwellingCounts(zones: [zone.geometry], dwellings: points, distance: r, threads: 1)[0]
-                    rows.append([.text(park.id), .text(zone.id), .text(zone.category.rawValue), .number(r, decimals: 1), .integer(n)])
+                let distances = zones.map { analysis.richtafstanden.distance($0.1.category, areaType) }
+                let counts = try SpatialJoins.dwellingCounts(zones: zones.map(\.1.geometry), distances: distances, dwellings: points, threads: threads)
+                let rows: [[Cell]] = zones.indices.map { i in
+                    let (park, zone) = zones[i]
+                    return [.text(park.id), .text(zone.id), .text(zone.category.rawValue), .number(distances[i], decimals: 1), .integer(counts[i])]
                 }
                 tables.append(Table(title: "Existing dwellings within the richtafstand", columns: [
                     Column("park_id", "park"), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
                     Column("richtafstand_m", "richtafstand (m)"), Column("dwellings", "dwellings within"),
                 ], rows: rows, notes: ["BP-2 for existing dwellings: points within the richtafstand (inclusive) of the zone, \(areaType.dutchName)",
                                        "\(points.count) dwellings from \(dwellings)"]))
-                var centreRows: [[Cell]] = []
-                for centre in catalogue.centres {
-                    let counts = try [300.0, 500, 1000].map {
-                        try SpatialJoins.dwellingCounts(zones: [centre.geometry], dwellings: points, distance: $0, threads: 1)[0]
-                    }
-                    centreRows.append([.text(centre.id)] + counts.map { .integer($0) })
+                let radii = [300.0, 500, 1000]
+                let catchments = catalogue.centres.flatMap { centre in radii.map { (centre.geometry, $0) } }
+                let inCatchment = try SpatialJoins.dwellingCounts(zones: catchments.map(\.0), distances: catchments.map(\.1),
+                                                                  dwellings: points, threads: threads)
+                let centreRows: [[Cell]] = catalogue.centres.indices.map { c in
+                    [.text(catalogue.centres[c].id)] + radii.indices.map { .integer(inCatchment[c * radii.count + $0]) }
                 }
                 tables.append(Table(title: "Existing dwellings per shopping-centre catchment", columns: [
                     Column("centre_id", "centre"), Column("dwellings_300m", "within 300 m"), Column("dwellings_500m", "within 500 m"),
