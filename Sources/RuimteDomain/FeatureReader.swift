@@ -53,8 +53,8 @@ struct FeatureReader {
         problems.append(LoadProblem(file: file, feature: feature, message: message))
     }
 
-    /// Reads and parses the file; nil (with a problem recorded) when it cannot.
-    static func readJSON(_ path: String) throws(LayerError) -> JSONValue {
+    /// Reads the file's bytes, after checking it is a non-empty regular file.
+    static func readData(_ path: String) throws(LayerError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LayerError(.unreadable, [LoadProblem(file: path, feature: nil, message: "no such file; check the path")])
@@ -69,74 +69,106 @@ struct FeatureReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LayerError(.unreadable, [LoadProblem(file: path, feature: nil, message: "cannot be read; check its permissions")])
         }
-        do {
-            return try JSONValue.parse(data)
-        } catch {
-            let detail = (error as? GeometryError)?.message ?? "\(error)"
-            throw LayerError(.badData, [LoadProblem(file: path, feature: nil,
-                                                    message: "is not valid JSON (\(detail)); is the file truncated?")])
-        }
+        return data
     }
 
     /// Whether the file declares RD New through the legacy GeoJSON 2008 `crs` member.
-    static func declaresRDNew(_ json: JSONValue) -> Bool {
-        guard let name = json["crs"]?["properties"]?["name"]?.stringValue else { return false }
+    static func declaresRDNew(_ members: [String: JSONValue]) -> Bool {
+        guard let name = members["crs"]?["properties"]?["name"]?.stringValue else { return false }
         return name.contains("28992")
     }
 
-    /// Checks the collection and returns its features; problems are collected.
-    mutating func features(_ json: JSONValue, transformer: CoordinateTransformer<LonLat, XY>) -> [CheckedFeature] {
-        guard json["type"]?.stringValue == "FeatureCollection" else {
-            problem(nil, "expected a GeoJSON FeatureCollection, found \(json["type"]?.stringValue.map { "type \"\($0)\"" } ?? json.typeDescription)")
-            return []
+    /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
+    /// million BAG ids does not keep a million strings. Two different ids share a hash with
+    /// probability 2⁻⁶⁴ (about 3 × 10⁻⁸ somewhere in a million ids).
+    private static func idHash(_ id: String) -> UInt64 {
+        id.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// Parses `data` as a FeatureCollection and hands each feature that passes the checks
+    /// to `body`, one at a time, in file order; problems are collected. Features are parsed
+    /// one at a time, so memory holds the file and what `body` keeps, not a parsed tree.
+    mutating func forEachFeature(_ data: Data, transformer: CoordinateTransformer<LonLat, XY>,
+                                 _ body: (CheckedFeature) -> Void) throws(LayerError) {
+        var isRD = crs == .rdNew
+        var isCollection = false
+        var seen: [UInt64: Int] = [:]
+        var count = 0
+        do {
+            try JSONParser.streamArray("features", of: data, members: { members in
+                let json = JSONValue.object(members)
+                guard json["type"]?.stringValue == "FeatureCollection" else {
+                    problem(nil, "expected a GeoJSON FeatureCollection, found \(json["type"]?.stringValue.map { "type \"\($0)\"" } ?? "no \"type\"")")
+                    return
+                }
+                guard case .array? = json["features"] else {
+                    problem(nil, "the FeatureCollection has no \"features\" array")
+                    return
+                }
+                isCollection = true
+                isRD = isRD || (crs == .auto && Self.declaresRDNew(members))
+            }, element: { index, item in
+                guard isCollection else { return }
+                count += 1
+                guard let feature = checkedFeature(item, index: index, isRD: isRD, seen: &seen, transformer: transformer) else { return }
+                body(feature)
+            })
+        } catch {
+            let detail = (error as? GeometryError)?.message ?? "\(error)"
+            let message = detail.hasPrefix("expected an object")
+                ? "expected a GeoJSON FeatureCollection (a JSON object), found other JSON"
+                : "is not valid JSON (\(detail)); is the file truncated?"
+            throw LayerError(.badData, [LoadProblem(file: file, feature: nil, message: message)])
         }
-        guard case .array(let items)? = json["features"] else {
-            problem(nil, "the FeatureCollection has no \"features\" array")
-            return []
-        }
-        guard !items.isEmpty else {
+        if isCollection && count == 0 {
             problem(nil, "the FeatureCollection is empty: a layer needs at least one feature")
-            return []
         }
-        let isRD = crs == .rdNew || (crs == .auto && Self.declaresRDNew(json))
-        var seen: [String: Int] = [:]
+    }
+
+    /// Every feature that passes the checks, for layers small enough to hold (sites).
+    mutating func features(_ data: Data, transformer: CoordinateTransformer<LonLat, XY>) throws(LayerError) -> [CheckedFeature] {
         var result: [CheckedFeature] = []
-        for (index, item) in items.enumerated() {
-            var label = "feature #\(index + 1)"
-            guard item["type"]?.stringValue == "Feature" else {
-                problem(label, "is not a GeoJSON Feature (type \(item["type"]?.stringValue ?? "missing"))")
-                continue
-            }
-            var properties: [String: JSONValue] = [:]
-            if case .object(let p)? = item["properties"] { properties = p }
-            // Ruimte's own "id", the GeoJSON feature id, an IBIS terrain number or a BAG identificatie.
-            let rawID = properties["id"] ?? item["id"]
-                ?? properties.first { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }?.value
-            var id: String?
-            switch rawID {
-            case .string(let s)? where !s.trimmingCharacters(in: .whitespaces).isEmpty: id = s
-            case .number(let n)?: id = FixedDecimal.format(n, 0)
-            default: id = nil
-            }
-            if let name = properties["name"]?.stringValue { label += " (\(name))" }
-            guard let id else {
-                problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
-                continue
-            }
-            label = "id \"\(id)\""
-            if let first = seen[id] {
-                problem(label, "duplicate id: features #\(first + 1) and #\(index + 1) both use it; ids must be unique")
-                continue
-            }
-            seen[id] = index
-            guard let geometryJSON = item["geometry"], geometryJSON != .null else {
-                problem(label, "has no geometry")
-                continue
-            }
-            guard let geometry = checkedGeometry(geometryJSON, label: label, isRD: isRD, transformer: transformer) else { continue }
-            result.append(CheckedFeature(id: id, label: label, properties: properties, geometry: geometry))
-        }
+        try forEachFeature(data, transformer: transformer) { result.append($0) }
         return result
+    }
+
+    /// One feature after the shared checks, or nil with its problem recorded.
+    private mutating func checkedFeature(_ item: JSONValue, index: Int, isRD: Bool, seen: inout [UInt64: Int],
+                                         transformer: CoordinateTransformer<LonLat, XY>) -> CheckedFeature? {
+        var label = "feature #\(index + 1)"
+        guard item["type"]?.stringValue == "Feature" else {
+            problem(label, "is not a GeoJSON Feature (type \(item["type"]?.stringValue ?? "missing"))")
+            return nil
+        }
+        var properties: [String: JSONValue] = [:]
+        if case .object(let p)? = item["properties"] { properties = p }
+        // Ruimte's own "id", the GeoJSON feature id, an IBIS terrain number or a BAG identificatie.
+        let rawID = properties["id"] ?? item["id"]
+            ?? properties.first { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }?.value
+        var id: String?
+        switch rawID {
+        case .string(let s)? where !s.trimmingCharacters(in: .whitespaces).isEmpty: id = s
+        case .number(let n)?: id = FixedDecimal.format(n, 0)
+        default: id = nil
+        }
+        if let name = properties["name"]?.stringValue { label += " (\(name))" }
+        guard let id else {
+            problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
+            return nil
+        }
+        label = "id \"\(id)\""
+        let hash = Self.idHash(id)
+        if let first = seen[hash] {
+            problem(label, "duplicate id: features #\(first + 1) and #\(index + 1) both use it; ids must be unique")
+            return nil
+        }
+        seen[hash] = index
+        guard let geometryJSON = item["geometry"], geometryJSON != .null else {
+            problem(label, "has no geometry")
+            return nil
+        }
+        guard let geometry = checkedGeometry(geometryJSON, label: label, isRD: isRD, transformer: transformer) else { return nil }
+        return CheckedFeature(id: id, label: label, properties: properties, geometry: geometry)
     }
 
     private mutating func checkedGeometry(_ json: JSONValue, label: String, isRD: Bool,

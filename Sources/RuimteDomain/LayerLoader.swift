@@ -1,3 +1,4 @@
+import Foundation
 import RuimteGeometry
 
 /// Loads site layers from GeoJSON files into typed sites, in RD New.
@@ -23,10 +24,23 @@ public struct LayerLoader {
 
     /// Reads and checks the features of `path` shared by every layer.
     private mutating func checked(_ path: String, shape: FeatureReader.Shape = .polygons) throws(LayerError) -> (FeatureReader, [CheckedFeature]) {
-        let json = try FeatureReader.readJSON(path)
         var reader = FeatureReader(file: path, crs: crs, shape: shape)
-        let features = reader.features(json, transformer: transformer)
+        let features = try reader.features(FeatureReader.readData(path), transformer: transformer)
         return (reader, features)
+    }
+
+    /// The same for a large layer: each checked feature goes to `body` as it is read, and
+    /// the problems `body` finds with it are recorded under its label.
+    private mutating func streamed(_ path: String, shape: FeatureReader.Shape,
+                                   _ body: (CheckedFeature) -> [String]) throws(LayerError) -> FeatureReader {
+        var reader = FeatureReader(file: path, crs: crs, shape: shape)
+        let data = try FeatureReader.readData(path)
+        var found: [(label: String, message: String)] = []
+        try reader.forEachFeature(data, transformer: transformer) { feature in
+            for message in body(feature) { found.append((feature.label, message)) }
+        }
+        for (label, message) in found { reader.problem(label, message) }
+        return reader
     }
 
     private mutating func record(_ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
@@ -158,31 +172,38 @@ public struct LayerLoader {
     }
 
     /// Loads building footprints (e.g. BAG panden) with their number of floors, from
-    /// `floors`, `bouwlagen` or `aantal_bouwlagen`.
+    /// `floors`, `bouwlagen` or `aantal_bouwlagen`, straight into a packed layer: a BAG
+    /// export of a million panden is read one feature at a time.
     public mutating func buildings(_ path: String) throws(LayerError) -> BuildingLayer {
-        var (reader, features) = try checked(path)
         var buildings = BuildingLayer()
-        for feature in features {
+        if let bytes = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
+            // A GeoJSON position takes at least 6 bytes ("[0,0],"): an upper bound that costs
+            // nothing where it is never written.
+            buildings.reserveCapacity(positions: bytes.intValue / 6, buildings: 0)
+        }
+        let reader = try streamed(path, shape: .polygons) { feature in
             var p = PropertyReader(feature)
             let floors = p.count("floors", "bouwlagen", "aantal_bouwlagen")
             if floors == nil, p.problems.isEmpty { p.problems.append("no number of floors: give \"floors\" (a whole number, at least 1)") }
             if let floors, floors < 1 { p.problems.append("\"floors\" is \(floors); a building has at least 1 floor") }
-            for message in p.problems { reader.problem(feature.label, message) }
             do {
                 try buildings.append(Building(footprint: feature.geometry, floors: max(1, floors ?? 1)))
             } catch {
-                reader.problem(feature.label, "footprint: \(error)")
+                p.problems.append("footprint: \(error)")
             }
+            return p.problems
         }
         return try finish(reader, buildings)
     }
 
-    /// Loads dwellings (e.g. BAG verblijfsobjecten with woonfunctie) as points.
+    /// Loads dwellings (e.g. BAG verblijfsobjecten with woonfunctie) as points, one feature
+    /// at a time.
     public mutating func dwellings(_ path: String) throws(LayerError) -> [XY] {
-        let (reader, features) = try checked(path, shape: .points)
-        return try finish(reader, features.compactMap {
-            if case .point(let p) = $0.geometry { return p.coordinate }
-            return nil
-        })
+        var positions: [XY] = []
+        let reader = try streamed(path, shape: .points) { feature in
+            if case .point(let p) = feature.geometry { positions.append(p.coordinate) }
+            return []
+        }
+        return try finish(reader, positions)
     }
 }

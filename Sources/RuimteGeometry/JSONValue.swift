@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Used to read GeoJSON geometries and feature properties without losing what type a
 /// value had, so a loader can say "`jobs` is a string, expected a number".
-public enum JSONValue: Sendable, Hashable, Decodable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
@@ -12,34 +12,9 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let b = try? container.decode(Bool.self) {
-            self = .bool(b)
-        } else if let n = try? container.decode(Double.self) {
-            self = .number(n)
-        } else if let s = try? container.decode(String.self) {
-            self = .string(s)
-        } else if let a = try? container.decode([JSONValue].self) {
-            self = .array(a)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    /// Parses JSON text. Errors name the position where parsing stopped when Foundation
-    /// reports it.
+    /// Parses JSON text (see ``JSONParser``); errors name the line and column.
     public static func parse(_ data: Data) throws -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw GeometryError(.parse, operation: "read JSON", message: detail ?? context.debugDescription)
-        } catch {
-            throw GeometryError(.parse, operation: "read JSON", message: "not valid JSON (\(error))")
-        }
+        try JSONParser.parse(data)
     }
 
     /// A short name of the JSON type, for error messages.

@@ -1,0 +1,304 @@
+import Foundation
+
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes, built for GeoJSON layers of hundreds
+/// of megabytes: it reads numbers without making strings, and it can stream the elements
+/// of one array member of the top-level object (a FeatureCollection's `features`) one at a
+/// time, so a loader never holds the parsed tree of a whole BAG export.
+///
+/// Errors are ``GeometryError``s of kind `.parse` naming the line and column where parsing
+/// stopped and what was expected there.
+public struct JSONParser {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Parses one JSON text.
+    public static func parse(_ data: Data) throws -> JSONValue {
+        try data.withUnsafeBytes { raw in
+            var parser = JSONParser(raw.bindMemory(to: UInt8.self))
+            let value = try parser.value(depth: 0)
+            try parser.end()
+            return value
+        }
+    }
+
+    /// Parses a JSON text whose top level is an object and hands each element of its array
+    /// member `key` to `element`, in order, without keeping them.
+    ///
+    /// `members` gets the other members first (read in a quick pass that skips `key`), so
+    /// `element` can depend on them wherever they stand in the file (e.g. a `crs` after
+    /// `features`). In what `members` gets, `key` maps to an empty array when it is an array
+    /// (its elements follow), to its value when it is something else (no elements follow), and
+    /// is absent when the object has no such member. Throws if the top level is not an object.
+    public static func streamArray(_ key: String, of data: Data, members: ([String: JSONValue]) throws -> Void,
+                                   element: (Int, JSONValue) throws -> Void) throws {
+        try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var first = JSONParser(bytes)
+            var others: [String: JSONValue] = [:]
+            var isArray = false
+            try first.object(depth: 0) { name, parser in
+                if name == key, try parser.peek() == UInt8(ascii: "[") {
+                    isArray = true
+                    others[name] = .array([])
+                    try parser.skipValue()
+                } else {
+                    others[name] = try parser.value(depth: 1)
+                }
+            }
+            try first.end()
+            try members(others)
+            guard isArray else { return }
+            var second = JSONParser(bytes)
+            try second.object(depth: 0) { name, parser in
+                guard name == key else { return try parser.skipValue() }
+                var index = 0
+                try parser.array(depth: 1) { parser in
+                    try element(index, parser.value(depth: 2))
+                    index += 1
+                }
+            }
+        }
+    }
+
+    // MARK: Grammar
+
+    private static let maximumDepth = 512
+
+    private mutating func value(depth: Int) throws -> JSONValue {
+        guard depth < Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
+        switch try peek() {
+        case UInt8(ascii: "{"):
+            var members: [String: JSONValue] = [:]
+            try object(depth: depth) { name, parser in members[name] = try parser.value(depth: depth + 1) }
+            return .object(members)
+        case UInt8(ascii: "["):
+            var elements: [JSONValue] = []
+            try array(depth: depth) { parser in elements.append(try parser.value(depth: depth + 1)) }
+            return .array(elements)
+        case UInt8(ascii: "\""):
+            return .string(try string())
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
+        default:
+            return .number(try number())
+        }
+    }
+
+    /// Skips one value without building it (for the quick pass of ``streamArray(_:of:members:element:)``).
+    private mutating func skipValue() throws {
+        switch try peek() {
+        case UInt8(ascii: "{"): try object(depth: 1) { _, parser in try parser.skipValue() }
+        case UInt8(ascii: "["): try array(depth: 1) { parser in try parser.skipValue() }
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: _ = try number()
+        }
+    }
+
+    private mutating func object(depth: Int, _ member: (String, inout JSONParser) throws -> Void) throws {
+        try expect(UInt8(ascii: "{"), "an object")
+        if try peek() == UInt8(ascii: "}") { offset += 1; return }
+        while true {
+            guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a member name in double quotes") }
+            let name = try string()
+            try expect(UInt8(ascii: ":"), "':' after a member name")
+            try member(name, &self)
+            let next = try peek()
+            offset += 1
+            if next == UInt8(ascii: "}") { return }
+            guard next == UInt8(ascii: ",") else { offset -= 1; throw failure("expected ',' or '}' in an object") }
+        }
+    }
+
+    private mutating func array(depth: Int, _ element: (inout JSONParser) throws -> Void) throws {
+        try expect(UInt8(ascii: "["), "an array")
+        if try peek() == UInt8(ascii: "]") { offset += 1; return }
+        while true {
+            try element(&self)
+            let next = try peek()
+            offset += 1
+            if next == UInt8(ascii: "]") { return }
+            guard next == UInt8(ascii: ",") else { offset -= 1; throw failure("expected ',' or ']' in an array") }
+        }
+    }
+
+    private mutating func string() throws -> String {
+        offset += 1 // the opening quote
+        let start = offset
+        var plain = true
+        while offset < bytes.count {
+            let b = bytes[offset]
+            if b == UInt8(ascii: "\"") {
+                defer { offset += 1 }
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                if plain { return try utf8(raw) }
+                return try unescape(raw)
+            }
+            if b == UInt8(ascii: "\\") {
+                plain = false
+                offset += 1
+            } else if b < 0x20 {
+                throw failure("control character in a string; escape it")
+            }
+            offset += 1
+        }
+        throw failure("unterminated string")
+    }
+
+    private mutating func skipString() throws {
+        offset += 1
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case UInt8(ascii: "\""): offset += 1; return
+            case UInt8(ascii: "\\"): offset += 2
+            default: offset += 1
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    private func utf8(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+        guard let text = String(validating: raw, as: UTF8.self) else { throw failure("a string is not valid UTF-8") }
+        return text
+    }
+
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        func hex4(_ at: Int) throws -> UInt32 {
+            guard at + 4 <= raw.count, let v = UInt32(String(decoding: raw[at..<at + 4], as: UTF8.self), radix: 16) else {
+                throw failure("bad \\u escape in a string")
+            }
+            return v
+        }
+        while i < raw.count {
+            guard raw[i] == UInt8(ascii: "\\") else { out.append(raw[i]); i += 1; continue }
+            guard i + 1 < raw.count else { throw failure("bad escape in a string") }
+            switch raw[i + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(raw[i + 1])
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4(i + 2)
+                i += 6
+                if (0xD800..<0xDC00).contains(scalar), i + 1 < raw.count, raw[i] == UInt8(ascii: "\\"), raw[i + 1] == UInt8(ascii: "u") {
+                    let low = try hex4(i + 2)
+                    if (0xDC00..<0xE000).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        i += 6
+                    }
+                }
+                guard let s = Unicode.Scalar(scalar) else { throw failure("\\u escape is not a Unicode scalar (lone surrogate)") }
+                out.append(contentsOf: Array(String(Character(s)).utf8))
+                continue
+            default: throw failure("bad escape \\\(Character(Unicode.Scalar(raw[i + 1]))) in a string")
+            }
+            i += 2
+        }
+        return try out.withUnsafeBufferPointer(utf8)
+    }
+
+    /// A JSON number, correctly rounded: digits are gathered into an integer and scaled by an
+    /// exact power of ten when both are exact in a Double (Clinger's fast path, one rounding),
+    /// otherwise handed to the standard library's correctly rounded parser.
+    private mutating func number() throws -> Double {
+        let start = offset
+        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, negative = false, exponent = false
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { negative = true; offset += 1 }
+        let integerStart = offset
+        while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
+            if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30) }
+            digits += 1
+            offset += 1
+        }
+        let integerDigits = offset - integerStart
+        guard integerDigits > 0 else {
+            offset = start
+            throw failure("expected a value (object, array, string, number, true, false or null)")
+        }
+        guard !(integerDigits > 1 && bytes[integerStart] == 0x30) else { throw failure("a number has a leading zero") }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+            offset += 1
+            let fractionStart = offset
+            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
+                if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30); fractionDigits += 1 }
+                digits += 1
+                offset += 1
+            }
+            guard offset > fractionStart else { throw failure("a number has no digits after '.'") }
+        }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+            exponent = true
+            offset += 1
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            let exponentStart = offset
+            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 { offset += 1 }
+            guard offset > exponentStart else { throw failure("a number has no digits in its exponent") }
+        }
+        if !exponent, digits < 19, mantissa < 1 << 53, fractionDigits <= 22 {
+            let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
+            return negative ? -value : value
+        }
+        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)), value.isFinite else {
+            throw failure("a number is out of range")
+        }
+        return value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+
+    private mutating func literal(_ word: StaticString) throws {
+        let count = word.utf8CodeUnitCount
+        guard offset + count <= bytes.count,
+              memcmp(bytes.baseAddress! + offset, word.utf8Start, count) == 0 else {
+            throw failure("expected a value (object, array, string, number, true, false or null)")
+        }
+        offset += count
+    }
+
+    // MARK: Whitespace, positions and errors
+
+    /// The next byte after whitespace, not consumed.
+    private mutating func peek() throws -> UInt8 {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return bytes[offset]
+            }
+        }
+        throw failure("unexpected end of the text")
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws {
+        guard try peek() == byte else { throw failure("expected \(what)") }
+        offset += 1
+    }
+
+    private mutating func end() throws {
+        while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+        guard offset == bytes.count else { throw failure("unexpected text after the end of the JSON value") }
+    }
+
+    private func failure(_ message: String) -> GeometryError {
+        var line = 1, column = 1
+        for b in bytes[0..<min(offset, bytes.count)] {
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return GeometryError(.parse, operation: "read JSON", message: "\(message) at line \(line), column \(column)")
+    }
+}
