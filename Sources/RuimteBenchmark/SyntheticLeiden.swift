@@ -10,6 +10,9 @@ struct SyntheticLeiden {
     var dwellings: Int
     var zones: Int
     var seed: UInt64
+    /// Also write the buildings and dwellings as GeoJSON (RD New, millimetres), the format
+    /// planners' BAG exports come in, for timing the product's loader.
+    var geoJSON = false
 
     /// Writes `buildings.wkb` and `zones.wkb` (records of a little-endian UInt32 length and
     /// WKB), `floors.bin` (one byte per building) and `dwellings.bin` (little-endian
@@ -21,6 +24,7 @@ struct SyntheticLeiden {
         let cell = 20.0
         let origin = XY(x: 94_000 - Double(side) * cell / 2, y: 464_000 - Double(side) * cell / 2)
         var wkb = Data(), floors = Data()
+        let buildingsJSON = try geoJSON ? GeoJSONWriter(directory.appendingPathComponent("buildings.geojson")) : nil
         for i in 0..<buildings {
             let x0 = origin.x + Double(i % side) * cell + Double.random(in: 1..<4, using: &rng)
             let y0 = origin.y + Double(i / side) * cell + Double.random(in: 1..<4, using: &rng)
@@ -35,16 +39,23 @@ struct SyntheticLeiden {
             }
             append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &wkb)
             floors.append(UInt8(Int.random(in: 1...8, using: &rng)))
+            try buildingsJSON?.feature(id: i, geometry: "{\"type\":\"Polygon\",\"coordinates\":[[" + ring.map(GeoJSONWriter.position).joined(separator: ",") + "]]}",
+                                      properties: "\"floors\":\(floors.last!)")
         }
+        try buildingsJSON?.close()
         try wkb.write(to: directory.appendingPathComponent("buildings.wkb"))
         try floors.write(to: directory.appendingPathComponent("floors.bin"))
         let span = Double(side) * cell
         var points = Data()
-        for _ in 0..<dwellings {
-            for v in [origin.x + Double.random(in: 0..<span, using: &rng), origin.y + Double.random(in: 0..<span, using: &rng)] {
+        let dwellingsJSON = try geoJSON ? GeoJSONWriter(directory.appendingPathComponent("dwellings.geojson")) : nil
+        for i in 0..<dwellings {
+            let p = XY(x: origin.x + Double.random(in: 0..<span, using: &rng), y: origin.y + Double.random(in: 0..<span, using: &rng))
+            for v in [p.x, p.y] {
                 withUnsafeBytes(of: v.bitPattern.littleEndian) { points.append(contentsOf: $0) }
             }
+            try dwellingsJSON?.feature(id: i, geometry: "{\"type\":\"Point\",\"coordinates\":\(GeoJSONWriter.position(p))}", properties: "")
         }
+        try dwellingsJSON?.close()
         try points.write(to: directory.appendingPathComponent("dwellings.bin"))
         var zoneData = Data()
         for _ in 0..<zones {
@@ -65,6 +76,42 @@ struct SyntheticLeiden {
     private func append(_ record: [UInt8], to data: inout Data) {
         withUnsafeBytes(of: UInt32(record.count).littleEndian) { data.append(contentsOf: $0) }
         data.append(contentsOf: record)
+    }
+}
+
+/// Writes a GeoJSON FeatureCollection in RD New (with the legacy `crs` member, as BAG
+/// exports from GDAL have it) feature by feature.
+final class GeoJSONWriter {
+    private let file: FileHandle
+    private var buffer = ""
+    private var count = 0
+
+    init(_ url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw GeometryError(.parse, operation: "write GeoJSON", message: "cannot create \(url.path)")
+        }
+        file = try FileHandle(forWritingTo: url)
+        buffer = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},\n\"features\":[\n"
+    }
+
+    static func position(_ p: XY) -> String { "[\(FixedDecimal.format(p.x, 3)),\(FixedDecimal.format(p.y, 3))]" }
+
+    func feature(id: Int, geometry: String, properties: String) throws {
+        buffer += (count == 0 ? "" : ",\n") + "{\"type\":\"Feature\",\"properties\":{\"id\":\"\(id)\"" + (properties.isEmpty ? "" : "," + properties)
+            + "},\"geometry\":" + geometry + "}"
+        count += 1
+        if buffer.utf8.count > 1 << 20 { try flush() }
+    }
+
+    private func flush() throws {
+        try file.write(contentsOf: Data(buffer.utf8))
+        buffer = ""
+    }
+
+    func close() throws {
+        buffer += "\n]}\n"
+        try flush()
+        try file.close()
     }
 }
 

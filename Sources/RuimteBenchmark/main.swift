@@ -34,7 +34,8 @@ do {
         let layers = SyntheticLeiden(buildings: Int(option("--buildings", in: arguments) ?? "") ?? 10_000,
                                      dwellings: Int(option("--dwellings", in: arguments) ?? "") ?? 10_000,
                                      zones: Int(option("--zones", in: arguments) ?? "") ?? 100,
-                                     seed: UInt64(option("--seed", in: arguments) ?? "") ?? 20_261_122)
+                                     seed: UInt64(option("--seed", in: arguments) ?? "") ?? 20_261_122,
+                                     geoJSON: arguments.contains("--geojson"))
         try layers.write(to: out)
         print("generated \(layers.buildings) buildings, \(layers.dwellings) dwellings, \(layers.zones) zones in \(out.path)")
     case "run":
@@ -67,8 +68,22 @@ do {
             text += "\"dwellings\": [" + counts.map(String.init).joined(separator: ",") + "]}\n"
             try text.write(toFile: results, atomically: true, encoding: .utf8)
         }
+    case "load":
+        // The product's own loader on the GeoJSON files (generate --geojson): parse, check
+        // every feature (id, CRS, validity) and pack. Prints counts for the peer to agree on.
+        guard arguments.count >= 2 else { throw GeometryError(.parse, operation: "arguments", message: "load DIR") }
+        let dir = URL(fileURLWithPath: arguments[1])
+        var loader = try LayerLoader()
+        var buildings = BuildingLayer(), dwellings: [XY] = []
+        let buildingSeconds = try seconds { buildings = try loader.buildings(dir.appendingPathComponent("buildings.geojson").path) }
+        let dwellingSeconds = try seconds { dwellings = try loader.dwellings(dir.appendingPathComponent("dwellings.geojson").path) }
+        let positions = buildings.footprints.positions.count
+        let floors = buildings.floors.reduce(0, +)
+        print("{\"implementation\": \"swift\", \"buildings_s\": \(buildingSeconds), \"dwellings_s\": \(dwellingSeconds), "
+              + "\"buildings\": \(buildings.count), \"positions\": \(positions), \"floors\": \(floors), \"dwellings\": \(dwellings.count), "
+              + "\"dwelling_x_sum\": \(dwellings.reduce(0) { $0 + $1.x })}")
     default:
-        print("usage: ruimte-bench generate --buildings N --dwellings N --zones K [--seed S] --out DIR\n       ruimte-bench run DIR [--threads T] [--reps R] [--distance M] [--results FILE]")
+        print("usage: ruimte-bench generate --buildings N --dwellings N --zones K [--seed S] [--geojson] --out DIR\n       ruimte-bench load DIR\n       ruimte-bench run DIR [--threads T] [--reps R] [--distance M] [--results FILE]")
         exit(64)
     }
 } catch {
