@@ -147,7 +147,7 @@ struct FeatureReader {
             ?? properties.first { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }?.value
         var id: String?
         switch rawID {
-        case .string(let s)? where !s.trimmingCharacters(in: .whitespaces).isEmpty: id = s
+        case .string(let s)? where s.contains(where: { !$0.isWhitespace }): id = s
         case .number(let n)?: id = FixedDecimal.format(n, 0)
         default: id = nil
         }

@@ -136,12 +136,13 @@ public struct JSONParser {
     private mutating func string() throws -> String {
         offset += 1 // the opening quote
         let start = offset
-        var plain = true
+        var plain = true, ascii = true
         while offset < bytes.count {
             let b = bytes[offset]
             if b == UInt8(ascii: "\"") {
                 defer { offset += 1 }
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+                let raw = UnsafeBufferPointer(start: bytes.baseAddress! + start, count: offset - start)
+                if plain && ascii { return String(decoding: raw, as: UTF8.self) } // nothing to check: the fast path
                 if plain { return try utf8(raw) }
                 return try unescape(raw)
             }
@@ -150,6 +151,8 @@ public struct JSONParser {
                 offset += 1
             } else if b < 0x20 {
                 throw failure("control character in a string; escape it")
+            } else if b >= 0x80 {
+                ascii = false
             }
             offset += 1
         }

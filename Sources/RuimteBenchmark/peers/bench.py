@@ -5,6 +5,7 @@ prints a Markdown table of medians, ratios, peak memory and result agreement.
 Usage (from the repository root, on a quiet machine; takes minutes at 1M):
   swift build -c release --product ruimte-bench
   python3 Sources/RuimteBenchmark/peers/bench.py --sizes 10000 100000 1000000 --reps 3
+Also times loading the same layers as GeoJSON: Ruimte's loader against geopandas.read_file.
 Needs shapely, geopandas (PyPI) and a C compiler with libgeos-dev. Never part of the tests.
 """
 import argparse
@@ -54,11 +55,12 @@ def main():
     print()
     print("| buildings | dwellings | zones | implementation | threads | load (s) | coverage (s) | dwellings (s) | peak (MiB) | coverage vs Swift 1T | agrees |")
     print("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|")
+    loads = []
     for n in args.sizes:
         zones = max(10, n // 1000)
         data = f"{work}/n{n}"
-        subprocess.run([BENCH, "generate", "--buildings", str(n), "--dwellings", str(n), "--zones", str(zones), "--out", data],
-                       check=True, capture_output=True)
+        subprocess.run([BENCH, "generate", "--buildings", str(n), "--dwellings", str(n), "--zones", str(zones), "--geojson",
+                        "--out", data], check=True, capture_output=True)
         rows = []
         ref_file = f"{data}/swift.json"
         for threads in (1, 2):
@@ -84,6 +86,21 @@ def main():
             print(f"| {n} | {n} | {zones} | {line['implementation']} | {line['threads']} | {load} | {line['coverage_s']:.3f} | "
                   f"{line['dwellings_s']:.3f} | {mib:.0f} | {line['coverage_s'] / base:.2f} | {'yes' if ok else 'NO'} |")
         sys.stdout.flush()
+        loads.append((n, peak_mib([BENCH, "load", data]), peak_mib([sys.executable, f"{HERE}/load_peer.py", data])))
+    print()
+    print("Loading the GeoJSON layers (parse, check every feature, build the layer):")
+    print()
+    print("| features | implementation | buildings (s) | dwellings (s) | peak (MiB) | GeoJSON (MiB) | vs Swift | agrees |")
+    print("|---:|---|---:|---:|---:|---:|---:|---|")
+    for n, (swift, swift_mib), (peer, peer_mib) in loads:
+        s, p = swift[0], peer[0]
+        size = (os.path.getsize(f"{work}/n{n}/buildings.geojson") + os.path.getsize(f"{work}/n{n}/dwellings.geojson")) / 2**20
+        same = all(s[k] == p[k] for k in ("buildings", "positions", "floors", "dwellings")) and \
+            abs(s["dwelling_x_sum"] - p["dwelling_x_sum"]) <= 1e-9 * abs(p["dwelling_x_sum"]) and p["valid"]
+        for line, mib in ((s, swift_mib), (p, peer_mib)):
+            ratio = (line["buildings_s"] + line["dwellings_s"]) / (s["buildings_s"] + s["dwellings_s"])
+            print(f"| {n} | {line['implementation']} | {line['buildings_s']:.2f} | {line['dwellings_s']:.2f} | {mib:.0f} | {size:.0f} | "
+                  f"{ratio:.2f} | {'yes' if same else 'NO'} |")
 
 
 if __name__ == "__main__":
