@@ -32,7 +32,8 @@ leiden: build
 check: setup test notebooks gis-check memcheck
 
 test:
-	$(SWIFT) test --disable-xctest
+	rm -rf .build/test-tmp && mkdir -p .build/test-tmp
+	TMPDIR=$(CURDIR)/.build/test-tmp $(SWIFT) test --disable-xctest
 
 ## notebooks: rerun every command in notebooks-md/ and compare with the recorded outputs.
 notebooks:

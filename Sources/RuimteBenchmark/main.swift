@@ -66,7 +66,7 @@ do {
             var text = "{\"footprint\": [" + intensity.map { String($0.footprint) }.joined(separator: ",") + "],\n"
             text += "\"floor_area\": [" + intensity.map { String($0.floorArea) }.joined(separator: ",") + "],\n"
             text += "\"dwellings\": [" + counts.map(String.init).joined(separator: ",") + "]}\n"
-            try text.write(toFile: results, atomically: true, encoding: .utf8)
+            try text.write(toFile: results, atomically: false, encoding: .utf8)
         }
     case "load":
         // The product's own loader on the GeoJSON files (generate --geojson): parse, check

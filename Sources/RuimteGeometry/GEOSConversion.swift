@@ -15,16 +15,20 @@ extension GEOSSession {
     /// straight from the layer's positions: a polygon, or a multi-polygon when the feature
     /// has several.
     public func native(_ layer: PackedPolygons, at index: Int) throws -> NativeGeometry {
-        let positions = layer.positions
-        let polygons = layer.polygonRanges(of: index)
-        let pointer: OpaquePointer
-        if polygons.count == 1 {
-            pointer = try polygon(rings: layer.ringRanges(of: polygons.lowerBound).lazy.map { positions[layer.positionRange(ofRing: $0)] })
-        } else {
-            pointer = try collection(GEOS_MULTIPOLYGON, polygons.map { p in {
-                try self.polygon(rings: layer.ringRanges(of: p).lazy.map { positions[layer.positionRange(ofRing: $0)] })
-            } })
+        try layer.withUnsafeView { try native($0, at: index) }
+    }
+
+    /// The same through a view of the layer's storage, for loops over many features that
+    /// should not touch the arrays' reference counts (shared by all threads) per feature.
+    public func native(_ layer: PackedPolygons.View, at index: Int) throws -> NativeGeometry {
+        func polygon(_ p: Int) throws -> OpaquePointer {
+            let rings = layer.ringRanges(of: p)
+            return try self.polygon(rings: rings.count) { try ring(layer.positions(ofRing: rings.lowerBound + $0)) }
         }
+        let polygons = layer.polygonRanges(of: index)
+        let pointer = polygons.count == 1
+            ? try polygon(polygons.lowerBound)
+            : try collection(GEOS_MULTIPOLYGON, polygons.map { p in { try polygon(p) } })
         return NativeGeometry(owning: pointer, in: self)
     }
 
@@ -35,7 +39,7 @@ extension GEOSSession {
 
     // MARK: Swift -> GEOS
 
-    private func coordinateSequence(_ coordinates: ArraySlice<XY>) throws -> OpaquePointer {
+    private func coordinateSequence(_ coordinates: UnsafeBufferPointer<XY>) throws -> OpaquePointer {
         for c in coordinates where !(c.x.isFinite && c.y.isFinite) {
             throw GeometryError(.nonFinite, operation: "build geometry", message: "position \(c) is not finite")
         }
@@ -43,10 +47,8 @@ extension GEOSSession {
         let sequence: OpaquePointer?
         if MemoryLayout<XY>.stride == 2 * MemoryLayout<Double>.stride && MemoryLayout<XY>.offset(of: \XY.y) == MemoryLayout<Double>.stride {
             // XY is two Doubles, x then y: GEOS copies straight from the array's storage.
-            sequence = coordinates.withUnsafeBytes { raw in
-                GEOSCoordSeq_copyFromBuffer_r(handle, raw.assumingMemoryBound(to: Double.self).baseAddress,
-                                              UInt32(coordinates.count), 0, 0)
-            }
+            sequence = GEOSCoordSeq_copyFromBuffer_r(handle, UnsafeRawPointer(coordinates.baseAddress)?.assumingMemoryBound(to: Double.self),
+                                                     UInt32(coordinates.count), 0, 0)
         } else {
             let buffer = coordinates.flatMap { [$0.x, $0.y] }
             sequence = buffer.withUnsafeBufferPointer {
@@ -63,18 +65,18 @@ extension GEOSSession {
             throw GeometryError(.invalidStructure, operation: "build line string",
                                 message: "a line string needs at least 2 positions, got \(coordinates.count)")
         }
-        let sequence = try coordinateSequence(coordinates[...])
+        let sequence = try coordinates.withUnsafeBufferPointer(coordinateSequence)
         return try created("line string") { GEOSGeom_createLineString_r($0, sequence) }
     }
 
-    private func ring(_ coordinates: ArraySlice<XY>) throws -> OpaquePointer {
+    private func ring(_ coordinates: UnsafeBufferPointer<XY>) throws -> OpaquePointer {
         guard coordinates.count >= 4 else {
             throw GeometryError(.invalidStructure, operation: "build ring",
                                 message: "a ring needs at least 4 positions, got \(coordinates.count)")
         }
         guard coordinates.first == coordinates.last else {
             throw GeometryError(.invalidStructure, operation: "build ring",
-                                message: "ring is not closed: first position \(coordinates.first!) differs from last \(coordinates.last!)")
+                                message: "ring is not closed: first position \(coordinates[0]) differs from last \(coordinates[coordinates.count - 1])")
         }
         let sequence = try coordinateSequence(coordinates)
         return try created("linear ring") { GEOSGeom_createLinearRing_r($0, sequence) }
@@ -82,21 +84,22 @@ extension GEOSSession {
 
     private func polygon(_ polygon: Polygon<XY>) throws -> OpaquePointer {
         if polygon.exterior.isEmpty { return try created("empty polygon") { GEOSGeom_createEmptyPolygon_r($0) } }
-        return try self.polygon(rings: (0...polygon.holes.count).lazy.map { $0 == 0 ? polygon.exterior[...] : polygon.holes[$0 - 1][...] })
+        return try self.polygon(rings: 1 + polygon.holes.count) { r in
+            try (r == 0 ? polygon.exterior : polygon.holes[r - 1]).withUnsafeBufferPointer { try ring($0) }
+        }
     }
 
-    /// A polygon from its rings, the exterior first; no array is allocated for a polygon
-    /// without holes.
-    private func polygon<Rings: Collection<ArraySlice<XY>>>(rings: Rings) throws -> OpaquePointer {
-        guard let exterior = rings.first else { return try created("empty polygon") { GEOSGeom_createEmptyPolygon_r($0) } }
-        let shell = try ring(exterior)
-        if rings.count == 1 {
+    /// A polygon from `rings` rings, ring 0 the exterior, each made by `ring`; no array is
+    /// allocated for a polygon without holes.
+    private func polygon(rings: Int, _ ring: (Int) throws -> OpaquePointer) throws -> OpaquePointer {
+        let shell = try ring(0)
+        if rings == 1 {
             // The common case: no holes array to allocate. GEOS owns the shell from here on.
             return try created("polygon") { GEOSGeom_createPolygon_r($0, shell, nil, 0) }
         }
         var holes: [OpaquePointer?] = []
         do {
-            for hole in rings.dropFirst() { holes.append(try ring(hole)) }
+            for r in 1..<rings { holes.append(try ring(r)) }
         } catch {
             GEOSGeom_destroy_r(handle, shell)
             for hole in holes { GEOSGeom_destroy_r(handle, hole) }

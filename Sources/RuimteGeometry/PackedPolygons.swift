@@ -74,33 +74,80 @@ public struct PackedPolygons: Sendable, Hashable {
 
     /// The polygons of feature `index`, as indices for ``ringRanges(of:)``.
     public func polygonRanges(of index: Int) -> Range<Int> {
-        Int(featureStarts[index])..<Int(featureStarts[index + 1])
+        withUnsafeView { $0.polygonRanges(of: index) }
     }
 
     /// The rings of polygon `polygon` (exterior first, then holes), as indices for
     /// ``positionRange(ofRing:)``.
     public func ringRanges(of polygon: Int) -> Range<Int> {
-        Int(polygonStarts[polygon])..<Int(polygonStarts[polygon + 1])
+        withUnsafeView { $0.ringRanges(of: polygon) }
     }
 
     /// The range of ``positions`` that ring `ring` occupies.
     public func positionRange(ofRing ring: Int) -> Range<Int> {
-        Int(ringStarts[ring])..<Int(ringStarts[ring + 1])
-    }
-
-    /// The range of ``positions`` that feature `index` occupies.
-    public func positionRange(of index: Int) -> Range<Int> {
-        let polygons = polygonRanges(of: index)
-        return Int(ringStarts[Int(polygonStarts[polygons.lowerBound])])..<Int(ringStarts[Int(polygonStarts[polygons.upperBound])])
+        withUnsafeView { $0.positionRange(ofRing: ring) }
     }
 
     /// The bounding box of feature `index`, computed from its positions (nil when empty).
     public func envelope(of index: Int) -> Envelope? {
-        let range = positionRange(of: index)
-        guard let first = range.first else { return nil }
-        var box = Envelope(minX: positions[first].x, minY: positions[first].y, maxX: positions[first].x, maxY: positions[first].y)
-        for i in range.dropFirst() { box = box.expanded(toInclude: positions[i].x, positions[i].y) }
-        return box
+        withUnsafeView { $0.envelope(of: index) }
+    }
+
+    /// Calls `body` with a view of the storage that reads without reference counting: the
+    /// way for a loop over many features on several threads at once (the arrays' reference
+    /// counts are shared, and touching them per feature from two cores costs more than the
+    /// work). The view is valid only inside `body`.
+    public func withUnsafeView<R>(_ body: (View) throws -> R) rethrows -> R {
+        try positions.withUnsafeBufferPointer { positions in
+            try ringStarts.withUnsafeBufferPointer { rings in
+                try polygonStarts.withUnsafeBufferPointer { polygons in
+                    try featureStarts.withUnsafeBufferPointer { features in
+                        try body(View(positions: positions, ringStarts: rings, polygonStarts: polygons, featureStarts: features))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A read-only view of a ``PackedPolygons``'s storage; see ``withUnsafeView(_:)``.
+    public struct View {
+        let positions: UnsafeBufferPointer<XY>
+        let ringStarts: UnsafeBufferPointer<UInt32>
+        let polygonStarts: UnsafeBufferPointer<UInt32>
+        let featureStarts: UnsafeBufferPointer<UInt32>
+
+        /// The number of features.
+        public var count: Int { featureStarts.count - 1 }
+
+        /// See ``PackedPolygons/polygonRanges(of:)``.
+        public func polygonRanges(of index: Int) -> Range<Int> {
+            Int(featureStarts[index])..<Int(featureStarts[index + 1])
+        }
+
+        /// See ``PackedPolygons/ringRanges(of:)``.
+        public func ringRanges(of polygon: Int) -> Range<Int> {
+            Int(polygonStarts[polygon])..<Int(polygonStarts[polygon + 1])
+        }
+
+        /// See ``PackedPolygons/positionRange(ofRing:)``.
+        public func positionRange(ofRing ring: Int) -> Range<Int> {
+            Int(ringStarts[ring])..<Int(ringStarts[ring + 1])
+        }
+
+        /// The positions of ring `ring`.
+        public func positions(ofRing ring: Int) -> UnsafeBufferPointer<XY> {
+            UnsafeBufferPointer(rebasing: positions[positionRange(ofRing: ring)])
+        }
+
+        /// See ``PackedPolygons/envelope(of:)``.
+        public func envelope(of index: Int) -> Envelope? {
+            let polygons = polygonRanges(of: index)
+            let range = Int(ringStarts[Int(polygonStarts[polygons.lowerBound])])..<Int(ringStarts[Int(polygonStarts[polygons.upperBound])])
+            guard let first = range.first else { return nil }
+            var box = Envelope(minX: positions[first].x, minY: positions[first].y, maxX: positions[first].x, maxY: positions[first].y)
+            for i in range.dropFirst() { box = box.expanded(toInclude: positions[i].x, positions[i].y) }
+            return box
+        }
     }
 
     /// Feature `index` as a Swift value: a polygon, or a multi-polygon when it has several.
