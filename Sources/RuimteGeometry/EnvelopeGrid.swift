@@ -9,8 +9,6 @@
 /// the median box, so a small query looks at one to four cells. Answers are exact for boxes
 /// (closed: touching counts) and come in ascending index order.
 public struct EnvelopeGrid: Sendable {
-    /// The boxes, by index; nil (an empty geometry) is never returned.
-    public let boxes: [Envelope?]
     private let bounds: Envelope?
     private let cell: Double
     private let columns: Int
@@ -21,9 +19,8 @@ public struct EnvelopeGrid: Sendable {
     /// The box of each entry of `members`, stored alongside so a query reads one run of memory.
     private let memberBoxes: [Envelope]
 
-    /// Indexes `boxes`.
+    /// Indexes `boxes`; a nil box (an empty geometry) is never returned.
     public init(_ boxes: [Envelope?]) {
-        self.boxes = boxes
         let present = boxes.compactMap { $0 }
         let bounds = present.dropFirst().reduce(present.first) { $0?.union($1) }
         self.bounds = bounds
