@@ -5,6 +5,7 @@
 // Layers, one module each (see README.md, "Layout"):
 //   CGEOS, CPROJ      C shims over the Debian system libraries GEOS and PROJ
 //   RuimteGeometry    safe Swift geometry layer (GEOS + PROJ), no C types in its API
+//   RuimteFormats     reading and writing files: JSON, GeoJSON, WKB, fixed decimals, feature sources
 //   RuimteDomain      business parks, shopping centres, housing sites, loaders, analyses
 //   RuimteReports     tables, CSV, JSON, GeoJSON, Markdown and SVG output
 //   ruimte            the command line for planners
@@ -30,21 +31,27 @@ let package = Package(
         // (3x faster envelope and WKB loading at 1M features, notebooks-md/performance.md).
         .target(name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"],
                 swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-        .target(name: "RuimteDomain", dependencies: ["RuimteGeometry"]),
-        .target(name: "RuimteReports", dependencies: ["RuimteDomain", "RuimteGeometry"]),
+        .target(name: "RuimteFormats", dependencies: ["RuimteGeometry"]),
+        .target(name: "RuimteDomain", dependencies: ["RuimteFormats", "RuimteGeometry"]),
+        .target(name: "RuimteReports", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteGeometry"]),
         .executableTarget(
             name: "ruimte",
-            dependencies: ["RuimteDomain", "RuimteReports", "RuimteGeometry",
+            dependencies: ["RuimteDomain", "RuimteReports", "RuimteFormats", "RuimteGeometry",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(
-            name: "ruimte-bench", dependencies: ["RuimteDomain", "RuimteGeometry"],
+            name: "ruimte-bench", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteGeometry", "RuimteTestSupport"],
             path: "Sources/RuimteBenchmark", exclude: ["peers"]),
         .executableTarget(
-            name: "geometry-memcheck", dependencies: ["RuimteGeometry"],
+            name: "geometry-memcheck", dependencies: ["RuimteGeometry", "RuimteFormats"],
             path: "Sources/GeometryMemcheck"),
-        .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry"]),
-        .testTarget(name: "ruimteTests", dependencies: ["ruimte"], exclude: ["gis_check.py", "render_map_check.py"]),
-        .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteReports"], exclude: ["crosscheck_shapely.py"]),
+        // Deterministic generator and scratch files for the tests and the benchmark's synthetic city.
+        .target(name: "RuimteTestSupport", path: "Tests/RuimteTestSupport"),
+        .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry", "RuimteTestSupport"]),
+        .testTarget(name: "RuimteFormatsTests", dependencies: ["RuimteFormats", "RuimteGeometry", "RuimteTestSupport"]),
+        .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteTestSupport"],
+                    exclude: ["crosscheck_shapely.py"]),
+        .testTarget(name: "RuimteReportsTests", dependencies: ["RuimteReports", "RuimteDomain", "RuimteTestSupport"]),
+        .testTarget(name: "ruimteTests", dependencies: ["ruimte", "RuimteTestSupport"], exclude: ["gis_check.py", "render_map_check.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

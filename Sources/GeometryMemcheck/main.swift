@@ -2,6 +2,7 @@
 // its error paths, so that valgrind (which crashes on Swift's async main) can prove that
 // no GEOS or PROJ handle leaks. `make memcheck` runs it under memcheck.
 import Foundation
+import RuimteFormats
 import RuimteGeometry
 
 /// A wrapper that accepted bad input: the run fails with this message.

@@ -1,6 +1,8 @@
 import Foundation
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
+import RuimteTestSupport
 
 /// A deterministic synthetic city around Leiden in RD New, for benchmarks at city and
 /// province scale: non-overlapping building footprints (rectangles and L-shapes, each in

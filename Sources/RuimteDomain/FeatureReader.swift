@@ -1,4 +1,5 @@
 import Foundation
+import RuimteFormats
 import RuimteGeometry
 
 /// The coordinate reference system of an input layer.

@@ -1,3 +1,4 @@
+import RuimteFormats
 import RuimteGeometry
 
 /// How an IBIS-style business-park export maps onto ``BusinessPark``.

@@ -1,4 +1,5 @@
 import Foundation
+import RuimteFormats
 import RuimteGeometry
 
 /// Loads site layers from GeoJSON files into typed sites, in RD New.

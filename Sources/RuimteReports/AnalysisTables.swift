@@ -1,4 +1,5 @@
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 
 /// Turns analysis results into tables with units in the headers: hectares with 2
@@ -6,12 +7,11 @@ import RuimteGeometry
 public enum AnalysisTables {
     static let accuracyNote = "accuracy (m): summed positional accuracy of the two outlines; see geodata/README.md"
 
-    /// The loaded sites with their computed area, stated figures and accuracy.
-    public static func sites(_ catalogue: SiteCatalogue) throws -> Table {
-        let geos = try GEOSSession()
+    /// The loaded sites with their computed area (from `measures`), stated figures and accuracy.
+    public static func sites(_ catalogue: SiteCatalogue, measures: [SiteRef: SiteMeasure]) throws -> Table {
         var rows: [[Cell]] = []
         func row(_ r: SiteRecord, stated: Double?, figures: [String]) throws {
-            rows.append([.text(r.layer.kind), .text(r.id), .text(r.name), .number(try geos.native(r.geometry).area() / 10_000, decimals: 2),
+            rows.append([.text(r.layer.kind), .text(r.id), .text(r.name), .number(measures[SiteRef(r)].map { $0.area / 10_000 }, 2),
                          .number(stated, 2), .text(figures.isEmpty ? "no data" : figures.joined(separator: "; ")),
                          .number(r.accuracy, decimals: 0)])
         }

@@ -1,4 +1,5 @@
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 
 /// A feature to export: an RD New geometry with properties.

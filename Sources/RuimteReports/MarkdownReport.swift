@@ -1,4 +1,5 @@
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 
 /// The space-pressure report in Markdown: the headline traffic-light table first, then

@@ -1,4 +1,5 @@
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 
 /// An SVG map of the three layers in RD New: outlines with names, the richtafstand
@@ -75,10 +76,10 @@ public struct SVGMap {
             svg += "<circle cx=\"\(x(c.nearestPoints.1.x))\" cy=\"\(y(c.nearestPoints.1.y))\" r=\"6\" fill=\"\(Style.conflict)\"/>\n"
         }
         svg += "</g>\n<g id=\"labels\" font-size=\"14\" fill=\"#222222\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\">\n"
-        let geos = try GEOSSession()
+        let measures = try catalogue.measures()
         for r in catalogue.allRecords {
-            guard case .point(let p) = try geos.native(r.geometry).pointOnSurface().value() else { continue }
-            svg += "<text x=\"\(x(p.coordinate.x))\" y=\"\(y(p.coordinate.y))\">\(xml(r.name))</text>\n"
+            guard let p = measures[SiteRef(r)]?.labelPoint else { continue }
+            svg += "<text x=\"\(x(p.x))\" y=\"\(y(p.y))\">\(xml(r.name))</text>\n"
         }
         svg += "</g>\n"
         // Scale bar: the largest round length up to a fifth of the map width.

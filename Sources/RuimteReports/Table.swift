@@ -1,3 +1,4 @@
+import RuimteFormats
 import RuimteGeometry
 
 /// One value in a result table, with how it is written.

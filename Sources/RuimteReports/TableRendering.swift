@@ -1,3 +1,4 @@
+import RuimteFormats
 import RuimteGeometry
 
 /// The formats a table can be written in.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RuimteTestSupport
 @testable import RuimteDomain
 @testable import RuimteGeometry
 
@@ -20,7 +21,7 @@ import Testing
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("crosscheck_shapely.py").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, geodataDirectory]
+        process.arguments = ["python3", script, TestFiles.geodataDirectory]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

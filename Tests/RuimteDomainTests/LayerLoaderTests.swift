@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import RuimteTestSupport
 @testable import RuimteDomain
 @testable import RuimteGeometry
 
 @Suite struct LayerLoaderTests {
     /// Loads `text` as a parks layer and returns the problems, which must all name the file.
     func problems(_ text: String, name: String = "bad.geojson") throws -> [LoadProblem] {
-        let path = try writeTemporary(name, text)
+        let path = try TestFiles.write(name, text)
         var loader = try LayerLoader()
         do {
             _ = try loader.parks(path)
@@ -19,11 +20,11 @@ import Testing
     }
 
     @Test func goodFileInWGS84AndRDNew() throws {
-        let wgs = try writeTemporary("p.geojson", featureCollection(properties: #""id":"p1","name":"P","milieucategorie":"3.2","accuracy_m":5,"jobs":12"#))
+        let wgs = try TestFiles.write("p.geojson", featureCollection(properties: #""id":"p1","name":"P","milieucategorie":"3.2","accuracy_m":5,"jobs":12"#))
         var loader = try LayerLoader()
         let parks = try loader.parks(wgs)
         #expect(parks.count == 1 && parks[0].jobs == 12 && parks[0].zones.first?.category == .c3_2)
-        let rd = try writeTemporary("rd.geojson", featureCollection(
+        let rd = try TestFiles.write("rd.geojson", featureCollection(
             properties: #""id":"r1","accuracy_m":1"#, ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]",
             extra: #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"#))
         let rdParks = try loader.parks(rd)
@@ -70,14 +71,14 @@ import Testing
 
     @Test func unreadableAndMalformedFiles() throws {
         var loader = try LayerLoader()
-        let directory = try temporaryDirectory().path
+        let directory = try TestFiles.scratchDirectory().path
         for (path, reason, words) in [
             (directory + "/missing.geojson", LayerError.Reason.unreadable, "no such file"),
             (directory, .unreadable, "is a directory"),
-            (try writeTemporary("empty.geojson", ""), .badData, "empty (0 bytes)"),
-            (try writeTemporary("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#), .badData, "not valid JSON"),
-            (try writeTemporary("none.geojson", #"{"type":"FeatureCollection","features":[]}"#), .badData, "empty"),
-            (try writeTemporary("array.geojson", "[1,2]"), .badData, "FeatureCollection"),
+            (try TestFiles.write("empty.geojson", ""), .badData, "empty (0 bytes)"),
+            (try TestFiles.write("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#), .badData, "not valid JSON"),
+            (try TestFiles.write("none.geojson", #"{"type":"FeatureCollection","features":[]}"#), .badData, "empty"),
+            (try TestFiles.write("array.geojson", "[1,2]"), .badData, "FeatureCollection"),
         ] {
             do {
                 _ = try loader.parks(path)
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func ibisExportMapsOntoBusinessParks() throws {
-        let path = try writeTemporary("ibis.geojson", featureCollection(
+        let path = try TestFiles.write("ibis.geojson", featureCollection(
             properties: #""RIN_NUMMER":"0546-001","PLANNAAM":"Testterrein","OPP_BRUTO":12.5,"OPP_NETTO":9.0,"OPP_TERSTOND_UITGEEFBAAR":0,"MAX_HINDERCAT_TERREIN":3"#))
         var loader = try LayerLoader()
         let parks = try loader.parks(path)
@@ -103,8 +104,8 @@ import Testing
     }
 
     @Test func zonesMustNameAnExistingPark() throws {
-        let parks = try writeTemporary("p.geojson", featureCollection(properties: #""id":"p1","accuracy_m":5"#))
-        let zones = try writeTemporary("z.geojson", featureCollection(properties: #""id":"z1","park":"elsewhere","milieucategorie":"2","accuracy_m":5"#))
+        let parks = try TestFiles.write("p.geojson", featureCollection(properties: #""id":"p1","accuracy_m":5"#))
+        let zones = try TestFiles.write("z.geojson", featureCollection(properties: #""id":"z1","park":"elsewhere","milieucategorie":"2","accuracy_m":5"#))
         var loader = try LayerLoader()
         do {
             _ = try loader.parks(parks, zonesFile: zones)
@@ -117,7 +118,7 @@ import Testing
 
 @Suite struct RichtafstandenTests {
     @Test func bundledTableIsVNG2009() throws {
-        let table = try Richtafstanden.read(csvFile: geodataDirectory + "/richtafstanden-vng2009.csv")
+        let table = try Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv")
         let expected: [(Milieucategorie, Double, Double)] = [
             (.c1, 10, 0), (.c2, 30, 10), (.c3_1, 50, 30), (.c3_2, 100, 50), (.c4_1, 200, 100), (.c4_2, 300, 200),
             (.c5_1, 500, 300), (.c5_2, 700, 500), (.c5_3, 1000, 700), (.c6, 1500, 1000),

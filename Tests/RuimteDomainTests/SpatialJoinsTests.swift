@@ -1,4 +1,5 @@
 import Testing
+import RuimteTestSupport
 @testable import RuimteDomain
 @testable import RuimteGeometry
 

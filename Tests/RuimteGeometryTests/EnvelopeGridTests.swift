@@ -1,4 +1,5 @@
 import Testing
+import RuimteTestSupport
 @testable import RuimteGeometry
 
 /// The grid against brute force, including boxes that span many cells, points on cell

@@ -1,4 +1,5 @@
 import Testing
+import RuimteTestSupport
 @testable import RuimteGeometry
 
 @Suite struct SpatialIndexTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RuimteTestSupport
 
 /// Runs the built `ruimte` executable and captures what it prints.
 struct CLIRun {
@@ -8,25 +9,18 @@ struct CLIRun {
     var stderr: String
 }
 
-/// The repository root, found from this file.
-let repositoryRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url
-}()
-
 /// The `ruimte` binary next to the test bundle (SwiftPM builds it for this test target).
 let ruimteExecutable: String = {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ruimte").path
     if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-    return repositoryRoot.appendingPathComponent(".build/debug/ruimte").path
+    return TestFiles.repositoryRoot.appendingPathComponent(".build/debug/ruimte").path
 }()
 
 func ruimte(_ arguments: String..., environment: [String: String] = [:]) throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: ruimteExecutable)
     process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
+    process.currentDirectoryURL = TestFiles.repositoryRoot
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
     process.environment = env
@@ -40,20 +34,6 @@ func ruimte(_ arguments: String..., environment: [String: String] = [:]) throws 
     process.waitUntilExit()
     return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                   stderr: String(decoding: errData, as: UTF8.self))
-}
-
-/// A fresh temporary directory.
-func scratch() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ruimte-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-/// Writes `text` into a new temporary directory and returns the path.
-func badFile(_ name: String, _ text: String) throws -> String {
-    let url = try scratch().appendingPathComponent(name)
-    try text.write(to: url, atomically: false, encoding: .utf8) // Foundation on Linux leaves a TemporaryDirectory.* behind for atomic writes
-    return url.path
 }
 
 /// A feature collection with one feature around Leiden.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RuimteTestSupport
 
 /// Each command and format on the bundled data. Expected numbers were checked
 /// independently: the Leidse Schans / Lammenschans overlap (33,578.7 m2) and the distances
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func outputIsAtomicAndNeverOverwritesUnasked() throws {
-        let dir = try scratch()
+        let dir = try TestFiles.scratchDirectory()
         let file = dir.appendingPathComponent("sites.csv").path
         #expect(try ruimte("sites", "--format", "csv", "--output", file).status == 0)
         let first = try String(contentsOfFile: file, encoding: .utf8)
@@ -100,8 +101,8 @@ import Testing
         // 560 x 860 m = 48.16 ha): GSI 1 / 48.16 = 0.021, FSI 0.042. One dwelling 50 m east
         // of zone rooseveltstraat-oost (3.2, 100 m in a rustige woonwijk), one 200 m east.
         let crs = #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}}"#
-        let buildings = try badFile("panden.geojson", #"{"type":"FeatureCollection",\#(crs),"features":[{"type":"Feature","properties":{"identificatie":"p1","bouwlagen":2},"geometry":{"type":"Polygon","coordinates":[[[92800,461600],[92900,461600],[92900,461700],[92800,461700],[92800,461600]]]}}]}"#)
-        let dwellings = try badFile("vbo.geojson", #"{"type":"FeatureCollection",\#(crs),"features":[{"type":"Feature","properties":{"id":"v1"},"geometry":{"type":"Point","coordinates":[93250,461800]}},{"type":"Feature","properties":{"id":"v2"},"geometry":{"type":"Point","coordinates":[93400,461800]}}]}"#)
+        let buildings = try TestFiles.write("panden.geojson", #"{"type":"FeatureCollection",\#(crs),"features":[{"type":"Feature","properties":{"identificatie":"p1","bouwlagen":2},"geometry":{"type":"Polygon","coordinates":[[[92800,461600],[92900,461600],[92900,461700],[92800,461700],[92800,461600]]]}}]}"#)
+        let dwellings = try TestFiles.write("vbo.geojson", #"{"type":"FeatureCollection",\#(crs),"features":[{"type":"Feature","properties":{"id":"v1"},"geometry":{"type":"Point","coordinates":[93250,461800]}},{"type":"Feature","properties":{"id":"v2"},"geometry":{"type":"Point","coordinates":[93400,461800]}}]}"#)
         let run = try ruimte("intensity", "--buildings", buildings, "--dwellings", dwellings, "--format", "json")
         #expect(run.status == 0, "\(run.stderr)")
         let tables = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])

@@ -1,3 +1,4 @@
+import RuimteFormats
 import RuimteGeometry
 
 /// How many milieucategorie steps nearby housing takes from a park (metric BP-3).

@@ -69,7 +69,7 @@ public struct SiteRef: Sendable, Hashable, Codable, Comparable {
     /// Name for people.
     public var name: String
 
-    init(_ record: SiteRecord) {
+    public init(_ record: SiteRecord) {
         layer = record.layer
         id = record.id
         name = record.name

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RuimteDomain
 import RuimteReports
 
 /// `ruimte sites`: the loaded sites with their area, figures and accuracy.
@@ -11,6 +12,9 @@ struct Sites: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try guarded { try output.write([AnalysisTables.sites(input.catalogue(quiet: output.quiet))]) }
+        try guarded {
+            let catalogue = try input.catalogue(quiet: output.quiet)
+            try output.write([AnalysisTables.sites(catalogue, measures: catalogue.measures())])
+        }
     }
 }

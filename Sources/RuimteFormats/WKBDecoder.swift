@@ -1,3 +1,4 @@
+import RuimteGeometry
 /// A pure-Swift reader of 2D Well-Known Binary into ``Geometry`` values, for loading large
 /// layers without a round trip through GEOS. Reads both byte orders and the ISO and
 /// extended (EWKB, SRID flag) type codes; Z and M values are skipped.

@@ -1,3 +1,4 @@
+import RuimteGeometry
 import Foundation
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, built for GeoJSON layers of hundreds

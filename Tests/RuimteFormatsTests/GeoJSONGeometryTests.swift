@@ -1,3 +1,4 @@
+import RuimteFormats
 import Foundation
 import Testing
 @testable import RuimteGeometry

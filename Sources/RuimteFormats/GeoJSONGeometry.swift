@@ -1,3 +1,4 @@
+import RuimteGeometry
 /// Reading and writing GeoJSON geometry objects (RFC 7946 §3.1).
 ///
 /// Positions are `[first, second]` in the coordinate type's normalised order: `[lon, lat]`

@@ -1,5 +1,7 @@
+import RuimteFormats
 import Foundation
 import Testing
+import RuimteTestSupport
 @testable import RuimteGeometry
 
 @Suite struct FixedDecimalTests {

@@ -1,3 +1,4 @@
+import RuimteGeometry
 import Foundation
 
 /// Formats numbers with a fixed number of decimals, the same way on every machine.

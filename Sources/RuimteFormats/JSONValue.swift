@@ -1,3 +1,4 @@
+import RuimteGeometry
 import Foundation
 
 /// A parsed JSON value, keeping numbers and booleans apart (unlike `JSONSerialization`).

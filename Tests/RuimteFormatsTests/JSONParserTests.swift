@@ -1,5 +1,7 @@
+import RuimteFormats
 import Foundation
 import Testing
+import RuimteTestSupport
 @testable import RuimteGeometry
 
 @Suite struct JSONParserTests {
@@ -53,8 +55,8 @@ import Testing
         }, element: { index, value in
             events.append("\(index): \(value)")
         })
-        #expect(events == ["members [\"crs\", \"features\", \"type\"]", "0: object([\"id\": RuimteGeometry.JSONValue.number(1.0)])",
-                           "1: object([\"id\": RuimteGeometry.JSONValue.number(2.0)])", "2: array([RuimteGeometry.JSONValue.number(3.0)])"])
+        #expect(events == ["members [\"crs\", \"features\", \"type\"]", "0: object([\"id\": RuimteFormats.JSONValue.number(1.0)])",
+                           "1: object([\"id\": RuimteFormats.JSONValue.number(2.0)])", "2: array([RuimteFormats.JSONValue.number(3.0)])"])
         // Not an array: the value goes to members and no element follows.
         try JSONParser.streamArray("features", of: Data(#"{"features": 7}"#.utf8), members: { members in
             #expect(members["features"] == .number(7))
