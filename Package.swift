@@ -45,7 +45,7 @@ let package = Package(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry", "RuimteFormats"],
             path: "Sources/GeometryMemcheck"),
         // Deterministic generator and scratch files for the tests and the benchmark's synthetic city.
-        .target(name: "RuimteTestSupport", path: "Tests/RuimteTestSupport"),
+        .target(name: "RuimteTestSupport", dependencies: ["RuimteGeometry"], path: "Tests/RuimteTestSupport"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry", "RuimteTestSupport"]),
         .testTarget(name: "RuimteFormatsTests", dependencies: ["RuimteFormats", "RuimteGeometry", "RuimteTestSupport"]),
         .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteTestSupport"],

@@ -52,19 +52,20 @@ do {
             zones = try BenchmarkFiles.geometries(dir.appendingPathComponent("zones.wkb"))
             dwellings = try BenchmarkFiles.points(dir.appendingPathComponent("dwellings.bin"))
         }
-        var intensity: [ZoneIntensity] = [], counts: [Int] = []
+        var intensity: [OverlayArea] = [], counts: [Int] = []
+        let floors = buildings.floors.map(Double.init)
         var coverageTimes: [Double] = [], dwellingTimes: [Double] = []
         for _ in 0..<reps {
-            coverageTimes.append(try seconds { intensity = try SpatialJoins.intensity(zones: zones, buildings: buildings, threads: threads) })
+            coverageTimes.append(try seconds { intensity = try StreamingJoin.overlayAreas(polygons: zones, features: buildings.footprints, weights: floors, threads: threads) })
             dwellingTimes.append(try seconds {
-                counts = try SpatialJoins.dwellingCounts(zones: zones, dwellings: dwellings, distance: distance, threads: threads)
+                counts = try StreamingJoin.pointCounts(polygons: zones, distances: zones.map { _ in distance }, points: dwellings, threads: threads)
             })
         }
         let timing = "{\"implementation\": \"swift\", \"threads\": \(threads), \"load_s\": \(load), \"coverage_s\": \(median(coverageTimes)), \"dwellings_s\": \(median(dwellingTimes))}"
         print(timing)
         if let results = option("--results", in: arguments) {
-            var text = "{\"footprint\": [" + intensity.map { String($0.footprint) }.joined(separator: ",") + "],\n"
-            text += "\"floor_area\": [" + intensity.map { String($0.floorArea) }.joined(separator: ",") + "],\n"
+            var text = "{\"footprint\": [" + intensity.map { String($0.covered) }.joined(separator: ",") + "],\n"
+            text += "\"floor_area\": [" + intensity.map { String($0.weightedCovered) }.joined(separator: ",") + "],\n"
             text += "\"dwellings\": [" + counts.map(String.init).joined(separator: ",") + "]}\n"
             try text.write(toFile: results, atomically: false, encoding: .utf8)
         }

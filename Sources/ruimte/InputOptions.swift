@@ -60,10 +60,13 @@ struct InputOptions: ParsableArguments {
         throw CLIError(status: .noInput, message: "cannot find the bundled geodata/ directory; run from the repository or pass --geodata DIR")
     }
 
+    /// A loader for the user's files, reading coordinates as --crs says.
+    func loader() throws -> LayerLoader { try LayerLoader(crs: InputCRS(rawValue: crs) ?? .auto) }
+
     /// Loads the catalogue (bundled layers where no file is given), with warnings on stderr.
     func catalogue(quiet: Bool) throws -> SiteCatalogue {
         let progress = Progress(quiet: quiet)
-        var loader = try LayerLoader(crs: InputCRS(rawValue: crs) ?? .auto)
+        var loader = try loader()
         let needsBundled = parks == nil || centres == nil || housing == nil
         let directory = needsBundled ? try geodataDirectory() : ""
         func bundled(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }

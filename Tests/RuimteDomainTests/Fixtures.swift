@@ -11,11 +11,6 @@ func rdPoint(lat: Double, lon: Double) throws -> Geometry<XY> {
     try CoordinateTransformer<LonLat, XY>.wgs84ToRDNew().forward(.point(Point(lon: lon, lat: lat)))
 }
 
-/// A rectangle polygon in RD New metres.
-func rect(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> Geometry<XY> {
-    .polygon(.rectangle(minX: x0, minY: y0, maxX: x1, maxY: y1))
-}
-
 /// A one-feature GeoJSON FeatureCollection around Leiden with the given properties and ring.
 func featureCollection(properties: String, ring: String = "[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.16],[4.47,52.15]]",
                        type: String = "Polygon", extra: String = "") -> String {

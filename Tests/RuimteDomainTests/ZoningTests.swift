@@ -1,3 +1,4 @@
+import RuimteTestSupport
 import Testing
 @testable import RuimteDomain
 @testable import RuimteGeometry

@@ -1,0 +1,8 @@
+import RuimteTestSupport
+import RuimteGeometry
+
+/// An axis-aligned rectangle polygon from (x0, y0) to (x1, y1), in metres: hand-checkable
+/// geometry for tests.
+public func rect(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> Geometry<XY> {
+    .polygon(.rectangle(minX: x0, minY: y0, maxX: x1, maxY: y1))
+}
