@@ -93,7 +93,7 @@ public enum AnalysisTables {
     }
 
     /// The per-park traffic-light table with the metrics behind it.
-    public static func parkPressure(_ rows: [ParkPressure]) -> Table {
+    public static func parkPressure(_ rows: [ParkPressure], parameters: PressureParameters = .standard) -> Table {
         Table(title: "Space pressure per business park", columns: [
             Column("park_id", "park"), Column("light", "signal"), Column("max_category", "cat."),
             Column("headroom_steps", "BP-3 steps lost"), Column("constrained_share", "BP-4 constrained"),
@@ -111,17 +111,17 @@ public enum AnalysisTables {
                     .number(p.jobsPerHectare, 1), .number(p.lossHectares, decimals: 2), .text(p.compensation.rawValue),
                     .text(p.reasons.joined(separator: "; "))]
         }, notes: [
-            "signal: red = BP-3 > 0 (zoned heavier than nearby housing permits); orange = BP-4 > 0.25, or business land lost that needs compensation, or no land terstond uitgeefbaar; no weighted score",
+            "signal: red = BP-3 > 0 (zoned heavier than nearby housing permits); orange = BP-4 > \(FixedDecimal.format(parameters.constrainedShareThreshold, 2, trimZeros: true)), or business land lost that needs compensation, or no land terstond uitgeefbaar; no weighted score",
             "BP-2 to BP-7 are defined in notebooks-md/metrics.md; ratios 0-1; housing = the planned housing sites loaded",
         ])
     }
 
     /// Per shopping centre: planned dwellings in the catchments, overlap, nearest centre.
-    public static func centrePressure(_ rows: [CentrePressure]) -> Table {
+    public static func centrePressure(_ rows: [CentrePressure], parameters: PressureParameters = .standard) -> Table {
         let radii = rows.first?.plannedDwellingsWithin.map(\.radius) ?? []
         return Table(title: "Space pressure per shopping centre", columns: [Column("centre_id", "centre")]
             + radii.map { Column("dwellings_\(FixedDecimal.format($0, 0))m", "dwellings within \(FixedDecimal.format($0, 0)) m") }
-            + [Column("catchment_overlap", "SC-3 500 m overlap"), Column("nearest_centre", "nearest centre"),
+            + [Column("catchment_overlap", "SC-3 \(FixedDecimal.format(parameters.catchmentOverlapRadius, 0)) m overlap"), Column("nearest_centre", "nearest centre"),
                Column("nearest_m", "distance (m)")],
         rows: rows.map { c in
             [.text(c.centre.id)] + c.plannedDwellingsWithin.map { .range($0.dwellings, 0) }

@@ -51,20 +51,28 @@ extension SpatialAnalysis {
     /// the same), by edge distance; ties go to the lowest id. Sorted by the `from` id.
     public func nearest(from: SiteLayer, to: SiteLayer) throws -> [SiteDistance] {
         let aRecords = catalogue.records(from), bRecords = catalogue.records(to)
-        let aNatives = natives(from), bNatives = natives(to)
-        var result: [SiteDistance] = []
-        for (i, a) in aNatives.enumerated() {
-            var best: (index: Int, distance: Double)?
-            for (j, b) in bNatives.enumerated() where !(from == to && i == j) {
-                let d = try a.distance(b)
-                if best.map({ d < $0.distance }) ?? true { best = (j, d) }
-            }
-            guard let best else { continue }
+        let bNatives = natives(to), index = try self.index(to)
+        return try natives(from).enumerated().compactMap { i, a in
+            guard let best = try nearest(to: a, in: index, among: bNatives, excluding: from == to ? i : nil) else { return nil }
             let b = bNatives[best.index]
-            result.append(SiteDistance(from: SiteRef(aRecords[i]), to: SiteRef(bRecords[best.index]), edge: best.distance,
-                                       centroid: try a.centroid().distance(b.centroid()), nearestPoints: try a.nearestPoints(b),
-                                       combinedAccuracy: aRecords[i].accuracy + bRecords[best.index].accuracy, within: nil))
+            return SiteDistance(from: SiteRef(aRecords[i]), to: SiteRef(bRecords[best.index]), edge: best.distance,
+                                centroid: try a.centroid().distance(b.centroid()), nearestPoints: try a.nearestPoints(b),
+                                combinedAccuracy: aRecords[i].accuracy + bRecords[best.index].accuracy, within: nil)
         }
-        return result
+    }
+
+    /// The geometry of `candidates` nearest to `a` through the STRtree, lowest index on ties,
+    /// skipping `excluded` (the site itself when a layer is compared with itself).
+    private func nearest(to a: NativeGeometry, in index: SpatialIndex, among candidates: [NativeGeometry],
+                         excluding excluded: Int?) throws -> (index: Int, distance: Double)? {
+        guard let excluded else { return try index.nearest(to: a) }
+        // Any other site bounds the search; the tree returns every site within that distance.
+        guard let other = candidates.indices.first(where: { $0 != excluded }) else { return nil }
+        var best = (index: other, distance: try a.distance(candidates[other]))
+        for j in try index.query(a, withinDistance: best.distance) where j != excluded {
+            let d = try a.distance(candidates[j])
+            if d < best.distance || (d == best.distance && j < best.index) { best = (j, d) }
+        }
+        return best
     }
 }

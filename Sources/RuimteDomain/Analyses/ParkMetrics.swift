@@ -1,0 +1,100 @@
+import RuimteGeometry
+
+/// BP-2 to BP-7 for one business park, one function each (definitions, units and sources in
+/// notebooks-md/metrics.md). Distances and areas in RD New metres and m².
+extension SpatialAnalysis {
+    /// BP-3: how many milieucategorie steps nearby housing takes from the park's heaviest
+    /// zone, pessimistic (outlines closer by their summed accuracy) and optimistic.
+    public func headroom(_ park: BusinessPark, areaType: AreaType) throws -> Headroom {
+        guard !park.zones.isEmpty else { return .noData }
+        let housingNatives = natives(.housing)
+        var low = 0, high = 0
+        for zone in park.zones {
+            let zoneNative = try native(zone: zone)
+            var allowedNear = Milieucategorie.allCases.count, allowedFar = Milieucategorie.allCases.count
+            for (j, site) in catalogue.housing.enumerated() {
+                let range = try DistanceRange(zoneNative, housingNatives[j], accuracy: zone.accuracy + site.accuracy)
+                let type = self.areaType(site, default: areaType)
+                allowedNear = min(allowedNear, richtafstanden.heaviestCategory(allowedAt: range.near, type)?.step ?? 0)
+                allowedFar = min(allowedFar, richtafstanden.heaviestCategory(allowedAt: range.far, type)?.step ?? 0)
+            }
+            high = max(high, zone.category.step - allowedNear)
+            low = max(low, zone.category.step - allowedFar)
+        }
+        return low == high ? .steps(low) : .undetermined(low: low, high: high)
+    }
+
+    /// BP-2: planned dwellings inside the richtafstand contour of any of the park's zones
+    /// (each housing site with its own omgevingstype), apportioned by area; nil without a category.
+    public func dwellingsWithinRichtafstand(_ park: BusinessPark, areaType: AreaType) throws -> ClosedRange<Double>? {
+        guard !park.zones.isEmpty else { return nil }
+        return try apportionedDwellings { site in
+            let type = self.areaType(site, default: areaType)
+            let contours = try park.zones.map {
+                try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments)
+            }
+            var contour = contours[0]
+            for c in contours.dropFirst() { contour = try contour.union(c) }
+            return contour
+        }
+    }
+
+    /// BP-4: the share (0-1) of the park inside the richtafstand of any housing site, each
+    /// zone with its own category; nil without a category.
+    public func constrainedShare(_ park: BusinessPark, parkArea: Double, areaType: AreaType) throws -> Double? {
+        guard !park.zones.isEmpty else { return nil }
+        let housingNatives = natives(.housing)
+        var constrainedArea = 0.0
+        for zone in park.zones {
+            var near: NativeGeometry?
+            for (j, site) in catalogue.housing.enumerated() {
+                let r = richtafstanden.distance(zone.category, self.areaType(site, default: areaType))
+                let band = try housingNatives[j].buffer(r, quadrantSegments: quadrantSegments)
+                near = try near.map { try $0.union(band) } ?? band
+            }
+            if let near { constrainedArea += try native(zone: zone).intersection(near).area() }
+        }
+        return constrainedArea / parkArea
+    }
+
+    /// BP-5: the share (0-1) of the park's perimeter within `distance` metres of housing;
+    /// nil when there is no housing.
+    func facingShare(_ outline: NativeGeometry, housingUnion: NativeGeometry?, distance: Double) throws -> Double? {
+        guard let housingUnion else { return nil }
+        let boundary = try outline.boundary()
+        let near = distance > 0 ? try housingUnion.buffer(distance, quadrantSegments: quadrantSegments) : housingUnion
+        return try boundary.intersection(near).length() / boundary.length()
+    }
+
+    /// BP-6: jobs per hectare of IBIS netto, else stated, else outline hectares.
+    func jobDensity(_ park: BusinessPark, parkArea: Double) -> (jobsPerHectare: Double?, basis: DensityBasis) {
+        let (hectares, basis): (Double, DensityBasis) = if let netto = park.ibis?.nettoHectares, netto > 0 {
+            (netto, .ibisNetto)
+        } else if let stated = park.statedHectares, stated > 0 {
+            (stated, .stated)
+        } else {
+            (parkArea / squareMetresPerHectare, .outline)
+        }
+        return (park.jobs.map { Double($0) / hectares }, basis)
+    }
+
+    /// BP-7: business land under planned housing, hectares.
+    func businessLandLoss(_ outline: NativeGeometry, housingUnion: NativeGeometry?) throws -> Double {
+        guard let housingUnion else { return 0 }
+        return try outline.intersection(housingUnion).area() / squareMetresPerHectare
+    }
+
+    /// The planned dwellings of every housing site, each weighted by the share of its area
+    /// inside `region(site)` (areal interpolation), as a low-high range; shared by BP-2 and SC-1.
+    func apportionedDwellings(inside region: (HousingSite) throws -> NativeGeometry) throws -> ClosedRange<Double> {
+        let housingNatives = natives(.housing)
+        var low = 0.0, high = 0.0
+        for (j, site) in catalogue.housing.enumerated() {
+            guard let planned = site.plannedDwellings else { continue }
+            let share = try housingNatives[j].intersection(region(site)).area() / housingNatives[j].area()
+            low += share * Double(planned.lowerBound)
+            high += share * Double(planned.upperBound)
+        }
+        return low...high
+    }
+}
