@@ -20,13 +20,13 @@ public struct BusinessPark: Site, Hashable {
     public var waterBound: Bool?
     /// IBIS area accounts, when the park was read from an IBIS export.
     public var ibis: IBISAccounts?
-    /// `"unresolved"` when the park's location is not known from public sources.
-    public var locationStatus: String?
+    /// How well public sources fix where the park lies; nil when the layer does not say.
+    public var locationStatus: LocationStatus?
 
     /// Creates a business park.
     public init(record: SiteRecord, zones: [MilieuZone] = [], statedHectares: Double? = nil, firms: Int? = nil,
                 jobs: Int? = nil, figuresYear: Int? = nil, waterBound: Bool? = nil, ibis: IBISAccounts? = nil,
-                locationStatus: String? = nil) {
+                locationStatus: LocationStatus? = nil) {
         self.record = record
         self.zones = zones
         self.statedHectares = statedHectares
@@ -89,4 +89,15 @@ public struct IBISAccounts: Sendable, Hashable {
         self.nettoHectares = nettoHectares
         self.terstondUitgeefbaarHectares = terstondUitgeefbaarHectares
     }
+}
+
+/// How well public sources fix where a site lies (the `location_status` property).
+public enum LocationStatus: String, Sendable, Hashable, CaseIterable {
+    /// The location is known from public sources (to the stated accuracy).
+    case resolved
+    /// No public source places the site; the outline is a placeholder.
+    case unresolved
+
+    /// The accepted values, for messages.
+    static var validList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

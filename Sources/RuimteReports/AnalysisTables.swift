@@ -20,7 +20,7 @@ public enum AnalysisTables {
             if let f = p.firms { figures.append("\(f) firms") }
             if let j = p.jobs { figures.append("\(j) jobs") }
             if !p.zones.isEmpty { figures.append("milieucategorie " + p.zones.map(\.category.rawValue).joined(separator: "/")) }
-            if p.locationStatus == "unresolved" { figures.append("location unresolved") }
+            if p.locationStatus == .unresolved { figures.append("location unresolved") }
             try row(p.record, stated: p.statedHectares, figures: figures)
         }
         for c in catalogue.centres {

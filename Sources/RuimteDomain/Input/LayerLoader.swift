@@ -23,25 +23,49 @@ public struct LayerLoader {
         self.transformer = try .wgs84ToRDNew()
     }
 
-    /// Reads and checks the features of `path` shared by every layer.
-    private mutating func checked(_ path: String, shape: FeatureReader.Shape = .polygons) throws(LayerError) -> (FeatureReader, [CheckedFeature]) {
-        var reader = FeatureReader(file: path, crs: crs, shape: shape)
-        let features = try reader.features(FeatureReader.readData(path), transformer: transformer)
-        return (reader, features)
+    /// Opens the source that reads a path: the input seam, GeoJSON by default.
+    public var openSource: @Sendable (String) -> any FeatureSource = { GeoJSONFeatureSource(path: $0) }
+
+    /// Streams the features of `path` through the shared checks; each checked feature goes
+    /// to `body`, which returns the problems it finds with the feature's properties. Those
+    /// are listed after the shared checks' problems, each under its feature's label.
+    private func stream(_ path: String, shape: FeatureChecker.Shape,
+                        _ body: (CheckedFeature) -> [String]) throws(LayerError) -> [LoadProblem] {
+        var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
+        var found: [LoadProblem] = []
+        do {
+            try openSource(path).read(header: { checker.header($0) }, feature: { feature in
+                guard let checked = checker.check(feature) else { return }
+                for message in body(checked) { found.append(LoadProblem(file: path, feature: checked.label, message: message)) }
+            })
+        } catch {
+            throw LayerError(error.reason == .unreadable ? .unreadable : .badData,
+                             [LoadProblem(file: path, feature: nil, message: error.message)])
+        }
+        return checker.problems + found
     }
 
-    /// The same for a large layer: each checked feature goes to `body` as it is read, and
-    /// the problems `body` finds with it are recorded under its label.
-    private mutating func streamed(_ path: String, shape: FeatureReader.Shape,
-                                   _ body: (CheckedFeature) -> [String]) throws(LayerError) -> FeatureReader {
-        var reader = FeatureReader(file: path, crs: crs, shape: shape)
-        let data = try FeatureReader.readData(path)
-        var found: [(label: String, message: String)] = []
-        try reader.forEachFeature(data, transformer: transformer) { feature in
-            for message in body(feature) { found.append((feature.label, message)) }
+    /// Every feature of `path` that passes the shared checks, for layers small enough to
+    /// hold (sites), with the problems found so far.
+    private func checked(_ path: String) throws(LayerError) -> (features: [CheckedFeature], problems: [LoadProblem]) {
+        var features: [CheckedFeature] = []
+        let problems = try stream(path, shape: .polygons) { features.append($0); return [] }
+        return (features, problems)
+    }
+
+    /// The one loop of every typed layer: `make` reads each checked feature's properties
+    /// into a typed value (nil to skip it); any problem fails the layer with all of them.
+    private static func typed<T>(_ layer: (features: [CheckedFeature], problems: [LoadProblem]), file: String,
+                                 _ make: (CheckedFeature, inout PropertyReader) -> T?) throws(LayerError) -> [T] {
+        var problems = layer.problems
+        var result: [T] = []
+        for feature in layer.features {
+            var p = PropertyReader(feature)
+            if let value = make(feature, &p) { result.append(value) }
+            problems += p.problems.map { LoadProblem(file: file, feature: feature.label, message: $0) }
         }
-        for (label, message) in found { reader.problem(label, message) }
-        return reader
+        guard problems.isEmpty else { throw LayerError(.badData, problems) }
+        return result
     }
 
     private mutating func record(_ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
@@ -62,48 +86,40 @@ public struct LayerLoader {
                           accuracy: max(0, accuracy ?? 0), sources: properties.sources(), notes: properties.notes(), file: file)
     }
 
-    private func finish<T>(_ reader: FeatureReader, _ result: T) throws(LayerError) -> T {
-        guard reader.problems.isEmpty else { throw LayerError(.badData, reader.problems) }
-        return result
-    }
-
     /// Loads business parks; `zonesFile` optionally adds milieuzones by park id.
     public mutating func parks(_ path: String, zonesFile: String? = nil) throws(LayerError) -> [BusinessPark] {
-        var (reader, features) = try checked(path)
-        let isIBIS = !features.isEmpty && features.allSatisfy { IBISFields.looksLikeIBIS($0.properties) }
-        var parks: [BusinessPark] = []
-        for feature in features {
-            var p = PropertyReader(feature)
-            let park: BusinessPark
-            if isIBIS {
-                park = IBISFields.park(feature, &p, file: path, warnings: &warnings)
-            } else {
-                let r = record(feature, &p, layer: .parks, file: path, defaultAccuracy: nil)
-                let category = p.category("milieucategorie")
-                let zones = category.map {
-                    [MilieuZone(id: feature.id, parkID: feature.id, name: r.name, category: $0, geometry: feature.geometry,
-                                accuracy: r.accuracy, sources: r.sources)]
-                } ?? []
-                park = BusinessPark(record: r, zones: zones, statedHectares: p.number("hectares_stated"), firms: p.count("firms"),
-                                    jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
-                                    locationStatus: p.string("location_status"))
-            }
-            for message in p.problems { reader.problem(feature.label, message) }
-            parks.append(park)
+        let layer = try checked(path)
+        let isIBIS = !layer.features.isEmpty && layer.features.allSatisfy { IBISFields.looksLikeIBIS($0.properties) }
+        var parks = try Self.typed(layer, file: path) { feature, p in
+            isIBIS ? IBISFields.park(feature, &p, file: path, warnings: &warnings) : ownPark(feature, &p, file: path)
         }
-        parks = try finish(reader, parks)
         if let zonesFile { parks = try attachZones(zonesFile, to: parks) }
         return parks.sorted { $0.id < $1.id }
+    }
+
+    /// A park in Ruimte's own format, zoned as a whole when it states a milieucategorie.
+    private mutating func ownPark(_ feature: CheckedFeature, _ p: inout PropertyReader, file: String) -> BusinessPark {
+        let r = record(feature, &p, layer: .parks, file: file, defaultAccuracy: nil)
+        let category = p.category("milieucategorie")
+        let zones = category.map {
+            [MilieuZone(id: feature.id, parkID: feature.id, name: r.name, category: $0, geometry: feature.geometry,
+                        accuracy: r.accuracy, sources: r.sources)]
+        } ?? []
+        var status: LocationStatus?
+        if let text = p.string("location_status") {
+            status = LocationStatus(rawValue: text)
+            if status == nil { p.problems.append("unknown location_status \"\(text)\"; expected \(LocationStatus.validList)") }
+        }
+        return BusinessPark(record: r, zones: zones, statedHectares: p.number("hectares_stated"), firms: p.count("firms"),
+                            jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
+                            locationStatus: status)
     }
 
     /// Reads a milieuzones layer (`id`, `park`, `milieucategorie`) and attaches each zone
     /// to its park, replacing a park-wide category.
     private mutating func attachZones(_ path: String, to parks: [BusinessPark]) throws(LayerError) -> [BusinessPark] {
-        var (reader, features) = try checked(path)
-        var byPark: [String: [MilieuZone]] = [:]
         let parkIDs = Set(parks.map(\.id))
-        for feature in features {
-            var p = PropertyReader(feature)
+        let zones = try Self.typed(try checked(path), file: path) { feature, p -> MilieuZone? in
             let r = record(feature, &p, layer: .parks, file: path, defaultAccuracy: nil)
             let parkID = p.string("park")
             let category = p.category("milieucategorie")
@@ -115,13 +131,11 @@ public struct LayerLoader {
             } else if parkID == nil {
                 p.problems.append("a milieuzone needs a \"park\" property naming its business park's id")
             }
-            for message in p.problems { reader.problem(feature.label, message) }
-            if let parkID, let category {
-                byPark[parkID, default: []].append(MilieuZone(id: feature.id, parkID: parkID, name: r.name, category: category,
-                                                              geometry: feature.geometry, accuracy: r.accuracy, sources: r.sources))
-            }
+            guard let parkID, let category else { return nil }
+            return MilieuZone(id: feature.id, parkID: parkID, name: r.name, category: category,
+                              geometry: feature.geometry, accuracy: r.accuracy, sources: r.sources)
         }
-        let parks = try finish(reader, parks)
+        let byPark = Dictionary(grouping: zones, by: \.parkID)
         return parks.map { park in
             guard let zones = byPark[park.id] else { return park }
             var park = park
@@ -132,24 +146,16 @@ public struct LayerLoader {
 
     /// Loads shopping centres.
     public mutating func centres(_ path: String) throws(LayerError) -> [ShoppingCentre] {
-        var (reader, features) = try checked(path)
-        var centres: [ShoppingCentre] = []
-        for feature in features {
-            var p = PropertyReader(feature)
+        try Self.typed(try checked(path), file: path) { feature, p in
             let r = record(feature, &p, layer: .centres, file: path, defaultAccuracy: nil)
-            centres.append(ShoppingCentre(record: r, floorArea: p.number("floor_area_m2"), floorAreaBasis: p.string("floor_area_basis"),
-                                          shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings")))
-            for message in p.problems { reader.problem(feature.label, message) }
-        }
-        return try finish(reader, centres).sorted { $0.id < $1.id }
+            return ShoppingCentre(record: r, floorArea: p.number("floor_area_m2"), floorAreaBasis: p.string("floor_area_basis"),
+                                  shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
+        }.sorted { $0.id < $1.id }
     }
 
     /// Loads housing sites.
     public mutating func housing(_ path: String) throws(LayerError) -> [HousingSite] {
-        var (reader, features) = try checked(path)
-        var sites: [HousingSite] = []
-        for feature in features {
-            var p = PropertyReader(feature)
+        try Self.typed(try checked(path), file: path) { feature, p in
             let r = record(feature, &p, layer: .housing, file: path, defaultAccuracy: nil)
             let low = p.count("planned_dwellings_min"), high = p.count("planned_dwellings_max")
             var range: ClosedRange<Int>?
@@ -165,11 +171,9 @@ public struct LayerLoader {
                 areaType = AreaType(rawValue: text)
                 if areaType == nil { p.problems.append("unknown area_type \"\(text)\"; expected rustig or gemengd") }
             }
-            sites.append(HousingSite(record: r, plannedDwellings: range, statedHectares: p.number("hectares_stated"),
-                                     areaType: areaType, figuresYear: p.count("figures_year")))
-            for message in p.problems { reader.problem(feature.label, message) }
-        }
-        return try finish(reader, sites).sorted { $0.id < $1.id }
+            return HousingSite(record: r, plannedDwellings: range, statedHectares: p.number("hectares_stated"),
+                               areaType: areaType, figuresYear: p.count("figures_year"))
+        }.sorted { $0.id < $1.id }
     }
 
     /// Loads building footprints (e.g. BAG panden) with their number of floors, from
@@ -182,7 +186,7 @@ public struct LayerLoader {
             // nothing where it is never written.
             buildings.reserveCapacity(positions: bytes.intValue / 6, buildings: 0)
         }
-        let reader = try streamed(path, shape: .polygons) { feature in
+        let problems = try stream(path, shape: .polygons) { feature in
             var p = PropertyReader(feature)
             let floors = p.count("floors", "bouwlagen", "aantal_bouwlagen")
             if floors == nil, p.problems.isEmpty { p.problems.append("no number of floors: give \"floors\" (a whole number, at least 1)") }
@@ -194,17 +198,19 @@ public struct LayerLoader {
             }
             return p.problems
         }
-        return try finish(reader, buildings)
+        guard problems.isEmpty else { throw LayerError(.badData, problems) }
+        return buildings
     }
 
     /// Loads dwellings (e.g. BAG verblijfsobjecten with woonfunctie) as points, one feature
     /// at a time.
     public mutating func dwellings(_ path: String) throws(LayerError) -> [XY] {
         var positions: [XY] = []
-        let reader = try streamed(path, shape: .points) { feature in
+        let problems = try stream(path, shape: .points) { feature in
             if case .point(let p) = feature.geometry { positions.append(p.coordinate) }
             return []
         }
-        return try finish(reader, positions)
+        guard problems.isEmpty else { throw LayerError(.badData, problems) }
+        return positions
     }
 }

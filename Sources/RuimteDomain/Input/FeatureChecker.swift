@@ -1,0 +1,178 @@
+import RuimteFormats
+import RuimteGeometry
+
+/// One feature after the checks every layer shares: it has an id, a valid geometry of
+/// the layer's shape inside the Netherlands, converted to RD New.
+struct CheckedFeature {
+    var id: String
+    var label: String
+    var properties: [String: JSONValue]
+    var geometry: Geometry<XY>
+}
+
+/// The checks every input layer needs, whatever its format: ids present and unique, the
+/// CRS known, coordinates inside the Netherlands, geometry of the right type, valid and not
+/// empty. Every problem is collected with its feature instead of stopping at the first.
+struct FeatureChecker {
+    /// The geometry types a layer accepts.
+    enum Shape {
+        case polygons, points
+        var types: Set<String> { self == .polygons ? ["Polygon", "MultiPolygon"] : ["Point"] }
+        var words: String { self == .polygons ? "sites must be a Polygon or MultiPolygon" : "dwellings must be a Point" }
+    }
+
+    let file: String
+    let crs: InputCRS
+    let shape: Shape
+    private let geos: GEOSSession?
+    private let transformer: CoordinateTransformer<LonLat, XY>
+    private var isRD: Bool
+    private var seen: [UInt64: Int] = [:]
+    private(set) var problems: [LoadProblem] = []
+
+    init(file: String, crs: InputCRS, shape: Shape, transformer: CoordinateTransformer<LonLat, XY>) {
+        self.file = file
+        self.crs = crs
+        self.shape = shape
+        self.transformer = transformer
+        self.isRD = crs == .rdNew
+        self.geos = try? GEOSSession()
+    }
+
+    /// The bounds of the Netherlands, generous by a few kilometres, in each system.
+    static let wgs84Bounds = Envelope(minX: 3.0, minY: 50.6, maxX: 7.4, maxY: 53.7)
+    static let rdBounds = Envelope(minX: -7_000, minY: 289_000, maxX: 300_000, maxY: 629_000)
+
+    mutating func problem(_ feature: String?, _ message: String) {
+        problems.append(LoadProblem(file: file, feature: feature, message: message))
+    }
+
+    /// Takes the CRS the layer declares into account (with `--crs auto`).
+    mutating func header(_ header: LayerHeader) {
+        guard crs == .auto else { return }
+        isRD = header.crs == .epsg(28992)
+    }
+
+    /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
+    /// million BAG ids does not keep a million strings. Two different ids share a hash with
+    /// probability 2⁻⁶⁴ (about 3 × 10⁻⁸ somewhere in a million ids).
+    private static func idHash(_ id: String) -> UInt64 {
+        id.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// `feature` after the shared checks, or nil with its problem recorded.
+    mutating func check(_ feature: SourceFeature) -> CheckedFeature? {
+        var label = "feature #\(feature.index + 1)"
+        if let problem = feature.problem {
+            self.problem(label, problem)
+            return nil
+        }
+        let properties = feature.properties
+        // Ruimte's own "id", the feature id, an IBIS terrain number or a BAG identificatie.
+        let rawID = properties["id"] ?? feature.featureID
+            ?? properties.first { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }?.value
+        var id: String?
+        switch rawID {
+        case .string(let s)? where s.contains(where: { !$0.isWhitespace }): id = s
+        case .number(let n)?: id = FixedDecimal.format(n, 0)
+        default: id = nil
+        }
+        if let name = properties["name"]?.stringValue { label += " (\(name))" }
+        guard let id else {
+            problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
+            return nil
+        }
+        label = "id \"\(id)\""
+        let hash = Self.idHash(id)
+        if let first = seen[hash] {
+            problem(label, "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
+            return nil
+        }
+        seen[hash] = feature.index
+        guard let geometry = checkedGeometry(feature.geometry, label: label) else { return nil }
+        return CheckedFeature(id: id, label: label, properties: properties, geometry: geometry)
+    }
+
+    private mutating func checkedGeometry(_ source: SourceGeometry, label: String) -> Geometry<XY>? {
+        let raw: Geometry<XY>
+        switch source {
+        case .missing:
+            problem(label, "has no geometry")
+            return nil
+        case .unreadable(let type, let message):
+            problem(label, shape.types.contains(type) ? "bad geometry: \(message)" : "geometry type is \(type); \(shape.words)")
+            return nil
+        case .read(let geometry):
+            guard shape.types.contains(geometry.typeName) else {
+                problem(label, "geometry type is \(geometry.typeName); \(shape.words)")
+                return nil
+            }
+            raw = geometry
+        }
+        do {
+            guard let rd = try inRDNew(raw, label: label) else { return nil }
+            guard shape == .polygons else { return rd }
+            guard let geos else { throw GeometryError(.geos, operation: "check geometry", message: "no GEOS session") }
+            let native = try geos.native(rd)
+            guard try native.isValid() else {
+                problem(label, "invalid geometry: \(try native.validityReason()); repair it (e.g. ST_MakeValid, QGIS 'Fix geometries') or run 'ruimte validate'")
+                return nil
+            }
+            guard try native.area() > 0 else {
+                problem(label, "geometry has zero area")
+                return nil
+            }
+            return rd
+        } catch let error as GeometryError {
+            problem(label, "bad geometry: \(error.message)")
+            return nil
+        } catch {
+            problem(label, "bad geometry: \(error)")
+            return nil
+        }
+    }
+
+    /// The geometry in RD New, or nil with a problem when its coordinates do not fit the
+    /// layer's CRS or lie outside the Netherlands.
+    private mutating func inRDNew(_ raw: Geometry<XY>, label: String) throws -> Geometry<XY>? {
+        guard let env = raw.envelope else {
+            problem(label, "geometry is empty")
+            return nil
+        }
+        if isRD {
+            if Self.wgs84Bounds.contains(env) {
+                problem(label, "coordinates look like WGS84 degrees (\(corner(env))) but the file is read as RD New (EPSG:28992); remove the crs member or pass --crs EPSG:4326")
+                return nil
+            }
+            guard Self.rdBounds.contains(env) else {
+                problem(label, "RD New coordinates (\(corner(env))) lie outside the Netherlands")
+                return nil
+            }
+            return raw
+        }
+        if !Self.wgs84Bounds.contains(env) {
+            let swapped = Envelope(minX: env.minY, minY: env.minX, maxX: env.maxY, maxY: env.maxX)
+            if Self.wgs84Bounds.contains(swapped) {
+                problem(label, "latitude and longitude appear swapped (\(corner(env))): GeoJSON positions are [longitude, latitude]")
+            } else if Self.rdBounds.contains(env) {
+                problem(label, "coordinates look like RD New metres (\(corner(env))) in a file read as WGS84; add a crs member naming EPSG:28992 or pass --crs EPSG:28992")
+            } else {
+                problem(label, "coordinates (\(corner(env))) lie outside the Netherlands")
+            }
+            return nil
+        }
+        return try transformer.forward(raw.mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } })
+    }
+
+    private func corner(_ env: Envelope) -> String {
+        "first corner \(FixedDecimal.format(env.minX, 4, trimZeros: true)), \(FixedDecimal.format(env.minY, 4, trimZeros: true))"
+    }
+}
+
+extension Envelope {
+    /// True when `other` lies entirely inside this envelope.
+    func contains(_ other: Envelope) -> Bool {
+        other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
+    }
+}
+

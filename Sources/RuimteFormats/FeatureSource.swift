@@ -1,0 +1,101 @@
+import RuimteGeometry
+
+/// A layer of features from a file or a database, read one feature at a time: the seam
+/// between file formats (GeoJSON here, anything GDAL reads) and the domain's checks.
+///
+/// A source knows its format and nothing of what a layer means: it yields each feature's
+/// id candidates, properties as neutral ``JSONValue``s and geometry in the layer's own
+/// coordinates, and says which CRS the layer declares. Checking ids, CRS, bounds and
+/// validity is the domain's (`FeatureChecker`), the same for every format.
+public protocol FeatureSource {
+    /// The file or connection as the user named it, for messages.
+    var name: String { get }
+
+    /// Streams the layer: `header` once, before any feature, then `feature` for every
+    /// feature in source order. Throws a ``SourceError`` when the layer cannot be read at all.
+    func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError)
+}
+
+/// What a layer says about itself before its features.
+public struct LayerHeader: Sendable, Hashable {
+    /// The CRS the layer declares, nil when it declares none (RFC 7946 GeoJSON).
+    public var crs: DeclaredCRS?
+    /// A declaration the source found but could not understand, for a clear error.
+    public var unreadableCRS: String?
+
+    /// Creates a header.
+    public init(crs: DeclaredCRS? = nil, unreadableCRS: String? = nil) {
+        self.crs = crs
+        self.unreadableCRS = unreadableCRS
+    }
+}
+
+/// A coordinate reference system as a layer declares it.
+public enum DeclaredCRS: Sendable, Hashable {
+    /// An EPSG code, e.g. 28992 (RD New) or 4326 (WGS84).
+    case epsg(Int)
+    /// OGC CRS84: WGS84 with longitude first (RFC 7946's only CRS).
+    case crs84
+    /// Any other definition PROJ reads (WKT2, PROJJSON, a PROJ string), with a short name.
+    case definition(String, name: String)
+}
+
+/// One feature as its source holds it.
+public struct SourceFeature: Sendable {
+    /// Position in the layer, from 0.
+    public var index: Int
+    /// The format's own feature id (GeoJSON `id`, a GDAL FID), nil when it has none.
+    public var featureID: JSONValue?
+    /// The attributes, by name as the source spells them.
+    public var properties: [String: JSONValue]
+    /// The geometry in the layer's own coordinates (first and second ordinate as stored).
+    public var geometry: SourceGeometry
+    /// What is wrong with the feature as a whole (e.g. not a GeoJSON Feature), nil when fine.
+    public var problem: String?
+
+    /// Creates a feature.
+    public init(index: Int, featureID: JSONValue?, properties: [String: JSONValue], geometry: SourceGeometry, problem: String? = nil) {
+        self.index = index
+        self.featureID = featureID
+        self.properties = properties
+        self.geometry = geometry
+        self.problem = problem
+    }
+}
+
+/// A feature's geometry as read, before any check.
+public enum SourceGeometry: Sendable {
+    /// No geometry (absent or null).
+    case missing
+    /// Read; ordinates as stored (longitude first for geographic layers).
+    case read(Geometry<XY>)
+    /// Present but unreadable: its stated type and what is wrong.
+    case unreadable(type: String, message: String)
+}
+
+/// Why a source could not be read at all.
+public struct SourceError: Error, Sendable, CustomStringConvertible {
+    /// Whether the input could not be opened, or was opened and is malformed.
+    public enum Reason: Sendable {
+        /// Missing, a directory, unreadable (exit 66).
+        case unreadable
+        /// Read, but not a layer of the expected format (exit 65).
+        case badData
+    }
+
+    /// Whether the input could be opened.
+    public var reason: Reason
+    /// The input as the user named it.
+    public var source: String
+    /// What is wrong and, where possible, what to do.
+    public var message: String
+
+    /// Creates a source error.
+    public init(_ reason: Reason, source: String, message: String) {
+        self.reason = reason
+        self.source = source
+        self.message = message
+    }
+
+    public var description: String { "\(source): \(message)" }
+}

@@ -1,0 +1,54 @@
+import RuimteFormats
+import RuimteGeometry
+import RuimteTestSupport
+import Testing
+@testable import RuimteDomain
+
+/// The shared checks know nothing of GeoJSON: a source of another kind goes through them.
+@Suite struct FeatureCheckerTests {
+    /// An in-memory source, standing in for any format.
+    struct MemorySource: FeatureSource {
+        var name: String
+        var header: LayerHeader
+        var features: [SourceFeature]
+        func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
+            header(self.header)
+            features.forEach(feature)
+        }
+    }
+
+    private func loader(_ source: MemorySource) throws -> LayerLoader {
+        var loader = try LayerLoader()
+        loader.openSource = { _ in source }
+        return loader
+    }
+
+    @Test func anySourceLoadsThroughTheSameChecks() throws {
+        let square = Geometry<XY>.polygon(.rectangle(minX: 94_000, minY: 463_000, maxX: 94_100, maxY: 463_100))
+        let source = MemorySource(name: "memory", header: LayerHeader(crs: .epsg(28992)), features: [
+            SourceFeature(index: 0, featureID: .string("a"), properties: ["name": .string("A"), "accuracy_m": .number(5)], geometry: .read(square)),
+        ])
+        var loader = try loader(source)
+        let centres = try loader.centres("memory")
+        #expect(centres.map(\.id) == ["a"] && centres[0].name == "A" && centres[0].accuracy == 5)
+        #expect(centres[0].geometry == square)
+    }
+
+    @Test func sharedProblemsNameTheFeature() throws {
+        let square = Geometry<XY>.polygon(.rectangle(minX: 94_000, minY: 463_000, maxX: 94_100, maxY: 463_100))
+        let source = MemorySource(name: "memory", header: LayerHeader(crs: .epsg(28992)), features: [
+            SourceFeature(index: 0, featureID: nil, properties: [:], geometry: .read(square)),
+            SourceFeature(index: 1, featureID: .string("b"), properties: [:], geometry: .missing),
+            SourceFeature(index: 2, featureID: .string("c"), properties: [:], geometry: .read(.point(Point(x: 94_000, y: 463_000)))),
+        ])
+        var loader = try loader(source)
+        #expect {
+            _ = try loader.housing("memory")
+        } throws: { error in
+            let problems = (error as? LayerError)?.problems.map(\.description) ?? []
+            return problems == ["memory: feature #1: has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")",
+                                "memory: id \"b\": has no geometry",
+                                "memory: id \"c\": geometry type is Point; sites must be a Polygon or MultiPolygon"]
+        }
+    }
+}
