@@ -9,8 +9,8 @@ import Foundation
 /// Errors are ``GeometryError``s of kind `.parse` naming the line and column where parsing
 /// stopped and what was expected there.
 public struct JSONParser {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var offset = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -65,9 +65,9 @@ public struct JSONParser {
 
     // MARK: Grammar
 
-    private static let maximumDepth = 512
+    static let maximumDepth = 512
 
-    private mutating func value(depth: Int) throws -> JSONValue {
+    mutating func value(depth: Int) throws -> JSONValue {
         guard depth < Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
         switch try peek() {
         case UInt8(ascii: "{"):
@@ -95,7 +95,7 @@ public struct JSONParser {
     }
 
     /// Skips one value without building it (for the quick pass of ``streamArray(_:of:members:element:)``).
-    private mutating func skipValue() throws {
+    mutating func skipValue() throws {
         switch try peek() {
         case UInt8(ascii: "{"): try object(depth: 1) { _, parser in try parser.skipValue() }
         case UInt8(ascii: "["): try array(depth: 1) { parser in try parser.skipValue() }
@@ -107,7 +107,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func object(depth: Int, _ member: (String, inout JSONParser) throws -> Void) throws {
+    mutating func object(depth: Int, _ member: (String, inout JSONParser) throws -> Void) throws {
         try expect(UInt8(ascii: "{"), "an object")
         if try peek() == UInt8(ascii: "}") { offset += 1; return }
         while true {
@@ -122,7 +122,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func array(depth: Int, _ element: (inout JSONParser) throws -> Void) throws {
+    mutating func array(depth: Int, _ element: (inout JSONParser) throws -> Void) throws {
         try expect(UInt8(ascii: "["), "an array")
         if try peek() == UInt8(ascii: "]") { offset += 1; return }
         while true {
@@ -134,7 +134,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func string() throws -> String {
+    mutating func string() throws -> String {
         offset += 1 // the opening quote
         let start = offset
         var plain = true, ascii = true
@@ -160,7 +160,7 @@ public struct JSONParser {
         throw failure("unterminated string")
     }
 
-    private mutating func skipString() throws {
+    mutating func skipString() throws {
         offset += 1
         while offset < bytes.count {
             switch bytes[offset] {
@@ -172,12 +172,12 @@ public struct JSONParser {
         throw failure("unterminated string")
     }
 
-    private func utf8(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+    func utf8(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
         guard let text = String(validating: raw, as: UTF8.self) else { throw failure("a string is not valid UTF-8") }
         return text
     }
 
-    private func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
+    func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws -> String {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = 0
@@ -217,68 +217,10 @@ public struct JSONParser {
         return try out.withUnsafeBufferPointer(utf8)
     }
 
-    /// A JSON number, correctly rounded: digits are gathered into an integer and scaled by an
-    /// exact power of ten when both are exact in a Double (Clinger's fast path, one rounding),
-    /// otherwise handed to the standard library's correctly rounded parser.
-    private mutating func number() throws -> Double {
-        let start = offset
-        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, negative = false, exponent = false
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { negative = true; offset += 1 }
-        let integerStart = offset
-        while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
-            if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30) }
-            digits += 1
-            offset += 1
-        }
-        let integerDigits = offset - integerStart
-        guard integerDigits > 0 else {
-            offset = start
-            throw failure("expected a value (object, array, string, number, true, false or null)")
-        }
-        guard !(integerDigits > 1 && bytes[integerStart] == 0x30) else { throw failure("a number has a leading zero") }
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
-            offset += 1
-            let fractionStart = offset
-            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
-                if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30); fractionDigits += 1 }
-                digits += 1
-                offset += 1
-            }
-            guard offset > fractionStart else { throw failure("a number has no digits after '.'") }
-        }
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
-            exponent = true
-            offset += 1
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-            let exponentStart = offset
-            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 { offset += 1 }
-            guard offset > exponentStart else { throw failure("a number has no digits in its exponent") }
-        }
-        if !exponent, digits < 19, mantissa < 1 << 53, fractionDigits <= 22 {
-            let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
-            return negative ? -value : value
-        }
-        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)), value.isFinite else {
-            throw failure("a number is out of range")
-        }
-        return value
-    }
-
-    private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
-
-    private mutating func literal(_ word: StaticString) throws {
-        let count = word.utf8CodeUnitCount
-        guard offset + count <= bytes.count,
-              memcmp(bytes.baseAddress! + offset, word.utf8Start, count) == 0 else {
-            throw failure("expected a value (object, array, string, number, true, false or null)")
-        }
-        offset += count
-    }
-
     // MARK: Whitespace, positions and errors
 
     /// The next byte after whitespace, not consumed.
-    private mutating func peek() throws -> UInt8 {
+    mutating func peek() throws -> UInt8 {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1
@@ -288,17 +230,17 @@ public struct JSONParser {
         throw failure("unexpected end of the text")
     }
 
-    private mutating func expect(_ byte: UInt8, _ what: String) throws {
+    mutating func expect(_ byte: UInt8, _ what: String) throws {
         guard try peek() == byte else { throw failure("expected \(what)") }
         offset += 1
     }
 
-    private mutating func end() throws {
+    mutating func end() throws {
         while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
         guard offset == bytes.count else { throw failure("unexpected text after the end of the JSON value") }
     }
 
-    private func failure(_ message: String) -> GeometryError {
+    func failure(_ message: String) -> GeometryError {
         var line = 1, column = 1
         for b in bytes[0..<min(offset, bytes.count)] {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }

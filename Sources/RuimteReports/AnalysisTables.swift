@@ -109,7 +109,7 @@ public enum AnalysisTables {
             return [.text(p.park.id), .text(p.light.rawValue), .text(p.maxCategory?.rawValue ?? "no data"), headroom,
                     .number(p.constrainedShare, 3), .number(p.facingShare, 3), .range(p.dwellingsWithinRichtafstand, 0),
                     .number(p.jobsPerHectare, 1), .number(p.lossHectares, decimals: 2), .text(p.compensation.rawValue),
-                    .text(p.reasons.joined(separator: "; "))]
+                    .text(p.reasons.map(\.description).joined(separator: "; "))]
         }, notes: [
             "signal: red = BP-3 > 0 (zoned heavier than nearby housing permits); orange = BP-4 > \(FixedDecimal.format(parameters.constrainedShareThreshold, 2, trimZeros: true)), or business land lost that needs compensation, or no land terstond uitgeefbaar; no weighted score",
             "BP-2 to BP-7 are defined in notebooks-md/metrics.md; ratios 0-1; housing = the planned housing sites loaded",

@@ -73,7 +73,7 @@ public struct MarkdownReport {
                 out += "- milieuzonering: \(checks.count) checks, \(conflicts) conflict, \(undetermined) undetermined at this accuracy\n"
             }
             if let p = pressure.first(where: { $0.park.id == record.id }) {
-                out += "- signal: **\(p.light.rawValue)**: \(p.reasons.joined(separator: "; "))\n"
+                out += "- signal: **\(p.light.rawValue)**: \(p.reasons.map(\.description).joined(separator: "; "))\n"
             }
             let touching = overlaps.filter { $0.a.id == record.id || $0.b.id == record.id }
             for o in touching {

@@ -11,6 +11,12 @@ enum ExitStatus: Int32 {
     case noInput = 66
     case `internal` = 70
     case cannotCreate = 73
+
+    /// The one mapping from a layer that could not be loaded to its status: 66 when the file
+    /// could not be read at all, 65 when it was read and holds bad data.
+    init(_ reason: LayerError.Reason) {
+        self = reason == .unreadable ? .noInput : .badData
+    }
 }
 
 /// An error the command line reports to the user with a status.
@@ -26,7 +32,7 @@ func guarded(_ body: () throws -> Void) throws {
         try body()
     } catch let error as LayerError {
         for problem in error.problems { Diagnostics.error(problem.description) }
-        throw ExitCode(error.reason == .unreadable ? ExitStatus.noInput.rawValue : ExitStatus.badData.rawValue)
+        throw ExitCode(ExitStatus(error.reason).rawValue)
     } catch let error as LoadProblem {
         Diagnostics.error(error.description)
         throw ExitCode(ExitStatus.badData.rawValue)

@@ -5,6 +5,8 @@ import RuimteGeometry
 import RuimteReports
 
 extension SiteLayer: ExpressibleByArgument {}
+extension InputCRS: ExpressibleByArgument {}
+extension GeoJSONExport.CRSChoice: ExpressibleByArgument {}
 extension AreaType: ExpressibleByArgument {}
 extension TableFormat: ExpressibleByArgument {}
 
@@ -26,19 +28,13 @@ struct InputOptions: ParsableArguments {
     var housing: String?
 
     @Option(help: ArgumentHelp("Coordinate system of the input files: auto (WGS84 unless a crs member names EPSG:28992), EPSG:4326 or EPSG:28992.", valueName: "crs"))
-    var crs: String = "auto"
+    var crs: InputCRS = .auto
 
     @Option(help: ArgumentHelp("Richtafstanden table (CSV: milieucategorie,rustig,gemengd) instead of VNG 2009.", valueName: "file"))
     var richtafstanden: String?
 
     @Option(name: .customLong("site"), help: ArgumentHelp("Only these sites (id or name); repeat for more. Layers without a match stay whole.", valueName: "id"))
     var sites: [String] = []
-
-    func validate() throws {
-        guard InputCRS(rawValue: crs) != nil else {
-            throw ValidationError("--crs must be auto, EPSG:4326 or EPSG:28992, not \(crs)")
-        }
-    }
 
     /// The geodata directory: --geodata, $RUIMTE_GEODATA, or a `geodata/` found above the
     /// current directory or the executable.
@@ -61,7 +57,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// A loader for the user's files, reading coordinates as --crs says.
-    func loader() throws -> LayerLoader { try LayerLoader(crs: InputCRS(rawValue: crs) ?? .auto) }
+    func loader() throws -> LayerLoader { try LayerLoader(crs: crs) }
 
     /// Loads the catalogue (bundled layers where no file is given), with warnings on stderr.
     func catalogue(quiet: Bool) throws -> SiteCatalogue {

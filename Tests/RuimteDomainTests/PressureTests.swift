@@ -34,7 +34,7 @@ import Testing
         let a = try analysis(parks: [park("p", square, .c3_2, accuracy: 10)], housing: [housing("w", rect(140, 0, 160, 100), accuracy: 10)])
         let p = try #require(try a.parkPressure(areaType: .rustig).first)
         #expect(p.headroom == .undetermined(low: 1, high: 3))
-        #expect(p.reasons.contains { $0.hasPrefix("BP-3: 1 to 3 steps") })
+        #expect(p.reasons.contains(.stepsUndetermined(low: 1, high: 3)))
         // The 100 m band of category 3.2 covers 60 % of the park (BP-4 > 0.25): orange.
         #expect(p.light == .orange)
         let alone = try analysis(parks: [park("p", square, .c3_2, accuracy: 10)], housing: [housing("w", rect(140, 0, 160, 100), accuracy: 10)])

@@ -32,7 +32,7 @@ public struct ParkPressure: Sendable {
     /// The summary signal.
     public var light: TrafficLight
     /// Why the light has its colour, one line each.
-    public var reasons: [String]
+    public var reasons: [PressureReason]
 }
 
 extension SpatialAnalysis {

@@ -71,37 +71,60 @@ extension CompensationVerdict {
     }
 }
 
+/// Why a park's traffic light has its colour: one reason per rule that fired.
+public enum PressureReason: Sendable, Hashable, CustomStringConvertible {
+    /// BP-3 decided: zoned this many steps heavier than nearby housing permits (red).
+    case stepsLost(Int)
+    /// BP-3 undetermined between these step counts.
+    case stepsUndetermined(low: Int, high: Int)
+    /// No milieucategorie is known (no data).
+    case noCategory
+    /// BP-4 above the threshold: this share (0-1) of the park is constrained (orange).
+    case constrained(share: Double)
+    /// BP-7: this many hectares of business land lost need compensation (orange).
+    case compensationRequired(hectares: Double)
+    /// IBIS reports no land terstond uitgeefbaar (orange).
+    case noLandForSale
+    /// No rule fired (green).
+    case none
+
+    /// The reason in words, as the tables and the report print it.
+    public var description: String {
+        switch self {
+        case .stepsLost(let n): "BP-3: zoned \(n) milieucategorie step\(n == 1 ? "" : "s") heavier than nearby housing permits"
+        case .stepsUndetermined(let low, let high): "BP-3: \(low) to \(high) steps lost; the outlines are too inaccurate to decide"
+        case .noCategory: "no milieucategorie stated: milieuzonering cannot be assessed"
+        case .constrained(let share): "BP-4: \(FixedDecimal.format(share * 100, 0))% of the park lies within the richtafstand of housing"
+        case .compensationRequired(let ha):
+            "BP-7: \(FixedDecimal.format(ha, 2)) ha of business land under planned housing needs compensation (compensation sites are not modelled)"
+        case .noLandForSale: "no land terstond uitgeefbaar (IBIS)"
+        case .none: "no signal of pressure at this data's accuracy"
+        }
+    }
+}
+
 extension TrafficLight {
     /// The per-park signal and its reasons: red when BP-3 is decided above 0; orange when BP-4
     /// exceeds the threshold, when lost land needs compensation, or when IBIS reports no land
     /// terstond uitgeefbaar; undetermined or no data from BP-3; else green. No weighted score.
     public static func rule(headroom: Headroom, constrainedShare: Double?, lossHectares: Double, compensation: CompensationVerdict,
-                            terstondUitgeefbaar: Double?, parameters: PressureParameters) -> (TrafficLight, [String]) {
+                            terstondUitgeefbaar: Double?, parameters: PressureParameters) -> (TrafficLight, [PressureReason]) {
         var light = TrafficLight.green
-        var reasons: [String] = []
-        func raise(_ to: TrafficLight, _ why: String) {
+        var reasons: [PressureReason] = []
+        func raise(_ to: TrafficLight, _ why: PressureReason) {
             light = min(light, to)
             reasons.append(why)
         }
         switch headroom {
-        case .steps(let n) where n > 0:
-            raise(.red, "BP-3: zoned \(n) milieucategorie step\(n == 1 ? "" : "s") heavier than nearby housing permits")
-        case .undetermined(let low, let high):
-            raise(.undetermined, "BP-3: \(low) to \(high) steps lost; the outlines are too inaccurate to decide")
-        case .noData:
-            raise(.noData, "no milieucategorie stated: milieuzonering cannot be assessed")
+        case .steps(let n) where n > 0: raise(.red, .stepsLost(n))
+        case .undetermined(let low, let high): raise(.undetermined, .stepsUndetermined(low: low, high: high))
+        case .noData: raise(.noData, .noCategory)
         default: break
         }
-        if let share = constrainedShare, share > parameters.constrainedShareThreshold {
-            raise(.orange, "BP-4: \(FixedDecimal.format(share * 100, 0))% of the park lies within the richtafstand of housing")
-        }
-        if compensation == .required {
-            raise(.orange, "BP-7: \(FixedDecimal.format(lossHectares, 2)) ha of business land under planned housing needs compensation (compensation sites are not modelled)")
-        }
-        if let terstondUitgeefbaar, terstondUitgeefbaar == 0 {
-            raise(.orange, "no land terstond uitgeefbaar (IBIS)")
-        }
-        if reasons.isEmpty { reasons.append("no signal of pressure at this data's accuracy") }
+        if let share = constrainedShare, share > parameters.constrainedShareThreshold { raise(.orange, .constrained(share: share)) }
+        if compensation == .required { raise(.orange, .compensationRequired(hectares: lossHectares)) }
+        if let terstondUitgeefbaar, terstondUitgeefbaar == 0 { raise(.orange, .noLandForSale) }
+        if reasons.isEmpty { reasons.append(.none) }
         return (light, reasons)
     }
 }

@@ -17,14 +17,10 @@ struct Export: ParsableCommand {
 
     @Option(help: "What to export: sites, zoning (contours + conflict segments), overlaps (parks x housing), segments (nearest housing per park and centre).")
     var layer: Layer = .sites
-    @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: String = "EPSG:4326"
+    @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
-
-    func validate() throws {
-        guard GeoJSONExport.CRSChoice(rawValue: crsOut) != nil else { throw ValidationError("--crs-out must be EPSG:4326 or EPSG:28992") }
-    }
 
     func run() throws {
         try guarded {
@@ -42,7 +38,7 @@ struct Export: ParsableCommand {
                 features = GeoJSONExport.segments(try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
             }
             let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
-                                                    crs: GeoJSONExport.CRSChoice(rawValue: crsOut) ?? .wgs84)
+                                                    crs: crsOut)
             try destination.writer.write(text)
         }
     }

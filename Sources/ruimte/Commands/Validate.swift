@@ -9,18 +9,17 @@ struct Validate: ParsableCommand {
         discussion: "Example: ruimte validate --as parks my-ibis-export.geojson")
 
     @Option(help: "Read the files as: parks, centres or housing.") var `as`: SiteLayer = .parks
-    @Option(help: "Coordinate system: auto, EPSG:4326 or EPSG:28992.") var crs: String = "auto"
+    @Option(help: "Coordinate system: auto, EPSG:4326 or EPSG:28992.") var crs: InputCRS = .auto
     @Argument(help: ArgumentHelp("GeoJSON files to check.", valueName: "file")) var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to check") }
-        if InputCRS(rawValue: crs) == nil { throw ValidationError("--crs must be auto, EPSG:4326 or EPSG:28992") }
     }
 
     func run() throws {
         var worst: ExitStatus = .success
         for file in files {
-            var loader = try LayerLoader(crs: InputCRS(rawValue: crs) ?? .auto)
+            var loader = try LayerLoader(crs: crs)
             do {
                 let count: Int = switch `as` {
                 case .parks: try loader.parks(file).count
@@ -31,7 +30,7 @@ struct Validate: ParsableCommand {
                 print("\(file): ok, \(count) \(count == 1 ? "feature" : "features")")
             } catch {
                 for problem in error.problems { Diagnostics.error(problem.description) }
-                let status: ExitStatus = error.reason == .unreadable ? .noInput : .badData
+                let status = ExitStatus(error.reason)
                 if worst == .success || status == .badData { worst = status }
             }
         }
