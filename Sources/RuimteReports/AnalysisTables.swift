@@ -113,7 +113,14 @@ public enum AnalysisTables {
         }, notes: [
             "signal: red = BP-3 > 0 (zoned heavier than nearby housing permits); orange = BP-4 > \(FixedDecimal.format(parameters.constrainedShareThreshold, 2, trimZeros: true)), or business land lost that needs compensation, or no land terstond uitgeefbaar; no weighted score",
             "BP-2 to BP-7 are defined in notebooks-md/metrics.md; ratios 0-1; housing = the planned housing sites loaded",
-        ])
+        ] + densityBasisNote(rows))
+    }
+
+    /// BP-6's hectares per park with a job count: IBIS netto, stated or the outline's bruto.
+    private static func densityBasisNote(_ rows: [ParkPressure]) -> [String] {
+        let parks = rows.filter { $0.jobsPerHectare != nil }
+        guard !parks.isEmpty else { return [] }
+        return ["BP-6 jobs/ha per hectare of: " + parks.map { "\($0.park.id) \($0.densityBasis.rawValue)" }.joined(separator: ", ")]
     }
 
     /// Per shopping centre: planned dwellings in the catchments, overlap, nearest centre.

@@ -1,0 +1,34 @@
+import RuimteDomain
+import RuimteGeometry
+import RuimteReports
+import RuimteTestSupport
+import Testing
+
+/// Tables built from analysis results: columns, cells and the notes that carry parameters.
+@Suite struct AnalysisTablesTests {
+    private func analysis(jobs: Int?, stated: Double?) throws -> SpatialAnalysis {
+        let record = SiteRecord(id: "p", name: "P", layer: .parks, geometry: rect(0, 0, 100, 100), accuracy: 0)
+        let table = try Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv")
+        return try SpatialAnalysis(catalogue: SiteCatalogue(parks: [BusinessPark(record: record, statedHectares: stated, jobs: jobs)],
+                                                            centres: [], housing: []), richtafstanden: table)
+    }
+
+    @Test func densityBasisIsListedForParksWithJobs() throws {
+        // 1 ha outline, 50 jobs: 50 jobs/ha on the outline; 2 ha stated: 25 jobs/ha.
+        let outline = AnalysisTables.parkPressure(try analysis(jobs: 50, stated: nil).parkPressure(areaType: .rustig))
+        #expect(outline.notes.last == "BP-6 jobs/ha per hectare of: p bruto (outline)")
+        #expect(outline.csv().contains(",50.0,"))
+        let stated = AnalysisTables.parkPressure(try analysis(jobs: 50, stated: 2).parkPressure(areaType: .rustig))
+        #expect(stated.notes.last == "BP-6 jobs/ha per hectare of: p stated")
+        #expect(stated.csv().contains(",25.0,"))
+        let none = AnalysisTables.parkPressure(try analysis(jobs: nil, stated: 2).parkPressure(areaType: .rustig))
+        #expect(!none.notes.contains { $0.hasPrefix("BP-6") })
+    }
+
+    @Test func thresholdNoteReadsTheParameters() throws {
+        var parameters = PressureParameters.standard
+        parameters.constrainedShareThreshold = 0.4
+        let table = AnalysisTables.parkPressure(try analysis(jobs: nil, stated: nil).parkPressure(areaType: .rustig), parameters: parameters)
+        #expect(table.notes[0].contains("orange = BP-4 > 0.4,"))
+    }
+}
