@@ -3,7 +3,7 @@
 // Ruimte: where space for work and space for housing collide in Leiden.
 //
 // Layers, one module each (see README.md, "Layout"):
-//   CGEOS, CPROJ      C shims over the Debian system libraries GEOS and PROJ
+//   CGEOS, CPROJ, CGDAL  C shims over the Debian system libraries GEOS, PROJ and GDAL/OGR
 //   RuimteGeometry    safe Swift geometry layer (GEOS + PROJ), no C types in its API
 //   RuimteFormats     reading and writing files: JSON, GeoJSON, WKB, fixed decimals, feature sources
 //   RuimteDomain      business parks, shopping centres, housing sites, loaders, analyses
@@ -27,11 +27,14 @@ let package = Package(
         .systemLibrary(
             name: "CPROJ", pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+        .systemLibrary(
+            name: "CGDAL", pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
         // Cross-module optimisation lets callers specialise the generic Geometry<C> code
         // (3x faster envelope and WKB loading at 1M features, notebooks-md/performance.md).
         .target(name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"],
                 swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
-        .target(name: "RuimteFormats", dependencies: ["RuimteGeometry"]),
+        .target(name: "RuimteFormats", dependencies: ["RuimteGeometry", "CGDAL"]),
         .target(name: "RuimteDomain", dependencies: ["RuimteFormats", "RuimteGeometry"]),
         .target(name: "RuimteReports", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteGeometry"]),
         .executableTarget(

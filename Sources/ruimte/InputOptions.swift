@@ -5,7 +5,11 @@ import RuimteGeometry
 import RuimteReports
 
 extension SiteLayer: ExpressibleByArgument {}
-extension InputCRS: ExpressibleByArgument {}
+extension InputCRS: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+    public var defaultValueDescription: String { text }
+    public static var allValueStrings: [String] { ["auto", "EPSG:4326", "EPSG:28992", "EPSG:3857", "EPSG:nnnn"] }
+}
 extension GeoJSONExport.CRSChoice: ExpressibleByArgument {}
 extension AreaType: ExpressibleByArgument {}
 extension TableFormat: ExpressibleByArgument {}
@@ -27,7 +31,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Housing sites GeoJSON instead of the bundled layer.", valueName: "file"))
     var housing: String?
 
-    @Option(help: ArgumentHelp("Coordinate system of the input files: auto (WGS84 unless a crs member names EPSG:28992), EPSG:4326 or EPSG:28992.", valueName: "crs"))
+    @Option(help: ArgumentHelp("CRS of input layers that declare none: auto (WGS84, as RFC 7946 says) or any EPSG code. A layer's own CRS (GeoJSON crs member, GDAL's SRS) always wins; never applies to the bundled layers.", valueName: "crs"))
     var crs: InputCRS = .auto
 
     @Option(help: ArgumentHelp("Richtafstanden table (CSV: milieucategorie,rustig,gemengd) instead of VNG 2009.", valueName: "file"))
@@ -63,18 +67,20 @@ struct InputOptions: ParsableArguments {
     func catalogue(quiet: Bool) throws -> SiteCatalogue {
         let progress = Progress(quiet: quiet)
         var loader = try loader()
+        // The bundled layers declare their CRS by RFC 7946; --crs is for the user's files only.
+        var bundledLoader = try LayerLoader(crs: .auto)
         let needsBundled = parks == nil || centres == nil || housing == nil
         let directory = needsBundled ? try geodataDirectory() : ""
         func bundled(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         progress.step("loading business parks...")
         let parkList = try parks.map { try loader.parks($0, zonesFile: zones) }
-            ?? loader.parks(bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
+            ?? bundledLoader.parks(bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
         progress.step("loading shopping centres...")
-        let centreList = try loader.centres(centres ?? bundled(SiteCatalogue.BundledFile.centres))
+        let centreList = try centres.map { try loader.centres($0) } ?? bundledLoader.centres(bundled(SiteCatalogue.BundledFile.centres))
         progress.step("loading housing sites...")
-        let housingList = try loader.housing(housing ?? bundled(SiteCatalogue.BundledFile.housing))
+        let housingList = try housing.map { try loader.housing($0) } ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
         progress.done()
-        if !quiet { for w in loader.warnings { Diagnostics.warning(w.description) } }
+        if !quiet { for w in bundledLoader.warnings + loader.warnings { Diagnostics.warning(w.description) } }
         return SiteCatalogue(parks: parkList, centres: centreList, housing: housingList).filtered(to: sites)
     }
 

@@ -26,7 +26,7 @@ struct FeatureChecker {
     let shape: Shape
     private let geos: GEOSSession?
     private let transformer: CoordinateTransformer<LonLat, XY>
-    private var isRD: Bool
+    private var frame = Frame.wgs84
     private var seen: [UInt64: Int] = [:]
     private(set) var problems: [LoadProblem] = []
 
@@ -35,8 +35,20 @@ struct FeatureChecker {
         self.crs = crs
         self.shape = shape
         self.transformer = transformer
-        self.isRD = crs == .rdNew
         self.geos = try? GEOSSession()
+        header(LayerHeader())
+    }
+
+    /// How the layer's coordinates become RD New.
+    private enum Frame {
+        /// RD New already.
+        case rdNew
+        /// WGS84 longitude/latitude, with the swapped-axis and wrong-CRS hints.
+        case wgs84
+        /// Any other CRS, transformed by PROJ; `name` for messages.
+        case other(CoordinateTransformer<XY, XY>, name: String)
+        /// A CRS that cannot be used; its problem is recorded once.
+        case unusable
     }
 
     /// The bounds of the Netherlands, generous by a few kilometres, in each system.
@@ -47,10 +59,28 @@ struct FeatureChecker {
         problems.append(LoadProblem(file: file, feature: feature, message: message))
     }
 
-    /// Takes the CRS the layer declares into account (with `--crs auto`).
+    /// Takes the CRS the layer declares into account; `--crs` applies only when it declares none.
     mutating func header(_ header: LayerHeader) {
-        guard crs == .auto else { return }
-        isRD = header.crs == .epsg(28992)
+        if let unreadable = header.unreadableCRS, crs == .auto {
+            problem(nil, "declares \(unreadable), which Ruimte cannot read; pass --crs EPSG:nnnn to say which CRS the coordinates are in")
+            frame = .unusable
+            return
+        }
+        switch crs.resolve(header.crs) {
+        case nil, .crs84?, .epsg(4326)?: frame = .wgs84
+        case .epsg(28992)?: frame = .rdNew
+        case .epsg(let code)?: frame = otherFrame("EPSG:\(code)", name: "EPSG:\(code)")
+        case .definition(let definition, let name)?: frame = otherFrame(definition, name: name)
+        }
+    }
+
+    private mutating func otherFrame(_ definition: String, name: String) -> Frame {
+        do {
+            return .other(try CoordinateTransformer<XY, XY>(from: definition, to: "EPSG:28992"), name: name)
+        } catch {
+            problem(nil, "its CRS \(name) cannot be transformed to RD New (EPSG:28992): \((error as? GeometryError)?.message ?? "\(error)")")
+            return .unusable
+        }
     }
 
     /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
@@ -139,7 +169,17 @@ struct FeatureChecker {
             problem(label, "geometry is empty")
             return nil
         }
-        if isRD {
+        switch frame {
+        case .unusable:
+            return nil
+        case .other(let transformer, let name):
+            let rd = try transformer.forward(raw)
+            guard let rdEnv = rd.envelope, Self.rdBounds.contains(rdEnv) else {
+                problem(label, "coordinates (\(corner(env)) in \(name)) lie outside the Netherlands")
+                return nil
+            }
+            return rd
+        case .rdNew:
             if Self.wgs84Bounds.contains(env) {
                 problem(label, "coordinates look like WGS84 degrees (\(corner(env))) but the file is read as RD New (EPSG:28992); remove the crs member or pass --crs EPSG:4326")
                 return nil
@@ -149,6 +189,8 @@ struct FeatureChecker {
                 return nil
             }
             return raw
+        case .wgs84:
+            break
         }
         if !Self.wgs84Bounds.contains(env) {
             let swapped = Envelope(minX: env.minY, minY: env.minX, maxX: env.maxY, maxY: env.maxX)

@@ -24,7 +24,7 @@ public struct LayerLoader {
     }
 
     /// Opens the source that reads a path: the input seam, GeoJSON by default.
-    public var openSource: @Sendable (String) -> any FeatureSource = { GeoJSONFeatureSource(path: $0) }
+    public var openSource: @Sendable (String) -> any FeatureSource = { FeatureSources.open($0) }
 
     /// Streams the features of `path` through the shared checks; each checked feature goes
     /// to `body`, which returns the problems it finds with the feature's properties. Those

@@ -7,11 +7,36 @@ struct PropertyReader {
 
     init(_ feature: CheckedFeature) { self.feature = feature }
 
+    /// Every attribute name the loaders read, to tell a Shapefile-truncated name apart from
+    /// an ambiguous one.
+    static let knownNames = [
+        "aantal_bouwlagen", "accuracy_m", "area_type", "bouwlagen", "figures_year", "firms", "floor_area_basis", "floor_area_m2",
+        "floors", "hectares_stated", "jobs", "location_status", "max_hindercat_terrein", "max_milieucategorie", "milieucategorie",
+        "naam", "name", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "park", "plannaam", "planned_dwellings",
+        "planned_dwellings_max", "planned_dwellings_min", "rin_nummer", "shops", "source", "terrein_id", "watergebonden",
+    ]
+
+    /// Shapefile names (the first 10 characters) that stand for exactly one known name, e.g.
+    /// `milieucate` for `milieucategorie`; `planned_dw` could be the minimum or the maximum
+    /// and is not guessed.
+    static let truncatedNames: [String: String] = {
+        let long = knownNames.filter { $0.count > 10 }
+        let groups = Dictionary(grouping: long) { String($0.prefix(10)) }
+        return groups.compactMapValues { $0.count == 1 ? $0[0] : nil }
+    }()
+
+    /// The first of `keys` the feature has (not null): by exact name, then ignoring case,
+    /// then as a Shapefile truncates it when that is unambiguous (``truncatedNames``).
     private func value(_ keys: [String]) -> (String, JSONValue)? {
         for key in keys {
             if let v = feature.properties[key], v != .null { return (key, v) }
-            if let match = feature.properties.first(where: { $0.key.lowercased() == key.lowercased() }), match.value != .null {
-                return (match.key, match.value)
+            let lower = key.lowercased()
+            let truncated = String(lower.prefix(10))
+            for wanted in Self.truncatedNames[truncated] == lower ? [lower, truncated] : [lower] {
+                // The smallest matching name, so that the choice does not depend on dictionary order.
+                if let match = feature.properties.filter({ $0.key.lowercased() == wanted && $0.value != .null }).min(by: { $0.key < $1.key }) {
+                    return (match.key, match.value)
+                }
             }
         }
         return nil

@@ -9,7 +9,7 @@ struct Validate: ParsableCommand {
         discussion: "Example: ruimte validate --as parks my-ibis-export.geojson")
 
     @Option(help: "Read the files as: parks, centres or housing.") var `as`: SiteLayer = .parks
-    @Option(help: "Coordinate system: auto, EPSG:4326 or EPSG:28992.") var crs: InputCRS = .auto
+    @Option(help: "CRS of files that declare none: auto (WGS84) or an EPSG code.") var crs: InputCRS = .auto
     @Argument(help: ArgumentHelp("GeoJSON files to check.", valueName: "file")) var files: [String]
 
     func validate() throws {

@@ -1,0 +1,167 @@
+import CGDAL
+import Foundation
+import RuimteGeometry
+
+/// Any vector layer GDAL/OGR reads, as a ``FeatureSource``.
+///
+/// The input is a path, a `PG:` connection string or either with a layer in QGIS's
+/// data-source form, `path|layername=NAME`. Zipped (`.zip`) and gzipped (`.gz`) files are
+/// read through GDAL's virtual file systems. Every handle (dataset, feature, geometry, SRS
+/// export) is released before ``read(header:feature:)`` returns, and GDAL's messages are
+/// captured per call (``GDALErrorLog``), never printed.
+///
+/// Threads: a source opens its own dataset for each read and uses it from the calling
+/// thread only, as GDAL requires; separate reads may run on separate threads.
+public struct GDALFeatureSource: FeatureSource {
+    /// The input as the user wrote it.
+    public let name: String
+    /// The dataset GDAL opens (with a virtual-file-system prefix where needed).
+    let dataset: String
+    /// The layer named with `|layername=`, if any.
+    let layerName: String?
+
+    /// A source for `input` (`path`, `path|layername=NAME` or `PG:...`).
+    public init(_ input: String) {
+        name = input
+        var path = input
+        var layer: String?
+        if let bar = input.range(of: "|layername=", options: .caseInsensitive) {
+            path = String(input[..<bar.lowerBound])
+            layer = String(input[bar.upperBound...]).components(separatedBy: "|").first
+        }
+        let lower = path.lowercased()
+        if lower.hasPrefix("/vsi") || lower.hasPrefix("pg:") {
+            dataset = path
+        } else if lower.hasSuffix(".zip") {
+            dataset = "/vsizip/" + path
+        } else if lower.hasSuffix(".gz") {
+            dataset = "/vsigzip/" + path
+        } else {
+            dataset = path
+        }
+        layerName = layer
+    }
+
+    /// The file behind the input, nil for a connection string.
+    var file: String? {
+        let lower = dataset.lowercased()
+        if lower.hasPrefix("pg:") { return nil }
+        for prefix in ["/vsizip/", "/vsigzip/"] where lower.hasPrefix(prefix) { return String(dataset.dropFirst(prefix.count)) }
+        return lower.hasPrefix("/vsi") ? nil : dataset
+    }
+
+    public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
+        _ = GDALDrivers.registered
+        if let file { try checkFile(file) }
+        let log = GDALErrorLog()
+        try log.capture { () throws(SourceError) in
+            let options = openOptions()
+            defer { CSLDestroy(options) }
+            guard let handle = GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
+                let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
+                if let file, isDirectory(file) {
+                    throw SourceError(.unreadable, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
+                }
+                throw SourceError(.badData, source: name, message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
+            }
+            defer { GDALClose(handle) }
+            let layer = try self.layer(in: handle)
+            let fields = GDALFields(OGR_L_GetLayerDefn(layer))
+            header(Self.header(OGR_L_GetSpatialRef(layer)))
+            let driver = GDALGetDriverShortName(GDALGetDatasetDriver(handle)).map { String(cString: $0) } ?? ""
+            let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
+            OGR_L_ResetReading(layer)
+            var index = 0
+            while let f = OGR_L_GetNextFeature(layer) {
+                defer { OGR_F_Destroy(f) }
+                let fid = OGR_F_GetFID(f)
+                feature(SourceFeature(index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
+                                      properties: fields.values(of: f), geometry: Self.geometry(OGR_F_GetGeometryRef(f))))
+                index += 1
+            }
+            if index == 0 {
+                throw SourceError(.badData, source: name, message: "the layer has no features: a layer needs at least one feature")
+            }
+        }
+    }
+
+    /// A missing file or a directory that is not a dataset is "unreadable" (exit 66).
+    private func checkFile(_ file: String) throws(SourceError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw SourceError(.unreadable, source: name, message: "no such file; check the path")
+        }
+        if !isDirectory.boolValue, !FileManager.default.isReadableFile(atPath: file) {
+            throw SourceError(.unreadable, source: name, message: "cannot be read; check its permissions")
+        }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// CSV files: detect column types and read the geometry from a WKT column.
+    private func openOptions() -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        guard dataset.lowercased().hasSuffix(".csv") else { return nil }
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        for option in ["AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES", "GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom,wkt_geom", "KEEP_GEOM_COLUMNS=NO"] {
+            list = CSLAddString(list, option)
+        }
+        return list
+    }
+
+    /// The layer named with `|layername=`, or the only one.
+    private func layer(in handle: GDALDatasetH) throws(SourceError) -> OGRLayerH {
+        let count = GDALDatasetGetLayerCount(handle)
+        let names = (0..<count).compactMap { i in GDALDatasetGetLayer(handle, i).flatMap { OGR_L_GetName($0) }.map { String(cString: $0) } }
+        if let layerName {
+            guard let layer = GDALDatasetGetLayerByName(handle, layerName) else {
+                throw SourceError(.badData, source: name, message: "has no layer \"\(layerName)\"; its layers are: \(names.joined(separator: ", "))")
+            }
+            return layer
+        }
+        guard count >= 1, let first = GDALDatasetGetLayer(handle, 0) else {
+            throw SourceError(.badData, source: name, message: "holds no vector layer")
+        }
+        guard count == 1 else {
+            throw SourceError(.badData, source: name, message: "has \(count) layers (\(names.joined(separator: ", "))); name one as '\(name)|layername=NAME'")
+        }
+        return first
+    }
+
+    /// The CRS a layer declares: its EPSG code where GDAL can identify one, else its WKT.
+    static func header(_ srs: OGRSpatialReferenceH?) -> LayerHeader {
+        guard let srs, let clone = OSRClone(srs) else { return LayerHeader() }
+        defer { OSRDestroySpatialReference(clone) }
+        _ = OSRAutoIdentifyEPSG(clone)
+        if let authority = OSRGetAuthorityName(clone, nil).map({ String(cString: $0) }), authority.uppercased() == "EPSG",
+           let code = OSRGetAuthorityCode(clone, nil).flatMap({ Int(String(cString: $0)) }) {
+            return LayerHeader(crs: .epsg(code))
+        }
+        var wkt: UnsafeMutablePointer<CChar>?
+        guard OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else { return LayerHeader(unreadableCRS: "a CRS GDAL cannot export") }
+        defer { VSIFree(wkt) }
+        let title = OSRGetName(clone).map { String(cString: $0) } ?? "unnamed CRS"
+        return LayerHeader(crs: .definition(String(cString: wkt), name: title))
+    }
+
+    /// A feature's geometry as 2D WKB decoded to a value; curves are linearised.
+    static func geometry(_ geometry: OGRGeometryH?) -> SourceGeometry {
+        guard let geometry else { return .missing }
+        var linear: OGRGeometryH?
+        if OGR_G_HasCurveGeometry(geometry, 1) != 0 { linear = OGR_G_GetLinearGeometry(geometry, 0, nil) }
+        defer { if let linear { OGR_G_DestroyGeometry(linear) } }
+        let g = linear ?? geometry
+        let type = OGR_G_GetGeometryName(g).map { String(cString: $0) } ?? "unknown"
+        var bytes = [UInt8](repeating: 0, count: Int(OGR_G_WkbSize(g)))
+        guard OGR_G_ExportToIsoWkb(g, wkbNDR, &bytes) == OGRERR_NONE else {
+            return .unreadable(type: type, message: "GDAL could not export the geometry")
+        }
+        do {
+            return .read(try WKBDecoder.decode(bytes, as: XY.self))
+        } catch {
+            return .unreadable(type: type, message: (error as? GeometryError)?.message ?? "\(error)")
+        }
+    }
+}
