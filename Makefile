@@ -3,12 +3,12 @@
 # Everything else here is for development; see README.md.
 
 SWIFT ?= swift
-APT_PACKAGES := libgeos-dev libproj-dev pkg-config valgrind gdal-bin chromium
+APT_PACKAGES := libgeos-dev libproj-dev libgdal-dev pkg-config valgrind gdal-bin chromium postgresql-15-postgis-3
 PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check test notebooks notebooks-update gis-check memcheck asan release-test clean
+.PHONY: setup build leiden check test notebooks notebooks-update gis-check formats-check memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -29,7 +29,7 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup test notebooks gis-check memcheck
+check: setup test notebooks gis-check formats-check memcheck
 
 test:
 	rm -rf .build/test-tmp && mkdir -p .build/test-tmp
@@ -40,7 +40,7 @@ notebooks:
 	$(SWIFT) build --product ruimte
 	$(BIN)/ruimte notebook check notebooks-md
 
-## memcheck: every GEOS/PROJ wrapper, then a real `ruimte report`, under valgrind; fails on any
+## memcheck: every GEOS/PROJ wrapper, then a real `ruimte report` and a GeoPackage read through GDAL, under valgrind; fails on any
 ## definitely-lost block. Undefined-value checks are off: the Swift runtime's metadata
 ## initialisation trips them with false positives that have nothing to do with GEOS or PROJ.
 VALGRIND := valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
@@ -50,6 +50,8 @@ memcheck:
 	$(SWIFT) build --product ruimte
 	$(VALGRIND) $(BIN)/geometry-memcheck 2
 	$(VALGRIND) $(BIN)/ruimte report --quiet > /dev/null
+	rm -f .build/memcheck-parks.gpkg && ogr2ogr -f GPKG .build/memcheck-parks.gpkg geodata/bedrijventerreinen.geojson
+	$(VALGRIND) $(BIN)/ruimte pressure --parks .build/memcheck-parks.gpkg --quiet > /dev/null
 	@echo "memcheck: 0 bytes definitely lost"
 
 ## gis-check: every export read back by GDAL and geopandas, and the SVG map rendered by Chromium.
@@ -57,6 +59,14 @@ gis-check:
 	$(SWIFT) build --product ruimte
 	python3 Tests/ruimteTests/gis_check.py $(BIN)/ruimte
 	python3 Tests/ruimteTests/render_map_check.py $(BIN)/ruimte
+
+## formats-check: the bundled layers through ogr2ogr into every format and CRS Ruimte reads
+## (GeoPackage, Shapefile, zip, GML, FlatGeobuf, CSV, GeoJSONSeq, gzip, EPSG:3857/4258/28992,
+## and a throw-away PostGIS cluster) give byte-identical output.
+formats-check:
+	$(SWIFT) build --product ruimte
+	mkdir -p .build/test-tmp
+	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/format_matrix.py $(BIN)/ruimte
 
 ## notebooks-update: record the current outputs (check them before committing, see README).
 notebooks-update:
