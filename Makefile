@@ -62,11 +62,13 @@ gis-check:
 
 ## formats-check: the bundled layers through ogr2ogr into every format and CRS Ruimte reads
 ## (GeoPackage, Shapefile, zip, GML, FlatGeobuf, CSV, GeoJSONSeq, gzip, EPSG:3857/4258/28992,
-## and a throw-away PostGIS cluster) give byte-identical output.
+## and a throw-away PostGIS cluster) give byte-identical output; a BAG-schema GeoPackage gives
+## the GSI/FSI and dwelling counts geopandas computes.
 formats-check:
 	$(SWIFT) build --product ruimte
 	mkdir -p .build/test-tmp
 	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/format_matrix.py $(BIN)/ruimte
+	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/bag_check.py $(BIN)/ruimte
 
 ## notebooks-update: record the current outputs (check them before committing, see README).
 notebooks-update:

@@ -76,8 +76,8 @@ do {
         let dir = URL(fileURLWithPath: arguments[1])
         var loader = try LayerLoader()
         var buildings = BuildingLayer(), dwellings: [XY] = []
-        let buildingSeconds = try seconds { buildings = try loader.buildings(dir.appendingPathComponent("buildings.geojson").path) }
-        let dwellingSeconds = try seconds { dwellings = try loader.dwellings(dir.appendingPathComponent("dwellings.geojson").path) }
+        let buildingSeconds = try seconds { buildings = try loader.buildings(dir.appendingPathComponent("buildings.geojson").path).layer }
+        let dwellingSeconds = try seconds { dwellings = try loader.dwellings(dir.appendingPathComponent("dwellings.geojson").path).positions }
         let positions = buildings.footprints.positions.count
         let floors = buildings.floors.reduce(0, +)
         print("{\"implementation\": \"swift\", \"buildings_s\": \(buildingSeconds), \"dwellings_s\": \(dwellingSeconds), "

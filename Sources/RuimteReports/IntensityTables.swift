@@ -4,27 +4,29 @@ import RuimteFormats
 /// Tables of the large-layer computations (`ruimte intensity`): Spacematrix per park and
 /// existing dwellings per milieuzone and per shopping-centre catchment.
 public enum IntensityTables {
-    /// GSI/FSI per business park; `source` names the buildings file.
-    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String) -> Table {
+    /// GSI/FSI per business park; `source` names the buildings file, `floors` says where the
+    /// floors came from (and how many buildings lack them).
+    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, floors: String? = nil) -> Table {
         Table(title: "Spacematrix per business park", columns: [
             Column("park_id", "park"), Column("area_ha", "area (ha)"), Column("footprint_ha", "built (ha)"),
             Column("floor_area_ha", "floor area (ha)"), Column("gsi", "GSI"), Column("fsi", "FSI"),
         ], rows: rows.map { r in
             [.text(r.park.id), .number(r.area / squareMetresPerHectare, decimals: 2), .number(r.footprint / squareMetresPerHectare, decimals: 2),
-             .number(r.floorArea / squareMetresPerHectare, decimals: 2), .number(r.gsi, decimals: 3), .number(r.fsi, decimals: 3)]
+             .number(r.floorArea.map { $0 / squareMetresPerHectare }, 2), .number(r.gsi, decimals: 3), .number(r.fsi, 3)]
         }, notes: ["GSI = built-up area / park area, FSI = floor area / park area (bruto; Berghauser Pont & Haupt)",
-                   "\(buildings) buildings from \(source)"])
+                   "\(buildings) buildings from \(source)"] + (floors.map { [$0] } ?? []))
     }
 
     /// Existing dwellings within each zone's richtafstand.
-    public static func zoneDwellings(_ rows: [ZoneDwellings], areaType: AreaType, dwellings: Int, source: String) -> Table {
+    public static func zoneDwellings(_ rows: [ZoneDwellings], areaType: AreaType, dwellings: Int, source: String,
+                                     filter: String? = nil) -> Table {
         Table(title: "Existing dwellings within the richtafstand", columns: [
             Column("park_id", "park"), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
             Column("richtafstand_m", "richtafstand (m)"), Column("dwellings", "dwellings within"),
         ], rows: rows.map { r in
             [.text(r.park.id), .text(r.zoneID), .text(r.category.rawValue), .number(r.richtafstand, decimals: 1), .integer(r.dwellings)]
         }, notes: ["BP-2 for existing dwellings: points within the richtafstand (inclusive) of the zone, \(areaType.dutchName)",
-                   "\(dwellings) dwellings from \(source)"])
+                   "\(dwellings) dwellings from \(source)"] + (filter.map { [$0] } ?? []))
     }
 
     /// Existing dwellings within each catchment radius of each centre.

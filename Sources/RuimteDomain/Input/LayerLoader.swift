@@ -176,41 +176,66 @@ public struct LayerLoader {
         }.sorted { $0.id < $1.id }
     }
 
-    /// Loads building footprints (e.g. BAG panden) with their number of floors, from
-    /// `floors`, `bouwlagen` or `aantal_bouwlagen`, straight into a packed layer: a BAG
-    /// export of a million panden is read one feature at a time.
-    public mutating func buildings(_ path: String) throws(LayerError) -> BuildingLayer {
-        var buildings = BuildingLayer()
+    /// Loads building footprints (e.g. BAG panden) straight into a packed layer, one feature
+    /// at a time. Floors come from a floors field (`floors`, `bouwlagen`, `aantal_bouwlagen`,
+    /// 3D BAG's `b3_bouwlagen`, OSM's `building:levels`), else from a height field (`height`,
+    /// `hoogte`, 3D BAG's `b3_h_70p` above `b3_h_maaiveld`) at `storeyHeight` metres per storey,
+    /// else they are unknown: never an error for a missing optional figure.
+    public mutating func buildings(_ path: String, storeyHeight: Double = 3) throws(LayerError) -> BuildingLoad {
+        var load = BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
         if let bytes = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
             // A GeoJSON position takes at least 6 bytes ("[0,0],"): an upper bound that costs
             // nothing where it is never written.
-            buildings.reserveCapacity(positions: bytes.intValue / 6, buildings: 0)
+            load.layer.reserveCapacity(positions: bytes.intValue / 6, buildings: 0)
         }
         let problems = try stream(path, shape: .polygons) { feature in
-            var p = PropertyReader(feature)
-            let floors = p.count("floors", "bouwlagen", "aantal_bouwlagen")
-            if floors == nil, p.problems.isEmpty { p.problems.append("no number of floors: give \"floors\" (a whole number, at least 1)") }
-            if let floors, floors < 1 { p.problems.append("\"floors\" is \(floors); a building has at least 1 floor") }
-            do {
-                try buildings.append(Building(footprint: feature.geometry, floors: max(1, floors ?? 1)))
-            } catch {
-                p.problems.append("footprint: \(error)")
+            let p = PropertyReader(feature)
+            var floors = p.lenientNumber("floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels").flatMap(Self.floors)
+            if floors != nil {
+                load.floorsStated += 1
+            } else if let height = p.lenientNumber("height", "hoogte", "b3_h_70p"), storeyHeight > 0 {
+                floors = Self.floors((height - (p.lenientNumber("b3_h_maaiveld") ?? 0)) / storeyHeight)
+                if floors != nil { load.floorsFromHeight += 1 }
             }
-            return p.problems
+            do {
+                try load.layer.append(Building(footprint: feature.geometry, floors: floors))
+                return []
+            } catch {
+                return ["footprint: \(error)"]
+            }
         }
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
-        return buildings
+        if load.floorsUnknown > 0 {
+            warnings.append(LoadProblem(file: path, feature: nil, message: load.floorsNote))
+        }
+        return load
     }
 
-    /// Loads dwellings (e.g. BAG verblijfsobjecten with woonfunctie) as points, one feature
-    /// at a time.
-    public mutating func dwellings(_ path: String) throws(LayerError) -> [XY] {
-        var positions: [XY] = []
+    /// A floor count from a stated number: at least 1, rounded to whole storeys.
+    private static func floors(_ value: Double) -> Int? {
+        guard value.isFinite, value >= 0.5, value < 1000 else { return nil }
+        return Int(value.rounded())
+    }
+
+    /// Loads dwellings (e.g. BAG verblijfsobjecten) as points, one feature at a time, keeping
+    /// those `filter` accepts.
+    public mutating func dwellings(_ path: String, filter: DwellingFilter = .bag) throws(LayerError) -> DwellingLoad {
+        var load = DwellingLoad(filter: filter)
         let problems = try stream(path, shape: .points) { feature in
-            if case .point(let p) = feature.geometry { positions.append(p.coordinate) }
+            load.read += 1
+            let p = PropertyReader(feature)
+            if let uses = p.textList("gebruiksdoel"), !uses.contains(where: { use in filter.uses.contains { $0.lowercased() == use.lowercased() } }) {
+                load.otherUse += 1
+                return []
+            }
+            if let status = p.textList("status")?.first, !filter.statuses.contains(where: { $0.lowercased() == status.lowercased() }) {
+                load.otherStatus += 1
+                return []
+            }
+            if case .point(let point) = feature.geometry { load.positions.append(point.coordinate) }
             return []
         }
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
-        return positions
+        return load
     }
 }

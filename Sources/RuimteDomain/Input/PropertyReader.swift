@@ -1,3 +1,4 @@
+import Foundation
 import RuimteFormats
 
 /// Typed access to a feature's properties, recording a problem for each wrong type.
@@ -10,7 +11,8 @@ struct PropertyReader {
     /// Every attribute name the loaders read, to tell a Shapefile-truncated name apart from
     /// an ambiguous one.
     static let knownNames = [
-        "aantal_bouwlagen", "accuracy_m", "area_type", "bouwlagen", "figures_year", "firms", "floor_area_basis", "floor_area_m2",
+        "aantal_bouwlagen", "accuracy_m", "b3_bouwlagen", "b3_h_70p", "b3_h_maaiveld", "building:levels", "gebruiksdoel", "height", "hoogte",
+        "status", "area_type", "bouwlagen", "figures_year", "firms", "floor_area_basis", "floor_area_m2",
         "floors", "hectares_stated", "jobs", "location_status", "max_hindercat_terrein", "max_milieucategorie", "milieucategorie",
         "naam", "name", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "park", "plannaam", "planned_dwellings",
         "planned_dwellings_max", "planned_dwellings_min", "rin_nummer", "shops", "source", "terrein_id", "watergebonden",
@@ -40,6 +42,25 @@ struct PropertyReader {
             }
         }
         return nil
+    }
+
+    /// A number, or text holding one (CSV, OSM tags); nil when absent or not a number. For
+    /// optional figures that must never fail a load.
+    func lenientNumber(_ keys: String...) -> Double? {
+        switch value(keys)?.1 {
+        case .number(let n)?: n.isFinite ? n : nil
+        case .string(let s)?: Double(s.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
+        default: nil
+        }
+    }
+
+    /// A list of texts: a JSON array, or text separated by commas (BAG's gebruiksdoel).
+    func textList(_ keys: String...) -> [String]? {
+        switch value(keys)?.1 {
+        case .array(let items)?: items.compactMap(\.stringValue)
+        case .string(let s)?: s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        default: nil
+        }
     }
 
     mutating func string(_ keys: String...) -> String? {

@@ -6,7 +6,7 @@ import RuimteGeometry
 public struct BuildingLayer: Sendable, Hashable {
     /// The footprints, feature `i` belonging to building `i`.
     public private(set) var footprints = PackedPolygons()
-    /// Number of storeys (bouwlagen) of building `i`; at least 1.
+    /// Number of storeys (bouwlagen) of building `i`; 0 when unknown.
     public private(set) var floors: [Int] = []
 
     /// An empty layer.
@@ -20,6 +20,9 @@ public struct BuildingLayer: Sendable, Hashable {
     /// The number of buildings.
     public var count: Int { floors.count }
 
+    /// The number of buildings whose floors are unknown.
+    public var withoutFloors: Int { floors.lazy.filter { $0 == 0 }.count }
+
     /// Reserves room for about `positions` footprint positions and `buildings` buildings.
     public mutating func reserveCapacity(positions: Int, buildings: Int) {
         footprints.reserveCapacity(positions: positions, features: buildings)
@@ -30,11 +33,11 @@ public struct BuildingLayer: Sendable, Hashable {
     /// finite rings (see ``PackedPolygons/append(_:)``).
     public mutating func append(_ building: Building) throws {
         try footprints.append(building.footprint)
-        floors.append(building.floors)
+        floors.append(max(0, building.floors ?? 0))
     }
 
     /// Building `index` as a value.
     public subscript(index: Int) -> Building {
-        Building(footprint: footprints[index], floors: floors[index])
+        Building(footprint: footprints[index], floors: floors[index] > 0 ? floors[index] : nil)
     }
 }
