@@ -40,6 +40,8 @@ public struct BusinessPark: Site, Hashable {
 
     /// The heaviest milieucategorie zoned anywhere in the park, or nil when unknown.
     public var maxCategory: Milieucategorie? { zones.map(\.category).max() }
+    /// The heaviest zone's category as stated (`3.1-3.2` for an IBIS main class), nil when unknown.
+    public var maxCategoryText: String? { zones.max { ($0.category, $0.lightestCategory) < ($1.category, $1.lightestCategory) }?.categoryText }
 }
 
 /// A part of a business park where firms up to one milieucategorie are allowed
@@ -51,8 +53,13 @@ public struct MilieuZone: Sendable, Hashable {
     public var parkID: String
     /// Human-readable name.
     public var name: String
-    /// The heaviest category allowed in the zone.
+    /// The heaviest category allowed in the zone. When the source states only a main class
+    /// (IBIS: 3 for 3.1 or 3.2), the heaviest of the class; see ``lightestCategory``.
     public var category: Milieucategorie
+    /// The lightest category the source's statement allows: equal to ``category`` for an
+    /// exact statement, the lowest sub-category for an IBIS main class. Verdicts that differ
+    /// between the two read "undetermined".
+    public var lightestCategory: Milieucategorie
     /// The zone's outline in RD New metres.
     public var geometry: Geometry<XY>
     /// Positional accuracy of the outline in metres.
@@ -61,15 +68,23 @@ public struct MilieuZone: Sendable, Hashable {
     public var sources: [String: String]
 
     /// Creates a zone.
-    public init(id: String, parkID: String, name: String, category: Milieucategorie, geometry: Geometry<XY>,
-                accuracy: Double, sources: [String: String] = [:]) {
+    public init(id: String, parkID: String, name: String, category: Milieucategorie, lightestCategory: Milieucategorie? = nil,
+                geometry: Geometry<XY>, accuracy: Double, sources: [String: String] = [:]) {
         self.id = id
         self.parkID = parkID
         self.name = name
         self.category = category
+        self.lightestCategory = min(lightestCategory ?? category, category)
         self.geometry = geometry
         self.accuracy = accuracy
         self.sources = sources
+    }
+}
+
+extension MilieuZone {
+    /// The category as stated: `3.2`, or `3.1-3.2` for an IBIS main class.
+    public var categoryText: String {
+        lightestCategory == category ? category.rawValue : "\(lightestCategory.rawValue)-\(category.rawValue)"
     }
 }
 

@@ -18,16 +18,17 @@ public enum Milieucategorie: String, CaseIterable, Comparable, Sendable, Codable
         self.init(rawValue: text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."))
     }
 
-    /// The lowest sub-category of an IBIS main class (IBIS records only 1, 2, 3, 4, 5, 6).
-    public init?(ibisMainClass: Int) {
-        switch ibisMainClass {
-        case 1: self = .c1
-        case 2: self = .c2
-        case 3: self = .c3_1
-        case 4: self = .c4_1
-        case 5: self = .c5_1
-        case 6: self = .c6
-        default: return nil
+    /// The sub-categories of an IBIS main class (IBIS records only 1, 2, 3, 4, 5, 6):
+    /// class 3 is 3.1-3.2, class 4 is 4.1-4.2, class 5 is 5.1-5.3.
+    public static func ibisMainClass(_ main: Int) -> ClosedRange<Milieucategorie>? {
+        switch main {
+        case 1: .c1 ... .c1
+        case 2: .c2 ... .c2
+        case 3: .c3_1 ... .c3_2
+        case 4: .c4_1 ... .c4_2
+        case 5: .c5_1 ... .c5_3
+        case 6: .c6 ... .c6
+        default: nil
         }
     }
 

@@ -19,7 +19,7 @@ public enum AnalysisTables {
             var figures: [String] = []
             if let f = p.firms { figures.append("\(f) firms") }
             if let j = p.jobs { figures.append("\(j) jobs") }
-            if !p.zones.isEmpty { figures.append("milieucategorie " + p.zones.map(\.category.rawValue).joined(separator: "/")) }
+            if !p.zones.isEmpty { figures.append("milieucategorie " + p.zones.map(\.categoryText).joined(separator: "/")) }
             if p.locationStatus == .unresolved { figures.append("location unresolved") }
             try row(p.record, stated: p.statedHectares, figures: figures)
         }
@@ -81,7 +81,7 @@ public enum AnalysisTables {
             Column("area_type", "area type"), Column("required_m", "required (m)"), Column("actual_m", "actual (m)"),
             Column("shortfall_m", "shortfall (m)"), Column("accuracy_m", "accuracy (m)"), Column("verdict", "verdict"),
         ], rows: result.checks.map { c in
-            [.text(c.park.id), .text(c.zoneID), .text(c.category.rawValue), .text(c.housing.id), .text(c.areaType.rawValue),
+            [.text(c.park.id), .text(c.zoneID), .text(c.categoryText), .text(c.housing.id), .text(c.areaType.rawValue),
              .number(c.required, decimals: 1), .number(c.actual, decimals: 1), .number(c.shortfall, decimals: 1),
              .number(c.combinedAccuracy, decimals: 0), .text(c.verdict.rawValue)]
         } + result.gaps.map { g in
@@ -106,7 +106,7 @@ public enum AnalysisTables {
             case .undetermined(let low, let high): .text("\(low)-\(high) (undetermined)")
             case .noData: .missing
             }
-            return [.text(p.park.id), .text(p.light.rawValue), .text(p.maxCategory?.rawValue ?? "no data"), headroom,
+            return [.text(p.park.id), .text(p.light.rawValue), .text(p.maxCategoryText ?? "no data"), headroom,
                     .number(p.constrainedShare, 3), .number(p.facingShare, 3), .range(p.dwellingsWithinRichtafstand, 0),
                     .number(p.jobsPerHectare, 1), .number(p.lossHectares, decimals: 2), .text(p.compensation.rawValue),
                     .text(p.reasons.map(\.description).joined(separator: "; "))]

@@ -62,7 +62,7 @@ public enum GeoJSONExport {
                                          "source": .text(r.sources["geometry"] ?? "")]
                 if let s = signals[r.id] {
                     p["signal"] = .text(s.light.rawValue)
-                    p["max_category"] = .text(s.maxCategory?.rawValue ?? "no data")
+                    p["max_category"] = .text(s.maxCategoryText ?? "no data")
                     p["loss_ha"] = .number(s.lossHectares, decimals: 2)
                 }
                 features.append(ExportFeature(geometry: r.geometry, properties: p))
@@ -96,7 +96,7 @@ public enum GeoJSONExport {
                               checks: [ZoningCheck]) -> [ExportFeature] {
         contours.map { c in
             ExportFeature(geometry: c.contour, properties: [
-                "park_id": .text(c.park.id), "zone_id": .text(c.zone.id), "milieucategorie": .text(c.zone.category.rawValue),
+                "park_id": .text(c.park.id), "zone_id": .text(c.zone.id), "milieucategorie": .text(c.zone.categoryText),
                 "richtafstand_m": .number(c.distance, decimals: 1), "kind": .text("contour"),
             ])
         } + checks.filter { $0.verdict != .noConflict }.map { c in

@@ -80,7 +80,12 @@ struct InputOptions: ParsableArguments {
         progress.step("loading housing sites...")
         let housingList = try housing.map { try loader.housing($0) } ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
         progress.done()
-        if !quiet { for w in bundledLoader.warnings + loader.warnings { Diagnostics.warning(w.description) } }
+        if !quiet {
+            for w in bundledLoader.warnings + loader.warnings { Diagnostics.warning(w.description) }
+            if let parks, zones == nil {
+                Diagnostics.warning("\(parks): no --zones given: a park's own milieucategorie (milieucategorie, or IBIS max_hindercat_terrein) zones the whole park; parks without one are 'no data' for milieuzonering")
+            }
+        }
         return SiteCatalogue(parks: parkList, centres: centreList, housing: housingList).filtered(to: sites)
     }
 

@@ -80,3 +80,34 @@ import Testing
         #expect(WithinVerdict(DistanceRange(measured: 700, accuracy: 100), threshold: 500) == .beyond)
     }
 }
+
+/// A category stated only as an IBIS main class (3: 3.1 or 3.2) decides only where every
+/// sub-category gives the same answer.
+@Suite struct CategoryClassTests {
+    /// A 100 x 100 m park zoned as IBIS class 3, and housing `gap` metres east of it.
+    private func analysis(gap: Double) throws -> SpatialAnalysis {
+        let outline = rect(0, 0, 100, 100)
+        let zone = MilieuZone(id: "p", parkID: "p", name: "P", category: .c3_2, lightestCategory: .c3_1, geometry: outline, accuracy: 0)
+        let p = BusinessPark(record: record("p", .parks, outline), zones: [zone], waterBound: false)
+        return try SpatialAnalysis(catalogue: SiteCatalogue(parks: [p], centres: [], housing: [housing("w", rect(100 + gap, 0, 120 + gap, 100))]),
+                                   richtafstanden: vng2009())
+    }
+
+    @Test func zoningStraddlingTheClassIsUndetermined() throws {
+        // Rustig: 3.1 needs 50 m, 3.2 needs 100 m.
+        for (gap, verdict) in [(40.0, Verdict.conflict), (75, .undetermined), (100, .noConflict)] {
+            let check = try #require(try analysis(gap: gap).zoning(areaType: .rustig).checks.first)
+            #expect(check.verdict == verdict, "\(gap) m")
+            #expect(check.categoryText == "3.1-3.2" && check.required == 100)
+        }
+    }
+
+    @Test func headroomSpansTheClass() throws {
+        // 75 m rustig allows at most 3.1 (step 3): 3.2 loses one step, 3.1 none.
+        let p = try #require(try analysis(gap: 75).parkPressure(areaType: .rustig).first)
+        #expect(p.headroom == .undetermined(low: 0, high: 1))
+        #expect(p.maxCategoryText == "3.1-3.2")
+        #expect(Milieucategorie.ibisMainClass(3) == .c3_1 ... .c3_2 && Milieucategorie.ibisMainClass(5) == .c5_1 ... .c5_3)
+        #expect(Milieucategorie.ibisMainClass(7) == nil)
+    }
+}

@@ -4,7 +4,8 @@ import RuimteGeometry
 /// notebooks-md/metrics.md). Distances and areas in RD New metres and m².
 extension SpatialAnalysis {
     /// BP-3: how many milieucategorie steps nearby housing takes from the park's heaviest
-    /// zone, pessimistic (outlines closer by their summed accuracy) and optimistic.
+    /// zone, pessimistic (outlines closer by their summed accuracy, the heaviest category the
+    /// source allows) and optimistic (farther, the lightest).
     public func headroom(_ park: BusinessPark, areaType: AreaType) throws -> Headroom {
         guard !park.zones.isEmpty else { return .noData }
         let housingNatives = natives(.housing)
@@ -19,7 +20,7 @@ extension SpatialAnalysis {
                 allowedFar = min(allowedFar, richtafstanden.heaviestCategory(allowedAt: range.far, type)?.step ?? 0)
             }
             high = max(high, zone.category.step - allowedNear)
-            low = max(low, zone.category.step - allowedFar)
+            low = max(low, zone.lightestCategory.step - allowedFar)
         }
         return low == high ? .steps(low) : .undetermined(low: low, high: high)
     }

@@ -8,6 +8,8 @@ public struct ParkPressure: Sendable {
     public var hectares: Double
     /// Heaviest zoned milieucategorie, nil when unknown.
     public var maxCategory: Milieucategorie?
+    /// The same as stated (`3.1-3.2` for an IBIS main class).
+    public var maxCategoryText: String?
     /// BP-2: planned dwellings within the richtafstand of any zone, apportioned by the share
     /// of each housing site's area inside the contour (low, high); nil without a category.
     public var dwellingsWithinRichtafstand: ClosedRange<Double>?
@@ -60,7 +62,7 @@ extension SpatialAnalysis {
                                                      compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
                                                      parameters: parameters)
             return ParkPressure(
-                park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategory: park.maxCategory,
+                park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategory: park.maxCategory, maxCategoryText: park.maxCategoryText,
                 dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType), headroom: headroom,
                 constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
                 jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss, compensation: compensation,

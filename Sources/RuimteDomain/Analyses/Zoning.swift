@@ -12,8 +12,10 @@ public struct ZoningCheck: Sendable {
     public var park: SiteRef
     /// The zone's id (equal to the park id for a park zoned as a whole).
     public var zoneID: String
-    /// The zone's milieucategorie.
+    /// The zone's milieucategorie (the heaviest its source allows).
     public var category: Milieucategorie
+    /// The category as stated: `3.2`, or `3.1-3.2` for an IBIS main class.
+    public var categoryText: String
     /// The housing site.
     public var housing: SiteRef
     /// The omgevingstype used for the housing site.
@@ -23,7 +25,8 @@ public struct ZoningCheck: Sendable {
     /// Edge-to-edge distance from the zone to the housing site and the range the true
     /// distance may take at the outlines' accuracy, metres (0 when they overlap).
     public var distance: DistanceRange
-    /// `distance < required`, decided over the whole accuracy range.
+    /// `distance < required`, decided over the whole accuracy range and, for a category
+    /// stated only as a class, over every sub-category of it.
     public var verdict: Verdict
     /// The nearest points (on the zone, on the housing site), for maps.
     public var nearestPoints: (XY, XY)
@@ -68,9 +71,11 @@ extension SpatialAnalysis {
                     let type = areaType(site, default: defaultType)
                     let required = richtafstanden.distance(zone.category, type)
                     let range = try DistanceRange(zoneNative, housingNatives[j], accuracy: zone.accuracy + site.accuracy)
+                    let heaviest = Verdict(range, required: required)
+                    let lightest = Verdict(range, required: richtafstanden.distance(zone.lightestCategory, type))
                     checks.append(ZoningCheck(park: SiteRef(park.record), zoneID: zone.id, category: zone.category,
-                                              housing: SiteRef(site.record), areaType: type, required: required, distance: range,
-                                              verdict: Verdict(range, required: required),
+                                              categoryText: zone.categoryText, housing: SiteRef(site.record), areaType: type,
+                                              required: required, distance: range, verdict: heaviest == lightest ? heaviest : .undetermined,
                                               nearestPoints: try zoneNative.nearestPoints(housingNatives[j])))
                 }
             }

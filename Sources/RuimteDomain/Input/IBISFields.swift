@@ -15,16 +15,18 @@ import RuimteGeometry
 /// | `opp_bruto` (ha) | bruto area, also the stated hectares |
 /// | `opp_netto` (ha) | netto area |
 /// | `opp_terstond_uitgeefbaar` (ha) | land for sale now |
-/// | `max_hindercat_terrein` (main class 1-6) | milieucategorie: the lowest sub-category of the class |
+/// | `max_hindercat_terrein` (main class 1-6) | milieucategorie: the whole class (3 is 3.1-3.2) |
 ///
-/// IBIS records only the main class of the milieucategorie (3.2 is stored as 3), so the
-/// category becomes the class's lowest sub-category, with a warning. Official exports are
-/// taken to be accurate to 1 m unless `accuracy_m` says otherwise.
+/// IBIS records only the main class of the milieucategorie (3.2 is stored as 3), so the zone
+/// gets the class's range of sub-categories and every verdict that differs within it reads
+/// "undetermined", with a warning. Shapefile-truncated names (`max_hinder`, `opp_tersto`)
+/// are read too. Official exports are taken to be accurate to 1 m unless `accuracy_m` says otherwise.
 public enum IBISFields {
-    /// True when the properties carry the IBIS identification fields.
-    static func looksLikeIBIS(_ properties: [String: JSONValue]) -> Bool {
-        let keys = Set(properties.keys.map { $0.lowercased() })
-        return (keys.contains("rin_nummer") || keys.contains("terrein_id")) && !keys.contains("id")
+    /// True when the feature carries an IBIS terrain number and at least one IBIS figure
+    /// (an `id` column beside them does not matter).
+    static func looksLikeIBIS(_ feature: CheckedFeature) -> Bool {
+        let p = PropertyReader(feature)
+        return p.has("rin_nummer", "terrein_id") && p.has("plannaam", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "max_hindercat_terrein")
     }
 
     static func park(_ feature: CheckedFeature, _ p: inout PropertyReader, file: String,
@@ -36,11 +38,15 @@ public enum IBISFields {
                                 sources: ["geometry": "IBIS export \(file)"], file: file)
         var zones: [MilieuZone] = []
         if let main = p.count("max_hindercat_terrein", "max_milieucategorie") {
-            if let category = Milieucategorie(ibisMainClass: main) {
-                zones = [MilieuZone(id: id, parkID: id, name: name, category: category, geometry: feature.geometry,
-                                    accuracy: accuracy, sources: ["milieucategorie": "IBIS max_hindercat_terrein \(main)"])]
-                warnings.append(LoadProblem(file: file, feature: feature.label,
-                                            message: "IBIS main class \(main) read as milieucategorie \(category.rawValue), the lowest sub-category of the class"))
+            if let range = Milieucategorie.ibisMainClass(main) {
+                let zone = MilieuZone(id: id, parkID: id, name: name, category: range.upperBound, lightestCategory: range.lowerBound,
+                                      geometry: feature.geometry, accuracy: accuracy,
+                                      sources: ["milieucategorie": "IBIS max_hindercat_terrein \(main)"])
+                zones = [zone]
+                if range.lowerBound != range.upperBound {
+                    warnings.append(LoadProblem(file: file, feature: feature.label,
+                                                message: "IBIS main class \(main) read as milieucategorie \(zone.categoryText), the whole class; verdicts that differ within it read undetermined"))
+                }
             } else {
                 p.problems.append("unknown IBIS main milieucategorie \(main); expected 1 to 6")
             }

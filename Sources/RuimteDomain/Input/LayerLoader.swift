@@ -89,9 +89,16 @@ public struct LayerLoader {
     /// Loads business parks; `zonesFile` optionally adds milieuzones by park id.
     public mutating func parks(_ path: String, zonesFile: String? = nil) throws(LayerError) -> [BusinessPark] {
         let layer = try checked(path)
-        let isIBIS = !layer.features.isEmpty && layer.features.allSatisfy { IBISFields.looksLikeIBIS($0.properties) }
+        let isIBIS = !layer.features.isEmpty && layer.features.allSatisfy(IBISFields.looksLikeIBIS)
         var parks = try Self.typed(layer, file: path) { feature, p in
             isIBIS ? IBISFields.park(feature, &p, file: path, warnings: &warnings) : ownPark(feature, &p, file: path)
+        }
+        // An IBIS park's id is its rin_nummer, which two features may share under different feature ids.
+        let duplicates = Dictionary(grouping: parks, by: \.id).filter { $0.value.count > 1 }.keys.sorted()
+        if !duplicates.isEmpty {
+            throw LayerError(.badData, duplicates.map {
+                LoadProblem(file: path, feature: "park \"\($0)\"", message: "duplicate park id: several features use it (IBIS rin_nummer or id); ids must be unique")
+            })
         }
         if let zonesFile { parks = try attachZones(zonesFile, to: parks) }
         return parks.sorted { $0.id < $1.id }

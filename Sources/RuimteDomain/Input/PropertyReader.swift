@@ -44,6 +44,9 @@ struct PropertyReader {
         return nil
     }
 
+    /// True when the feature has any of `keys` (not null).
+    func has(_ keys: String...) -> Bool { keys.contains { value([$0]) != nil } }
+
     /// A number, or text holding one (CSV, OSM tags); nil when absent or not a number. For
     /// optional figures that must never fail a load.
     func lenientNumber(_ keys: String...) -> Double? {
