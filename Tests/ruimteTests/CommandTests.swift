@@ -122,3 +122,17 @@ import RuimteTestSupport
         }
     }
 }
+
+/// `validate` lists what it did not use, once per layer.
+@Suite struct ValidateReportTests {
+    @Test func unusedAttributesAreListedOnce() throws {
+        let path = try TestFiles.write("c.geojson", """
+        {"type":"FeatureCollection","features":[
+         {"type":"Feature","properties":{"id":"a","name":"A","accuracy_m":5,"shops":3,"colour":"red"},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}},
+         {"type":"Feature","properties":{"id":"b","name":"B","accuracy_m":5,"colour":"blue","parking":12},"geometry":{"type":"Polygon","coordinates":[[[4.49,52.15],[4.50,52.15],[4.50,52.16],[4.49,52.15]]]}}]}
+        """)
+        let run = try ruimte("validate", "--as", "centres", path)
+        #expect(run.status == 0)
+        #expect(run.stdout == "\(path): ok, 2 features\n  attributes Ruimte does not use: colour, parking\n", "\(run.stdout)")
+    }
+}

@@ -5,6 +5,8 @@ import RuimteGeometry
 /// the layer's shape inside the Netherlands, converted to RD New.
 struct CheckedFeature {
     var id: String
+    /// The property the id was read from, nil when it is the format's own feature id.
+    var idKey: String?
     var label: String
     var properties: [String: JSONValue]
     var geometry: Geometry<XY>
@@ -99,8 +101,10 @@ struct FeatureChecker {
         }
         let properties = feature.properties
         // Ruimte's own "id", the feature id, an IBIS terrain number or a BAG identificatie.
-        let rawID = properties["id"] ?? feature.featureID
-            ?? properties.first { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }?.value
+        let idProperty = properties["id"].map { ("id", $0) }
+            ?? properties.filter { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }.min { $0.key < $1.key }
+        let idKey = properties["id"] != nil || feature.featureID == nil ? idProperty?.0 : nil
+        let rawID = properties["id"] ?? feature.featureID ?? idProperty?.1
         var id: String?
         switch rawID {
         case .string(let s)? where s.contains(where: { !$0.isWhitespace }): id = s
@@ -120,7 +124,7 @@ struct FeatureChecker {
         }
         seen[hash] = feature.index
         guard let geometry = checkedGeometry(feature.geometry, label: label) else { return nil }
-        return CheckedFeature(id: id, label: label, properties: properties, geometry: geometry)
+        return CheckedFeature(id: id, idKey: idKey, label: label, properties: properties, geometry: geometry)
     }
 
     private mutating func checkedGeometry(_ source: SourceGeometry, label: String) -> Geometry<XY>? {

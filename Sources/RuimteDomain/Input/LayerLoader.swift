@@ -23,6 +23,17 @@ public struct LayerLoader {
         self.transformer = try .wgs84ToRDNew()
     }
 
+    /// The attributes read and not read, per input as the user named it.
+    public private(set) var attributeUse: [String: AttributeUse] = [:]
+
+    /// The attribute log of `path`, made on first use.
+    private mutating func use(_ path: String) -> AttributeUse {
+        if let use = attributeUse[path] { return use }
+        let use = AttributeUse()
+        attributeUse[path] = use
+        return use
+    }
+
     /// Opens the source that reads a path: the input seam, GeoJSON by default.
     public var openSource: @Sendable (String) -> any FeatureSource = { FeatureSources.open($0) }
 
@@ -55,12 +66,12 @@ public struct LayerLoader {
 
     /// The one loop of every typed layer: `make` reads each checked feature's properties
     /// into a typed value (nil to skip it); any problem fails the layer with all of them.
-    private static func typed<T>(_ layer: (features: [CheckedFeature], problems: [LoadProblem]), file: String,
+    private static func typed<T>(_ layer: (features: [CheckedFeature], problems: [LoadProblem]), file: String, use: AttributeUse,
                                  _ make: (CheckedFeature, inout PropertyReader) -> T?) throws(LayerError) -> [T] {
         var problems = layer.problems
         var result: [T] = []
         for feature in layer.features {
-            var p = PropertyReader(feature)
+            var p = PropertyReader(feature, use: use)
             if let value = make(feature, &p) { result.append(value) }
             problems += p.problems.map { LoadProblem(file: file, feature: feature.label, message: $0) }
         }
@@ -90,7 +101,7 @@ public struct LayerLoader {
     public mutating func parks(_ path: String, zonesFile: String? = nil) throws(LayerError) -> [BusinessPark] {
         let layer = try checked(path)
         let isIBIS = !layer.features.isEmpty && layer.features.allSatisfy(IBISFields.looksLikeIBIS)
-        var parks = try Self.typed(layer, file: path) { feature, p in
+        var parks = try Self.typed(layer, file: path, use: use(path)) { feature, p in
             isIBIS ? IBISFields.park(feature, &p, file: path, warnings: &warnings) : ownPark(feature, &p, file: path)
         }
         // An IBIS park's id is its rin_nummer, which two features may share under different feature ids.
@@ -126,7 +137,7 @@ public struct LayerLoader {
     /// to its park, replacing a park-wide category.
     private mutating func attachZones(_ path: String, to parks: [BusinessPark]) throws(LayerError) -> [BusinessPark] {
         let parkIDs = Set(parks.map(\.id))
-        let zones = try Self.typed(try checked(path), file: path) { feature, p -> MilieuZone? in
+        let zones = try Self.typed(try checked(path), file: path, use: use(path)) { feature, p -> MilieuZone? in
             let r = record(feature, &p, layer: .parks, file: path, defaultAccuracy: nil)
             let parkID = p.string("park")
             let category = p.category("milieucategorie")
@@ -153,7 +164,7 @@ public struct LayerLoader {
 
     /// Loads shopping centres.
     public mutating func centres(_ path: String) throws(LayerError) -> [ShoppingCentre] {
-        try Self.typed(try checked(path), file: path) { feature, p in
+        try Self.typed(try checked(path), file: path, use: use(path)) { feature, p in
             let r = record(feature, &p, layer: .centres, file: path, defaultAccuracy: nil)
             return ShoppingCentre(record: r, floorArea: p.number("floor_area_m2"), floorAreaBasis: p.string("floor_area_basis"),
                                   shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
@@ -162,7 +173,7 @@ public struct LayerLoader {
 
     /// Loads housing sites.
     public mutating func housing(_ path: String) throws(LayerError) -> [HousingSite] {
-        try Self.typed(try checked(path), file: path) { feature, p in
+        try Self.typed(try checked(path), file: path, use: use(path)) { feature, p in
             let r = record(feature, &p, layer: .housing, file: path, defaultAccuracy: nil)
             let low = p.count("planned_dwellings_min"), high = p.count("planned_dwellings_max")
             var range: ClosedRange<Int>?
@@ -190,13 +201,14 @@ public struct LayerLoader {
     /// else they are unknown: never an error for a missing optional figure.
     public mutating func buildings(_ path: String, storeyHeight: Double = 3) throws(LayerError) -> BuildingLoad {
         var load = BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
+        let attributes = use(path)
         if let bytes = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
             // A GeoJSON position takes at least 6 bytes ("[0,0],"): an upper bound that costs
             // nothing where it is never written.
             load.layer.reserveCapacity(positions: bytes.intValue / 6, buildings: 0)
         }
         let problems = try stream(path, shape: .polygons) { feature in
-            let p = PropertyReader(feature)
+            let p = PropertyReader(feature, use: attributes)
             var floors = p.lenientNumber("floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels").flatMap(Self.floors)
             if floors != nil {
                 load.floorsStated += 1
@@ -228,9 +240,10 @@ public struct LayerLoader {
     /// those `filter` accepts.
     public mutating func dwellings(_ path: String, filter: DwellingFilter = .bag) throws(LayerError) -> DwellingLoad {
         var load = DwellingLoad(filter: filter)
+        let attributes = use(path)
         let problems = try stream(path, shape: .points) { feature in
             load.read += 1
-            let p = PropertyReader(feature)
+            let p = PropertyReader(feature, use: attributes)
             if let uses = p.textList("gebruiksdoel"), !uses.contains(where: { use in filter.uses.contains { $0.lowercased() == use.lowercased() } }) {
                 load.otherUse += 1
                 return []

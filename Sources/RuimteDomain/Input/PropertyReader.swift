@@ -1,12 +1,35 @@
 import Foundation
 import RuimteFormats
 
+/// Which attributes of a layer Ruimte read, so that `validate` can list the others: nothing
+/// is dropped silently.
+public final class AttributeUse: @unchecked Sendable {
+    /// Every attribute name seen on a feature.
+    public private(set) var seen: Set<String> = []
+    /// The attribute names a loader read.
+    public private(set) var used: Set<String> = []
+
+    init() {}
+
+    func saw(_ names: Dictionary<String, JSONValue>.Keys) { seen.formUnion(names) }
+    func read(_ name: String) { used.insert(name) }
+
+    /// The attributes seen but never read, sorted.
+    public var unused: [String] { seen.subtracting(used).sorted() }
+}
+
 /// Typed access to a feature's properties, recording a problem for each wrong type.
 struct PropertyReader {
     let feature: CheckedFeature
     var problems: [String] = []
+    private let use: AttributeUse?
 
-    init(_ feature: CheckedFeature) { self.feature = feature }
+    init(_ feature: CheckedFeature, use: AttributeUse? = nil) {
+        self.feature = feature
+        self.use = use
+        use?.saw(feature.properties.keys)
+        if let key = feature.idKey { use?.read(key) }
+    }
 
     /// Every attribute name the loaders read, to tell a Shapefile-truncated name apart from
     /// an ambiguous one.
@@ -30,6 +53,12 @@ struct PropertyReader {
     /// The first of `keys` the feature has (not null): by exact name, then ignoring case,
     /// then as a Shapefile truncates it when that is unambiguous (``truncatedNames``).
     private func value(_ keys: [String]) -> (String, JSONValue)? {
+        guard let found = lookUp(keys) else { return nil }
+        use?.read(found.0)
+        return found
+    }
+
+    private func lookUp(_ keys: [String]) -> (String, JSONValue)? {
         for key in keys {
             if let v = feature.properties[key], v != .null { return (key, v) }
             let lower = key.lowercased()
@@ -45,7 +74,7 @@ struct PropertyReader {
     }
 
     /// True when the feature has any of `keys` (not null).
-    func has(_ keys: String...) -> Bool { keys.contains { value([$0]) != nil } }
+    func has(_ keys: String...) -> Bool { keys.contains { lookUp([$0]) != nil } }
 
     /// A number, or text holding one (CSV, OSM tags); nil when absent or not a number. For
     /// optional figures that must never fail a load.
@@ -129,6 +158,7 @@ struct PropertyReader {
     func notes() -> [String: String] {
         var notes: [String: String] = [:]
         for (key, v) in feature.properties where key.hasSuffix("_note") {
+            use?.read(key)
             if let s = v.stringValue { notes[String(key.dropLast(5))] = s }
         }
         return notes

@@ -5,12 +5,18 @@ import RuimteDomain
 /// `ruimte validate`: check layers and list every problem.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check layer files and list every problem with file, feature and reason (exit 65 if any).",
-        discussion: "Example: ruimte validate --as parks my-ibis-export.geojson")
+        abstract: "Check layer files and list every problem with file, feature and reason (exit 65 if any), and the attributes Ruimte does not use.",
+        discussion: """
+        Any format the loader reads: GeoJSON, GeoPackage, Shapefile, GML, FlatGeobuf, CSV with WKT, PG:..., path|layername=NAME.
+        Example: ruimte validate --as parks my-ibis-export.gpkg
+        """)
 
-    @Option(help: "Read the files as: parks, centres or housing.") var `as`: SiteLayer = .parks
+    /// What the files hold.
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case parks, centres, housing, buildings, dwellings }
+
+    @Option(help: "Read the files as: parks, centres, housing, buildings or dwellings.") var `as`: Kind = .parks
     @Option(help: "CRS of files that declare none: auto (WGS84) or an EPSG code.") var crs: InputCRS = .auto
-    @Argument(help: ArgumentHelp("GeoJSON files to check.", valueName: "file")) var files: [String]
+    @Argument(help: ArgumentHelp("Layer files to check.", valueName: "file")) var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to check") }
@@ -21,13 +27,12 @@ struct Validate: ParsableCommand {
         for file in files {
             var loader = try LayerLoader(crs: crs)
             do {
-                let count: Int = switch `as` {
-                case .parks: try loader.parks(file).count
-                case .centres: try loader.centres(file).count
-                case .housing: try loader.housing(file).count
-                }
+                let summary = try check(file, with: &loader)
                 for w in loader.warnings { Diagnostics.warning(w.description) }
-                print("\(file): ok, \(count) \(count == 1 ? "feature" : "features")")
+                print("\(file): ok, \(summary)")
+                if let unused = loader.attributeUse[file]?.unused, !unused.isEmpty {
+                    print("  attributes Ruimte does not use: \(unused.joined(separator: ", "))")
+                }
             } catch {
                 for problem in error.problems { Diagnostics.error(problem.description) }
                 let status = ExitStatus(error.reason)
@@ -35,5 +40,21 @@ struct Validate: ParsableCommand {
             }
         }
         if worst != .success { throw ExitCode(worst.rawValue) }
+    }
+
+    /// Loads `file` as the chosen kind and describes what was read.
+    private func check(_ file: String, with loader: inout LayerLoader) throws(LayerError) -> String {
+        func features(_ n: Int) -> String { "\(n) \(n == 1 ? "feature" : "features")" }
+        switch `as` {
+        case .parks: return features(try loader.parks(file).count)
+        case .centres: return features(try loader.centres(file).count)
+        case .housing: return features(try loader.housing(file).count)
+        case .buildings:
+            let load = try loader.buildings(file)
+            return "\(features(load.layer.count)); \(load.floorsNote)"
+        case .dwellings:
+            let load = try loader.dwellings(file)
+            return "\(features(load.read)); \(load.note)"
+        }
     }
 }
