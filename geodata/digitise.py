@@ -62,6 +62,34 @@ def _cut_below(ring, y_cut):
 DRIEHOEK_SOUTH = _cut_below(DRIEHOEK, 462150)
 
 
+def _swap(ring):
+    return [(y, x) for x, y in ring]
+
+
+def _cut_west(ring, x_cut):
+    """The part of a convex ring at or west of x_cut (a straight cut along x = x_cut)."""
+    return _swap(_cut_below(_swap(ring), x_cut))
+
+
+def _cut_east(ring, x_cut):
+    """The part of a convex ring at or east of x_cut."""
+    mirrored = [(-x, y) for x, y in ring]
+    return [(-x, y) for x, y in _cut_west(mirrored, -x_cut)]
+
+
+# De Waard, redrawn in round 2: the Admiraal Banckertweg 2 geocode (Google and Waze agree,
+# RD 95108, 463738) lies on a stated boundary street 173 m south of the first outline, and the
+# Nieuwe Rijn west of the park runs at about y 463500 (ATM Nieuwe Rijn 83); the Oude Rijn
+# quay of the Kooiplein geocodes puts the north edge at about y 464450.
+DE_WAARD = [(94600, 463700), (94980, 463650), (95250, 463680), (95250, 464400), (94950, 464450), (94600, 464400)]
+DE_WAARD_WEST_X = 94750  # the western strip where a few plots allow category 3.2 (which plots is not known)
+
+# The Trekvliet canal: the east edge of the Rooseveltstraat park and the west edge of the
+# Trekvliet land. No geocode places it; it is drawn midway in the 200 m gap the first outlines
+# left (x 93200-93400), 30 m wide (a canal is 20-40 m).
+TREKVLIET_CANAL = (93285, 93315)
+
+
 OL = "Ondernemend Leiden, jaarverslag 2025"
 ZW = "Bestemmingsplan Zuidwest, NL.IMRO.0546.BP00121-0301, toelichting (https://www.ruimtelijkeplannen.nl/documents/NL.IMRO.0546.BP00121-0301/t_NL.IMRO.0546.BP00121-0301.html)"
 
@@ -70,29 +98,28 @@ PARKS = [
          hectares_stated=3.5, firms=31, jobs=250, figures_year=2025,
          source=dict(geometry="Drawn east of the Leiden-Den Haag railway (line Leiden Centraal - De Vink), south-west of and adjoining the Wernink site ('in het verlengde van dit terrein ligt het voormalige Werninkterrein', ondernemendleiden.nl); length along the track chosen to give the stated 3.5 ha",
                      hectares_stated=OL, firms=OL, jobs=OL)),
-    dict(id="de-waard", name="De Waard",
-         ring=[(94600, 463930), (94980, 463880), (95250, 463960), (95250, 464330), (94950, 464390), (94600, 464340)],
-         accuracy_m=300,
-         source=dict(geometry="Between the Oude Rijn (north), Nieuwe Rijn (south), Rijn-Schiekanaal (east) and the Oosterstraat/Waardstraat line (west): bestemmingsplan De Waard, voorontwerp NL.IMRO.0546.BP00006-0103 §1.2; placed on the PC4 2315 centroid (Willem Barentszstraat 12/39) south of the Kooiplein geocodes across the Oude Rijn")),
+    dict(id="de-waard", name="De Waard", ring=DE_WAARD, accuracy_m=300,
+         source=dict(geometry="Between the Oude Rijn (north), Nieuwe Rijn (south), Rijn-Schiekanaal (east) and the Oosterstraat/Waardstraat line (west): bestemmingsplan De Waard, voorontwerp NL.IMRO.0546.BP00006-0103 §1.2. South edge through Admiraal Banckertweg 2 (52.1585552 N, 4.5119485 E; Google Maps and Waze agree), a stated boundary street, towards the Nieuwe Rijn (about y 463500 at ATM Nieuwe Rijn 83); north edge at the Oude Rijn quay south of the Kooiplein geocodes (Kralendijkkade 7). About 49 ha; the 45-56 ha this allows is not a stated figure")),
     dict(id="leidse-schans", name="Leidse Schans",
          rings=[[(93760, 462445), (93450, 462760), (93790, 462050)], DRIEHOEK_SOUTH], accuracy_m=400,
          source=dict(geometry="Assumed to be the business land around the Lammenschansdriehoek (which land the name covers is not confirmed): the strip west of the Lammenschansweg between the Lammenschansweg, the Trekvliet and the railway (Sleutelstad via lammenschans-driehoek.nl), holding GAMMA Lammenschansweg 130 (52.145964 N, 4.491038 E, store-table geocode), and the southern tip of the Driehoek by the Kanaalweg where Hof 36, Schouls and Zirkzee lie (bestemmingsplan Lammenschansweg-Hof 36, NL.IMRO.0546.BP00167-0301)")),
     dict(id="merenwijk", name="Merenwijk", ring=box(93980, 465230, 94380, 465620), accuracy_m=250,
          source=dict(geometry="Flevoweg/Hallenweg business area (ovbmerenwijk.nl): around GAMMA Flevoweg 1 (52.174453 N, 4.498177 E) and the Stadsmolen, 'grotendeels ingesloten door lage industriele bebouwing' (molendatabase.nl); between the Gooimeerlaan, Hallenweg and Stinksloot (NL.IMRO.0546.UP00003-0201)")),
-    dict(id="stevenshof", name="Stevenshof", ring=box(90780, 463480, 91030, 463640), accuracy_m=1000,
-         location_status="unresolved",
-         source=dict(geometry="Location unresolved: no public text places a 'bedrijventerrein Stevenshof'. Drawn as a 4 ha placeholder at candidate (a), the Haagse Schouwweg strip by the A44 at the north-west edge of the Stevenshof; accuracy 1000 m says it may lie anywhere in the wijk")),
-    dict(id="rooseveltstraat", name="Rooseveltstraat", ring=box(92640, 461480, 93200, 462340), accuracy_m=300,
-         source=dict(geometry="'globaal gelegen tussen de Rooseveltstraat, Van der Veenstraat, Voorschoterweg en de Trekvliet', on both sides of the Rooseveltstraat (" + ZW + " §2.2.3.7); spans the geocodes Rooseveltstraat 49C (52.138396 N, 4.477065 E) to the Montgomerystraat, south of the Luifelbaan")),
+    dict(id="stevenshof", name="Stevenshof", ring=box(90590, 463590, 90790, 463790), accuracy_m=300,
+         location_status="identified",
+         location_status_note="the estate is identified (bedrijventerrein Kenauweg) but its extent and size are unknown: a 4 ha square is kept around the geocode until a source states them",
+         source=dict(geometry="The business estate on the Kenauweg and Hadewychlaan (postcodes 2331 BA-BC) in the north-west corner of the Stevenshof by the A44 exit Leiden-Zuid: 'bedrijventerrein Kenauweg' (bestemmingsplan Woontoren Betaplein, NL.IMRO.0546.BP00101-0301, toelichting), burgemeestersbesluit BB 22.047 (Kenauweg 38/40, Hadewychlaan 21/23); centred on Dierentehuis Stevenshage, Kenauweg 1 (52.157614 N, 4.447351 E, OSM Nominatim, about 75 m)")),
+    dict(id="rooseveltstraat", name="Rooseveltstraat", ring=box(92640, 461480, TREKVLIET_CANAL[0], 462340), accuracy_m=300,
+         source=dict(geometry="'globaal gelegen tussen de Rooseveltstraat, Van der Veenstraat, Voorschoterweg en de Trekvliet', on both sides of the Rooseveltstraat (" + ZW + " §2.2.3.7); spans the geocodes Rooseveltstraat 49C (52.138396 N, 4.477065 E) to the Montgomerystraat, south of the Luifelbaan; east edge on the Trekvliet canal, placed midway in the gap the first outlines left (no geocode places the canal)")),
     dict(id="roomburg", name="Roomburg", ring=box(94950, 462700, 95350, 463028), accuracy_m=400,
-         hectares_stated=13.13, jobs=2408, figures_year=2013, milieucategorie="4.1",
-         milieucategorie_note="circulair.biz states milieucategorie 4 (IBIS records the main class only); 4.1, the lower bound of class 4, is used",
+         hectares_stated=13.13, jobs=2408, figures_year=2013, milieucategorie="4.1-4.2",
+         milieucategorie_note="circulair.biz states milieucategorie 4, the main class as IBIS records it: 4.1 or 4.2, so verdicts that differ between them read undetermined",
          jobs_note="circulair.biz counts about 2408 persons (labelled FTE) on 13 ha; implausibly high for a gemengd terrain, probably includes offices",
          source=dict(geometry="Business zone (enkelbestemming Bedrijf) of bestemmingsplan Roomburg, drawn to the stated 13.13 ha around the Hettinga-terrein (RD 95290, 462780; Bodemonderzoek in Leiden 2004), between the Willem van der Madeweg, Hoge Rijndijk, Roomburgerweg and the railway to Utrecht, west of Castellum Matilo",
                      hectares_stated="Bestemmingsplan Roomburg NL.IMRO.0546.BP00088-0301 (planviewer.nl): Bedrijf 131,332 m2",
                      jobs="https://www.circulair.biz/factsheets/wh/roomburg", milieucategorie="https://www.circulair.biz/factsheets/wh/roomburg")),
-    dict(id="trekvliet", name="Trekvliet", ring=box(93400, 461800, 93700, 462150), accuracy_m=400,
-         source=dict(geometry="Along the Zoeterwoudseweg east of the Trekvliet canal, south of the Lammenschansweg strip (association 'Roosevelt & Trekvliet'; Watergeuskade NL.IMRO.0546.BP00163-0201); relations only, no geocode")),
+    dict(id="trekvliet", name="Trekvliet", ring=box(TREKVLIET_CANAL[1], 461800, TREKVLIET_CANAL[1] + 300, 462150), accuracy_m=400,
+         source=dict(geometry="Along the Zoeterwoudseweg east of the Trekvliet canal, south of the Lammenschansweg strip (association 'Roosevelt & Trekvliet'; Watergeuskade NL.IMRO.0546.BP00163-0201); the canal is also the Rooseveltstraat park's east edge (bestemmingsplan Zuidwest §2.2.3.7), so the west edge lies across the canal from it; relations only, no geocode")),
 ]
 
 def zone_source(category_text):
@@ -101,6 +128,15 @@ def zone_source(category_text):
 
 
 ZONES = [
+    dict(id="de-waard-oost", park="de-waard", name="De Waard oost (up to 3.1)", milieucategorie="3.1",
+         ring=_cut_east(DE_WAARD, DE_WAARD_WEST_X), accuracy_m=300,
+         source=dict(geometry="De Waard east of x 94750 (the western strip is a zone of its own)",
+                     milieucategorie="'In het betreffende bedrijvengebied zijn echter alleen bedrijven tot en met milieucategorie 3.1 toegestaan' (bestemmingsplan Oosterstraat 16/Munnikenstraat, NL.IMRO.0546.BP00617-0301, toelichting §4.6.1); 'milieucategorieen 1, 2 en 3.1' (bestemmingsplan De Waard, voorontwerp NL.IMRO.0546.BP00006-0103 §4.2.1)")),
+    dict(id="de-waard-west", park="de-waard", name="De Waard west (a few plots up to 3.2)", milieucategorie="3.1-3.2",
+         milieucategorie_note="3.2 is allowed at a few plots in the west of the park; which plots is not known, so the western 150 m carry the range 3.1-3.2 and verdicts that depend on it read undetermined",
+         ring=_cut_west(DE_WAARD, DE_WAARD_WEST_X), accuracy_m=300,
+         source=dict(geometry="The western 150 m of De Waard, by the Oosterstraat (strip width not stated: drawn)",
+                     milieucategorie="'In het westen van bedrijventerrein De Waard zijn op enkele plekken wel bedrijven tot en met categorie 3.2 toegestaan' (bestemmingsplan Oosterstraat 16/Munnikenstraat, NL.IMRO.0546.BP00617-0301, toelichting §4.6.1)")),
     dict(id="leidse-schans-driehoek", park="leidse-schans", name="Leidse Schans, Driehoek south (Hof 36, Schouls, Zirkzee)",
          milieucategorie="3.2", ring=DRIEHOEK_SOUTH, accuracy_m=250,
          source=dict(geometry="The southern tip of the Lammenschansdriehoek by the Kanaalweg (bestemmingsplan Lammenschansweg-Hof 36: Hof 36 at the tip, Zirkzee to its north-east, Schouls to its east)",
@@ -109,10 +145,10 @@ ZONES = [
          ring=box(92640, 461480, 92740, 462340), accuracy_m=300,
          source=zone_source("'Voor het bedrijventerrein ten westen van de Rooseveltstraat zijn bedrijven uit ten hoogste milieucategorie 2 toegestaan' (" + ZW + " §4.7.1.2)")),
     dict(id="rooseveltstraat-oost", park="rooseveltstraat", name="Rooseveltstraat oost", milieucategorie="3.2",
-         ring=box(92750, 461480, 93200, 462180), accuracy_m=300,
+         ring=box(92750, 461480, TREKVLIET_CANAL[0], 462180), accuracy_m=300,
          source=zone_source("'ten oosten van de Rooseveltstraat ... ten hoogste milieucategorie 3.2' (" + ZW + " §4.7.1.2)")),
     dict(id="rooseveltstraat-noord", park="rooseveltstraat", name="Rooseveltstraat noordkant (Vijf Meilaan)", milieucategorie="2",
-         ring=box(92750, 462180, 93200, 462340), accuracy_m=300,
+         ring=box(92750, 462180, TREKVLIET_CANAL[0], 462340), accuracy_m=300,
          source=zone_source("'aan de noordkant een beperking ... in verband met de aanwezige woningen aan de Vijf Meilaan ... ten hoogste milieucategorie 2' (" + ZW + " §4.7.1.2); depth of the strip not stated, 160 m drawn")),
 ]
 

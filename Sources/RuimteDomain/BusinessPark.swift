@@ -110,6 +110,8 @@ public struct IBISAccounts: Sendable, Hashable {
 public enum LocationStatus: String, Sendable, Hashable, CaseIterable {
     /// The location is known from public sources (to the stated accuracy).
     case resolved
+    /// Public sources name the place and a geocode pins it, but not its extent.
+    case identified
     /// No public source places the site; the outline is a placeholder.
     case unresolved
 

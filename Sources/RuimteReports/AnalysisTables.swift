@@ -20,7 +20,11 @@ public enum AnalysisTables {
             if let f = p.firms { figures.append("\(f) firms") }
             if let j = p.jobs { figures.append("\(j) jobs") }
             if !p.zones.isEmpty { figures.append("milieucategorie " + p.zones.map(\.categoryText).joined(separator: "/")) }
-            if p.locationStatus == .unresolved { figures.append("location unresolved") }
+            switch p.locationStatus {
+            case .unresolved?: figures.append("location unresolved")
+            case .identified?: figures.append("location identified, extent unknown")
+            default: break
+            }
             try row(p.record, stated: p.statedHectares, figures: figures)
         }
         for c in catalogue.centres {

@@ -32,7 +32,9 @@ public struct MarkdownReport {
         out += "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count) sites. "
         out += "Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG 2009), for housing in a "
         out += "\(areaType.dutchName) unless a site states its own type. Metric definitions: [metrics](notebooks-md/metrics.md).\n\n"
-        out += "> The bundled outlines are hand-digitised from public descriptions, accurate to 75-1000 m per site "
+        let accuracies = catalogue.allRecords.map(\.accuracy)
+        let spread = "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
+        out += "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised from public descriptions "
         out += "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two outlines read "
         out += "\"undetermined at this accuracy\"; missing figures read \"no data\", never 0.\n\n"
         if let mapLink { out += "![Map of the sites, zoning contours and conflict segments](\(mapLink))\n\n" }

@@ -21,6 +21,7 @@ import Testing
         }
         let rooseveltstraat = try #require(catalogue.park("rooseveltstraat"))
         #expect(rooseveltstraat.zones.map(\.category) == [.c2, .c3_2, .c2]) // noord, oost, west (by id)
+        #expect(catalogue.park("de-waard")?.zones.count == 2)
         #expect(catalogue.park("amphoraweg")?.zones.isEmpty == true) // no source states its category
     }
 
@@ -83,6 +84,34 @@ import Testing
                 - (b.coordinate.y - a.coordinate.y) * (c.coordinate.x - a.coordinate.x)
             #expect(cross > 0, "\(id) is not east of the railway") // left of the south-west-bound track is east
         }
+    }
+
+    /// The facts of the second round (data-round2.md §2-§4), each from its own source.
+    @Test func secondRoundFacts() throws {
+        let catalogue = try leiden()
+        let geos = try GEOSSession()
+        func native(_ id: String) throws -> NativeGeometry { try geos.native(try #require(catalogue.site(id)).geometry) }
+        func point(_ lat: Double, _ lon: Double) throws -> NativeGeometry { try geos.native(rdPoint(lat: lat, lon: lon)) }
+        // Stevenshof is the Kenauweg estate: Dierentehuis Stevenshage, Kenauweg 1 (Nominatim,
+        // about 75 m) inside; identified, extent unknown; 300 m.
+        let stevenshof = try #require(catalogue.park("stevenshof"))
+        #expect(try native("stevenshof").distance(point(52.157614, 4.4473509)) <= 75)
+        #expect(try native("stevenshof").contains(point(52.157614, 4.4473509)))
+        #expect(stevenshof.locationStatus == .identified && stevenshof.accuracy == 300)
+        // De Waard: Admiraal Banckertweg 2 (Google and Waze), on a stated boundary street, inside;
+        // still south of the Oude Rijn and the Kooiplein; milieucategorie 3.1, 3.2 on a few western plots.
+        let deWaard = try #require(catalogue.park("de-waard"))
+        #expect(try native("de-waard").contains(point(52.1585552, 4.5119485)))
+        #expect(try native("de-waard").distance(native("kooiplein")) > 0)
+        #expect(deWaard.zones.map(\.categoryText) == ["3.1", "3.1-3.2"]) // de-waard-oost, de-waard-west
+        #expect(try abs(geos.native(.multiPolygon(MultiPolygon(deWaard.zones.flatMap(\.geometry.polygons)))).unaryUnion().area()
+                        - native("de-waard").area()) < 1)
+        // Rooseveltstraat and Trekvliet share the Trekvliet canal: within a canal's width
+        // (20-40 m) of each other, without overlapping.
+        let gap = try native("rooseveltstraat").distance(native("trekvliet"))
+        #expect(gap > 0 && gap <= 40)
+        // Roomburg's class 4 is the range 4.1-4.2.
+        #expect(catalogue.park("roomburg")?.zones.first?.categoryText == "4.1-4.2")
     }
 
     @Test func everythingInsideLeiden() throws {

@@ -98,8 +98,8 @@ import RuimteTestSupport
 
     @Test func intensityFromBuildingsAndDwellings() throws {
         // RD New files: one 100 x 100 m building of 2 floors inside Rooseveltstraat (outline
-        // 560 x 860 m = 48.16 ha): GSI 1 / 48.16 = 0.021, FSI 0.042. One dwelling 50 m east
-        // of zone rooseveltstraat-oost (3.2, 100 m in a rustige woonwijk), one 200 m east.
+        // 645 x 860 m = 55.47 ha): GSI 1 / 55.47 = 0.018, FSI 0.036. One dwelling inside zone
+        // rooseveltstraat-oost (3.2, 100 m in a rustige woonwijk; east edge x 93285), one 115 m east of it.
         let crs = #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}}"#
         let buildings = try TestFiles.write("panden.geojson", #"{"type":"FeatureCollection",\#(crs),"features":[{"type":"Feature","properties":{"identificatie":"p1","bouwlagen":2},"geometry":{"type":"Polygon","coordinates":[[[92800,461600],[92900,461600],[92900,461700],[92800,461700],[92800,461600]]]}}]}"#)
         let dwellings = try TestFiles.write("vbo.geojson", #"{"type":"FeatureCollection",\#(crs),"features":[{"type":"Feature","properties":{"id":"v1"},"geometry":{"type":"Point","coordinates":[93250,461800]}},{"type":"Feature","properties":{"id":"v2"},"geometry":{"type":"Point","coordinates":[93400,461800]}}]}"#)
@@ -108,7 +108,7 @@ import RuimteTestSupport
         let tables = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let parks = try #require(tables.first?["rows"] as? [[String: Any]])
         let roosevelt = try #require(parks.first { $0["park_id"] as? String == "rooseveltstraat" })
-        #expect(roosevelt["gsi"] as? Double == 0.021 && roosevelt["fsi"] as? Double == 0.042 && roosevelt["footprint_ha"] as? Double == 1)
+        #expect(roosevelt["gsi"] as? Double == 0.018 && roosevelt["fsi"] as? Double == 0.036 && roosevelt["footprint_ha"] as? Double == 1)
         let zones = try #require(tables[1]["rows"] as? [[String: Any]])
         #expect(zones.first { $0["zone_id"] as? String == "rooseveltstraat-oost" }?["dwellings"] as? Int == 1)
         #expect(zones.first { $0["zone_id"] as? String == "rooseveltstraat-west" }?["dwellings"] as? Int == 0)
