@@ -24,8 +24,8 @@ public enum IntensityTables {
             Column("park_id", "park"), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
             Column("richtafstand_m", "richtafstand (m)"), Column("dwellings", "dwellings within"),
         ], rows: rows.map { r in
-            [.text(r.park.id), .text(r.zoneID), .text(r.category.rawValue), .number(r.richtafstand, decimals: 1), .integer(r.dwellings)]
-        }, notes: ["BP-2 for existing dwellings: points within the richtafstand (inclusive) of the zone, \(areaType.dutchName)",
+            [.text(r.park.id), .text(r.zoneID), .text(r.categoryText), .number(r.richtafstand, decimals: 1), .integer(r.dwellings)]
+        }, notes: ["BP-2 for existing dwellings: points within the richtafstand (inclusive) of the zone, \(areaType.dutchName); a class (4.1-4.2) takes its heaviest sub-category",
                    "\(dwellings) dwellings from \(source)"] + (filter.map { [$0] } ?? []))
     }
 

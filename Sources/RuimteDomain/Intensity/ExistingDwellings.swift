@@ -7,8 +7,10 @@ public struct ZoneDwellings: Sendable, Hashable {
     public var park: SiteRef
     /// The zone's id.
     public var zoneID: String
-    /// The zone's milieucategorie.
+    /// The zone's milieucategorie (the heaviest its source allows, which sets the richtafstand).
     public var category: Milieucategorie
+    /// The category as stated (`4.1-4.2` for a class).
+    public var categoryText: String
     /// The richtafstand used, metres.
     public var richtafstand: Double
     /// Dwellings within the richtafstand of the zone's outline (inclusive).
@@ -34,6 +36,7 @@ extension SiteCatalogue {
                                                    points: dwellings, threads: threads)
         return zones.indices.map { i in
             ZoneDwellings(park: SiteRef(zones[i].0.record), zoneID: zones[i].1.id, category: zones[i].1.category,
+                          categoryText: zones[i].1.categoryText,
                           richtafstand: distances[i], dwellings: counts[i])
         }
     }
