@@ -1,4 +1,5 @@
 import Foundation
+import RuimteFormats
 
 /// The indicative guide distances (richtafstanden, metres) between a zone that allows a
 /// milieucategorie and the façade of a dwelling, per area type.
@@ -41,12 +42,21 @@ public struct Richtafstanden: Sendable {
         Milieucategorie.allCases.last { self.distance($0, areaType) <= distance }
     }
 
+    /// The largest richtafstand accepted, metres: VNG's heaviest category needs 1,500 m.
+    public static let maximumDistance = 10_000.0
+
     /// Reads the CSV table: a header line, then `milieucategorie,rustig,gemengd` rows;
     /// lines starting with `#` are comments. The first comment line is the source.
+    /// Distances must be finite and at most ``maximumDistance`` metres.
     public static func read(csvFile path: String) throws -> Richtafstanden {
+        do {
+            _ = try InputFile.check(path, expected: "a richtafstanden table (CSV)")
+        } catch {
+            throw LayerError(error.reason == .unreadable ? .unreadable : .badData, [LoadProblem(file: path, feature: nil, message: error.message)])
+        }
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw LoadProblem(file: path, feature: nil, message: "cannot read the richtafstanden table (\(error.localizedDescription))")
+            throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: "is not a UTF-8 text file; expected a richtafstanden table (CSV)")])
         }
         var source = path
         var rows: [Milieucategorie: [AreaType: Double]] = [:]
@@ -61,9 +71,10 @@ public struct Richtafstanden: Sendable {
             let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if !sawHeader { sawHeader = true; continue }
             guard cells.count == 3, let c = Milieucategorie(parsing: cells[0]),
-                  let rustig = Double(cells[1]), let gemengd = Double(cells[2]), rustig >= 0, gemengd >= 0 else {
+                  let rustig = Double(cells[1]), let gemengd = Double(cells[2]),
+                  (0...maximumDistance).contains(rustig), (0...maximumDistance).contains(gemengd) else {
                 throw LoadProblem(file: path, feature: "line \(n + 1)",
-                                  message: "expected 'milieucategorie,rustig,gemengd' with a known category and distances in metres, found '\(line)'")
+                                  message: "expected 'milieucategorie,rustig,gemengd' with a known category and distances of 0 to \(Int(maximumDistance)) metres, found '\(line.prefix(80))'")
             }
             rows[c] = [.rustig: rustig, .gemengd: gemengd]
         }

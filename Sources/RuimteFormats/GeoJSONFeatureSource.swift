@@ -47,16 +47,8 @@ public struct GeoJSONFeatureSource: FeatureSource {
 
     /// Reads the file's bytes, after checking it is a non-empty regular file.
     private func readData() throws(SourceError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) else {
-            throw SourceError(.unreadable, source: name, message: "no such file; check the path")
-        }
-        guard !isDirectory.boolValue else {
+        if case .directory = try InputFile.check(name, expected: "a GeoJSON FeatureCollection") {
             throw SourceError(.unreadable, source: name, message: "is a directory, expected a GeoJSON file")
-        }
-        // Asked before reading: Foundation's reader leaks its buffer on a 0-byte file.
-        if let size = try? FileManager.default.attributesOfItem(atPath: name)[.size] as? NSNumber, size.intValue == 0 {
-            throw SourceError(.badData, source: name, message: "is empty (0 bytes), expected a GeoJSON FeatureCollection")
         }
         guard let data = FileManager.default.contents(atPath: name) else {
             throw SourceError(.unreadable, source: name, message: "cannot be read; check its permissions")
@@ -71,7 +63,13 @@ public struct GeoJSONFeatureSource: FeatureSource {
                                  problem: "is not a GeoJSON Feature (type \(item["type"]?.stringValue ?? "missing"))")
         }
         var properties: [String: JSONValue] = [:]
-        if case .object(let p)? = item["properties"] { properties = p }
+        switch item["properties"] {
+        case .object(let p)?: properties = p
+        case nil, .null?: break
+        case let other?:
+            return SourceFeature(index: index, featureID: item["id"], properties: [:], geometry: .missing,
+                                 problem: "\"properties\" is \(other.typeDescription); GeoJSON requires an object or null")
+        }
         let geometry: SourceGeometry
         if let json = item["geometry"], json != .null {
             do {

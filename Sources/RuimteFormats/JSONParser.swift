@@ -11,6 +11,9 @@ import Foundation
 public struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
+    /// Whether an object may not repeat a member name (GeoJSON layers: two `features` arrays
+    /// or two `geometry` members are an error); RFC 8259 itself allows repeats.
+    var rejectsDuplicateMembers = false
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -37,9 +40,11 @@ public struct JSONParser {
         try data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var first = JSONParser(bytes)
+            first.rejectsDuplicateMembers = true
             var others: [String: JSONValue] = [:]
             var isArray = false
             try first.object(depth: 0) { name, parser in
+                if others[name] != nil { throw parser.failure("the member \"\(name.prefix(40))\" appears twice in the top-level object") }
                 if name == key, try parser.peek() == UInt8(ascii: "[") {
                     isArray = true
                     others[name] = .array([])
@@ -52,6 +57,7 @@ public struct JSONParser {
             try members(others)
             guard isArray else { return }
             var second = JSONParser(bytes)
+            second.rejectsDuplicateMembers = true
             try second.object(depth: 0) { name, parser in
                 guard name == key else { return try parser.skipValue() }
                 var index = 0
@@ -72,7 +78,12 @@ public struct JSONParser {
         switch try peek() {
         case UInt8(ascii: "{"):
             var members: [String: JSONValue] = [:]
-            try object(depth: depth) { name, parser in members[name] = try parser.value(depth: depth + 1) }
+            let strict = rejectsDuplicateMembers
+            try object(depth: depth) { name, parser in
+                let value = try parser.value(depth: depth + 1)
+                if strict, members[name] != nil { throw parser.failure("the member \"\(name.prefix(40))\" appears twice in one object") }
+                members[name] = value
+            }
             return .object(members)
         case UInt8(ascii: "["):
             var elements: [JSONValue] = []
@@ -94,11 +105,13 @@ public struct JSONParser {
         }
     }
 
-    /// Skips one value without building it (for the quick pass of ``streamArray(_:of:members:element:)``).
-    mutating func skipValue() throws {
+    /// Skips one value without building it (for the quick pass of ``streamArray(_:of:members:element:)``),
+    /// with the same depth limit as ``value(depth:)``: deep nesting is an error, never a stack overflow.
+    mutating func skipValue(depth: Int = 1) throws {
+        guard depth < Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
         switch try peek() {
-        case UInt8(ascii: "{"): try object(depth: 1) { _, parser in try parser.skipValue() }
-        case UInt8(ascii: "["): try array(depth: 1) { parser in try parser.skipValue() }
+        case UInt8(ascii: "{"): try object(depth: depth) { _, parser in try parser.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["): try array(depth: depth) { parser in try parser.skipValue(depth: depth + 1) }
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
@@ -182,7 +195,9 @@ public struct JSONParser {
         out.reserveCapacity(raw.count)
         var i = 0
         func hex4(_ at: Int) throws -> UInt32 {
-            guard at + 4 <= raw.count, let v = UInt32(String(decoding: raw[at..<at + 4], as: UTF8.self), radix: 16) else {
+            // Exactly four hex digits: UInt32(_:radix:) alone would also take a sign ("\\u+12A").
+            guard at + 4 <= raw.count, raw[at..<at + 4].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }),
+                  let v = UInt32(String(decoding: raw[at..<at + 4], as: UTF8.self), radix: 16) else {
                 throw failure("bad \\u escape in a string")
             }
             return v

@@ -53,14 +53,15 @@ public enum GeoJSONExport {
 
     /// Every site as a feature with its layer, figures, accuracy and the park signals.
     public static func sites(_ catalogue: SiteCatalogue, pressure: [ParkPressure]) -> [ExportFeature] {
-        let signals = Dictionary(uniqueKeysWithValues: pressure.map { ($0.park.id, $0) })
+        let signals = Dictionary(pressure.map { ($0.park.id, $0) }, uniquingKeysWith: { first, _ in first })
         var features: [ExportFeature] = []
         for layer in SiteLayer.allCases {
             for r in catalogue.records(layer) {
                 var p: [String: Cell] = ["id": .text(r.id), "name": .text(r.name), "kind": .text(r.layer.kind),
                                          "accuracy_m": .number(r.accuracy, decimals: 0),
                                          "source": .text(r.sources["geometry"] ?? "")]
-                if let s = signals[r.id] {
+                // Only a park has a park's signal: a housing site may share its id.
+                if layer == .parks, let s = signals[r.id] {
                     p["signal"] = .text(s.light.rawValue)
                     p["max_category"] = .text(s.maxCategoryText ?? "no data")
                     p["loss_ha"] = .number(s.lossHectares, decimals: 2)

@@ -23,6 +23,9 @@ public struct NotebookDocument: Sendable {
     private var pieces: [Piece] = []
     /// The commands in order.
     public private(set) var steps: [Step] = []
+    /// The 1-based line of a ```` ```console ```` fence that is never closed, if any: such a
+    /// notebook must not be updated (its prose would be taken for output).
+    public private(set) var unclosedFence: Int?
 
     /// Parses notebook text.
     public init(_ text: String) {
@@ -40,13 +43,17 @@ public struct NotebookDocument: Sendable {
         for (index, line) in lines.enumerated() {
             if !inConsole {
                 pieces.append(.text(line))
-                if line.hasPrefix("```console") { inConsole = true }
+                if line.hasPrefix("```console") {
+                    inConsole = true
+                    unclosedFence = index + 1
+                }
                 continue
             }
             if line.hasPrefix("```") {
                 flush()
                 pieces.append(.text(line))
                 inConsole = false
+                unclosedFence = nil
             } else if line.hasPrefix("$ ") {
                 flush()
                 current = Step(command: String(line.dropFirst(2)), expected: [], line: index + 1)

@@ -31,7 +31,7 @@ func guarded(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as LayerError {
-        for problem in error.problems { Diagnostics.error(problem.description) }
+        Diagnostics.report(error)
         throw ExitCode(ExitStatus(error.reason).rawValue)
     } catch let error as LoadProblem {
         Diagnostics.error(error.description)
@@ -49,7 +49,22 @@ func guarded(_ body: () throws -> Void) throws {
 enum Diagnostics {
     static func error(_ message: String) { write("ruimte: error: \(message)\n") }
     static func warning(_ message: String) { write("ruimte: warning: \(message)\n") }
-    static func write(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+
+    /// The most problems listed for one layer; the rest are counted, so a file where every
+    /// one of 800,000 features is bad prints a screenful, not 800,000 lines.
+    static let problemLimit = 100
+
+    /// Every problem of a layer error, up to ``problemLimit``, then a count of the rest per file.
+    static func report(_ error: LayerError) {
+        for problem in error.problems.prefix(problemLimit) { self.error(problem.description) }
+        guard error.problems.count > problemLimit else { return }
+        let rest = Dictionary(grouping: error.problems.dropFirst(problemLimit), by: \.file)
+        for (file, problems) in rest.sorted(by: { $0.key < $1.key }) {
+            self.error("\(file): \(problems.count) more problems not listed (the first \(problemLimit) are above)")
+        }
+    }
+    /// Writes to stderr; a failing stderr (closed, full) is ignored, there is nowhere left to report it.
+    static func write(_ text: String) { _ = POSIXOutput.write(text, to: STDERR_FILENO) }
 
     /// True when stderr is a terminal (progress is shown only then).
     static var stderrIsTerminal: Bool { isatty(2) == 1 }

@@ -14,6 +14,17 @@ extension GeoJSONExport.CRSChoice: ExpressibleByArgument {}
 extension AreaType: ExpressibleByArgument {}
 extension TableFormat: ExpressibleByArgument {}
 
+/// A distance option in metres: finite, 0 or more (`--within -5` and `--facing-distance inf`
+/// are usage errors, exit 64, not "missing value" or an internal error).
+struct Metres: ExpressibleByArgument, Sendable {
+    var value: Double
+    init?(argument: String) {
+        guard let v = Double(argument), v.isFinite, v >= 0, v <= 1_000_000 else { return nil }
+        value = v
+    }
+    var defaultValueDescription: String { "\(value)" }
+}
+
 /// Where the layers come from: the bundled Leiden geodata, or the user's own files.
 struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Directory with the bundled layers (default: the repository's geodata/, or $RUIMTE_GEODATA).", valueName: "dir"))

@@ -1,33 +1,80 @@
 import Foundation
 
-/// Writes a command's result to stdout or to a file, atomically: the text goes to a
-/// temporary file beside the target, which is renamed over it only when complete. An
-/// existing file is never replaced without `--force`.
+/// Writes a command's result to stdout or to a file, atomically: the text goes to a new
+/// temporary file beside the target, which becomes the target only when complete. Without
+/// `--force` the target is created with `link(2)`, which fails if anything appeared there in
+/// the meantime, so two runs can never both "create" one file; with `--force` only a regular
+/// file (or nothing) is replaced. Write errors (a full disk, a closed pipe) are reported,
+/// never a trap.
 struct OutputWriter {
     var path: String?
     var force: Bool
 
     func write(_ text: String) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            if let failure = POSIXOutput.write(text, to: STDOUT_FILENO) {
+                throw CLIError(status: .cannotCreate, message: "cannot write to standard output (\(failure))")
+            }
             return
         }
+        guard !path.hasSuffix("/") else {
+            throw CLIError(status: .cannotCreate, message: "\(path): names a directory; give a file name for --output")
+        }
+        try checkTarget(path)
         let target = URL(fileURLWithPath: path)
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw CLIError(status: .cannotCreate, message: "\(path): is a directory; give a file name for --output") }
-            if !force { throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it") }
+        let directory = target.deletingLastPathComponent().path
+        let temporary = (directory as NSString).appendingPathComponent(".\(target.lastPathComponent).ruimte-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            let code = errno
+            let reason = code == ENOENT ? "the directory \(directory) does not exist" : "cannot create a file in \(directory): \(String(cString: strerror(code)))"
+            throw CLIError(status: .cannotCreate, message: "\(path): \(reason)")
         }
-        let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).ruimte-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard manager.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-            throw CLIError(status: .cannotCreate, message: "\(path): cannot create the file in \(directory.path); check that the directory exists and is writable")
+        var failure = POSIXOutput.write(text, to: fd)
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        defer { unlink(temporary) }
+        if let failure { throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(failure)); nothing was written") }
+        let placed = force ? rename(temporary, path) : link(temporary, path)
+        guard placed == 0 else {
+            let code = errno
+            if code == EEXIST { throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it") }
+            throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(String(cString: strerror(code))))")
         }
-        if rename(temporary.path, target.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? manager.removeItem(at: temporary)
-            throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(reason))")
+    }
+
+    /// Refuses what must not be replaced: anything without `--force` (a dangling symlink
+    /// too), and with `--force` anything but a regular file.
+    private func checkTarget(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return } // nothing there
+        var target = stat()
+        let isDirectory = stat(path, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR
+        if isDirectory { throw CLIError(status: .cannotCreate, message: "\(path): is a directory; give a file name for --output") }
+        guard force else { throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw CLIError(status: .cannotCreate, message: "\(path): is not a regular file (a device, pipe, socket or link); Ruimte replaces only regular files")
+        }
+    }
+}
+
+/// Complete writes to a file descriptor with POSIX `write(2)`, retrying short writes and
+/// interrupts; returns the error text instead of trapping (Foundation's `FileHandle.write`
+/// traps on a full disk or a closed pipe).
+enum POSIXOutput {
+    static func write(_ text: String, to fd: Int32) -> String? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBytes { buffer -> String? in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return String(cString: strerror(errno))
+                }
+                offset += n
+            }
+            return nil
         }
     }
 }

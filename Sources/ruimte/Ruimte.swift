@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `ruimte`: where space for work and space for housing collide in Leiden.
 @main
@@ -19,4 +20,16 @@ struct Ruimte: ParsableCommand {
         subcommands: [Sites.self, Overlaps.self, Distances.self, Zoning.self, Pressure.self, Report.self, Export.self, Validate.self,
                       Map.self, Intensity.self, Notebook.self],
         defaultSubcommand: nil)
+
+    /// A closed stdout (`ruimte pressure | head -1`) must give an error from `write`, not a
+    /// SIGPIPE death, so that every output path reports its failures the same way.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

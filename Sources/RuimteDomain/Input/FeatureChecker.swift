@@ -101,17 +101,25 @@ struct FeatureChecker {
         }
         let properties = feature.properties
         // Ruimte's own "id", the feature id, an IBIS terrain number or a BAG identificatie.
-        let idProperty = properties["id"].map { ("id", $0) }
-            ?? properties.filter { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) }.min { $0.key < $1.key }
-        let idKey = properties["id"] != nil || feature.featureID == nil ? idProperty?.0 : nil
-        let rawID = properties["id"] ?? feature.featureID ?? idProperty?.1
+        // Null counts as absent (ogr2ogr writes "id": null); the first present candidate is the id.
+        let ownID = properties["id"].flatMap { $0 == .null ? nil : $0 }
+        let featureID = feature.featureID.flatMap { $0 == .null ? nil : $0 }
+        let idProperty = ownID.map { ("id", $0) }
+            ?? properties.filter { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) && $0.value != .null }
+                .min { $0.key < $1.key }
+        let idKey = ownID != nil || featureID == nil ? idProperty?.0 : nil
+        let rawID = ownID ?? featureID ?? idProperty?.1
         var id: String?
         switch rawID {
         case .string(let s)? where s.contains(where: { !$0.isWhitespace }): id = s
-        case .number(let n)?: id = FixedDecimal.format(n, 0)
+        case .number(let n)? where n == n.rounded() && abs(n) < 1e15: id = FixedDecimal.format(n, 0)
         default: id = nil
         }
         if let name = properties["name"]?.stringValue { label += " (\(name))" }
+        if id == nil, let rawID, rawID != .null, !(rawID.stringValue != nil) {
+            problem(label, "its id is \(rawID.typeDescription); an id must be text or a whole number")
+            return nil
+        }
         guard let id else {
             problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
             return nil
@@ -154,6 +162,10 @@ struct FeatureChecker {
             }
             guard try native.area() > 0 else {
                 problem(label, "geometry has zero area")
+                return nil
+            }
+            if let (polygon, ring) = Self.zeroAreaRing(rd) {
+                problem(label, "ring \(ring + 1) of polygon \(polygon + 1) has zero area; remove it")
                 return nil
             }
             return rd
@@ -208,6 +220,18 @@ struct FeatureChecker {
             return nil
         }
         return try transformer.forward(raw.mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } })
+    }
+
+    /// The first ring (polygon index, ring index; ring 0 is the exterior) whose shoelace area is 0.
+    static func zeroAreaRing(_ geometry: Geometry<XY>) -> (Int, Int)? {
+        for (p, polygon) in geometry.polygons.enumerated() {
+            for (r, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
+                var twice = 0.0
+                for (a, b) in zip(ring, ring.dropFirst()) { twice += (a.x - ring[0].x) * (b.y - ring[0].y) - (b.x - ring[0].x) * (a.y - ring[0].y) }
+                if twice == 0 { return (p, r) }
+            }
+        }
+        return nil
     }
 
     private func corner(_ env: Envelope) -> String {

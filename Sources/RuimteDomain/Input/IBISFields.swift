@@ -33,7 +33,7 @@ public enum IBISFields {
                      warnings: inout [LoadProblem]) -> BusinessPark {
         let id = p.string("rin_nummer", "terrein_id") ?? feature.id
         let name = p.string("plannaam", "naam", "name") ?? id
-        let accuracy = p.number("accuracy_m") ?? 1
+        let accuracy = p.accuracy() ?? 1
         let record = SiteRecord(id: id, name: name, layer: .parks, geometry: feature.geometry, accuracy: accuracy,
                                 sources: ["geometry": "IBIS export \(file)"], file: file)
         var zones: [MilieuZone] = []
@@ -51,9 +51,17 @@ public enum IBISFields {
                 p.problems.append("unknown IBIS main milieucategorie \(main); expected 1 to 6")
             }
         }
-        let bruto = p.number("opp_bruto")
-        let accounts = IBISAccounts(brutoHectares: bruto, nettoHectares: p.number("opp_netto"),
-                                    terstondUitgeefbaarHectares: p.number("opp_terstond_uitgeefbaar"))
+        let bruto = p.nonNegative("opp_bruto", unit: "hectares")
+        let netto = p.nonNegative("opp_netto", unit: "hectares")
+        let forSale = p.nonNegative("opp_terstond_uitgeefbaar", unit: "hectares")
+        // IBIS accounts nest: netto (plots) within bruto, land for sale within netto.
+        if let bruto, let netto, netto > bruto {
+            p.problems.append("opp_netto (\(FixedDecimal.format(netto, 2, trimZeros: true)) ha) exceeds opp_bruto (\(FixedDecimal.format(bruto, 2, trimZeros: true)) ha)")
+        }
+        if let forSale, let limit = netto ?? bruto, forSale > limit {
+            p.problems.append("opp_terstond_uitgeefbaar (\(FixedDecimal.format(forSale, 2, trimZeros: true)) ha) exceeds \(netto != nil ? "opp_netto" : "opp_bruto") (\(FixedDecimal.format(limit, 2, trimZeros: true)) ha)")
+        }
+        let accounts = IBISAccounts(brutoHectares: bruto, nettoHectares: netto, terstondUitgeefbaarHectares: forSale)
         return BusinessPark(record: record, zones: zones, statedHectares: bruto, ibis: accounts)
     }
 }

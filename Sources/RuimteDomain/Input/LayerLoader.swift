@@ -82,11 +82,8 @@ public struct LayerLoader {
     private mutating func record(_ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
                                  file: String, defaultAccuracy: Double?) -> SiteRecord {
         let name = properties.string("name", "naam") ?? feature.id
-        var accuracy = properties.number("accuracy_m")
-        if let a = accuracy, a < 0 {
-            properties.problems.append("\"accuracy_m\" is negative (\(FixedDecimal.format(a, 1))); give the positional accuracy in metres")
-        }
-        if accuracy == nil {
+        var accuracy = properties.accuracy()
+        if accuracy == nil, !properties.problems.contains(where: { $0.hasPrefix("\"accuracy_m\"") }) {
             accuracy = defaultAccuracy ?? 0
             if defaultAccuracy == nil {
                 warnings.append(LoadProblem(file: file, feature: feature.label,
@@ -128,7 +125,7 @@ public struct LayerLoader {
             status = LocationStatus(rawValue: text)
             if status == nil { p.problems.append("unknown location_status \"\(text)\"; expected \(LocationStatus.validList)") }
         }
-        return BusinessPark(record: r, zones: zones, statedHectares: p.number("hectares_stated"), firms: p.count("firms"),
+        return BusinessPark(record: r, zones: zones, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"), firms: p.count("firms"),
                             jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
                             locationStatus: status)
     }
@@ -166,7 +163,7 @@ public struct LayerLoader {
     public mutating func centres(_ path: String) throws(LayerError) -> [ShoppingCentre] {
         try Self.typed(try checked(path), file: path, use: use(path)) { feature, p in
             let r = record(feature, &p, layer: .centres, file: path, defaultAccuracy: nil)
-            return ShoppingCentre(record: r, floorArea: p.number("floor_area_m2"), floorAreaBasis: p.string("floor_area_basis"),
+            return ShoppingCentre(record: r, floorArea: p.nonNegative("floor_area_m2", unit: "m2"), floorAreaBasis: p.string("floor_area_basis"),
                                   shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
         }.sorted { $0.id < $1.id }
     }
@@ -189,7 +186,7 @@ public struct LayerLoader {
                 areaType = AreaType(rawValue: text)
                 if areaType == nil { p.problems.append("unknown area_type \"\(text)\"; expected rustig or gemengd") }
             }
-            return HousingSite(record: r, plannedDwellings: range, statedHectares: p.number("hectares_stated"),
+            return HousingSite(record: r, plannedDwellings: range, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"),
                                areaType: areaType, figuresYear: p.count("figures_year"))
         }.sorted { $0.id < $1.id }
     }

@@ -110,6 +110,23 @@ struct PropertyReader {
         return nil
     }
 
+    /// A number that cannot be negative (hectares, metres); a negative one is a problem.
+    mutating func nonNegative(_ keys: String..., unit: String) -> Double? {
+        guard let (key, v) = value(keys) else { return nil }
+        guard case .number(let n) = v, n.isFinite else {
+            problems.append("\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a number of \(unit)")
+            return nil
+        }
+        guard n >= 0 else {
+            problems.append("\"\(key)\" is negative (\(FixedDecimal.format(n, 2, trimZeros: true))); expected \(unit), 0 or more")
+            return nil
+        }
+        return n
+    }
+
+    /// The positional accuracy `accuracy_m` in metres, 0 or more.
+    mutating func accuracy() -> Double? { nonNegative("accuracy_m", unit: "metres of positional accuracy") }
+
     mutating func count(_ keys: String...) -> Int? {
         guard let (key, v) = value(keys) else { return nil }
         if case .number(let n) = v, n >= 0, n == n.rounded(), n < 1e12 { return Int(n) }

@@ -85,14 +85,12 @@ public struct GDALFeatureSource: FeatureSource {
         }
     }
 
-    /// A missing file or a directory that is not a dataset is "unreadable" (exit 66).
+    /// A missing, unreachable or special file is "unreadable" (exit 66), an empty one bad data.
     private func checkFile(_ file: String) throws(SourceError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw SourceError(.unreadable, source: name, message: "no such file; check the path")
-        }
-        if !isDirectory.boolValue, !FileManager.default.isReadableFile(atPath: file) {
-            throw SourceError(.unreadable, source: name, message: "cannot be read; check its permissions")
+        do {
+            _ = try InputFile.check(file, expected: "a layer file")
+        } catch {
+            throw SourceError(error.reason, source: name, message: error.message)
         }
     }
 

@@ -14,13 +14,14 @@ struct Distances: ParsableCommand {
 
     @Option(help: "Layer to measure from: parks, centres or housing.") var from: SiteLayer = .parks
     @Option(help: "Layer to measure to: parks, centres or housing.") var to: SiteLayer = .housing
-    @Option(help: ArgumentHelp("Keep pairs within this many metres.", valueName: "metres")) var within: Double?
+    @Option(name: .customLong("within"), parsing: .unconditional, help: ArgumentHelp("Keep pairs within this many metres (0 or more).", valueName: "metres"))
+    var withinMetres: Metres?
+    var within: Double? { withinMetres?.value }
     @Flag(help: "Only the nearest site of the other layer for each site.") var nearest = false
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let within, !(within >= 0) { throw ValidationError("--within must be a distance in metres, 0 or more") }
         if nearest && within != nil { throw ValidationError("--nearest and --within cannot be combined") }
     }
 

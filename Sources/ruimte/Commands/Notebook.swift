@@ -21,7 +21,7 @@ struct Notebook: ParsableCommand {
             try guarded {
                 var failures = 0, steps = 0
                 for file in try NotebookRunner.files(paths) {
-                    let notebook = NotebookDocument(try NotebookRunner.read(file))
+                    let notebook = try NotebookRunner.read(file)
                     for (step, actual) in zip(notebook.steps, try NotebookRunner.outputs(notebook, file: file)) {
                         steps += 1
                         if let diff = NotebookDocument.diff(expected: step.expected, actual: actual) {
@@ -43,7 +43,7 @@ struct Notebook: ParsableCommand {
         func run() throws {
             try guarded {
                 for file in try NotebookRunner.files(paths) {
-                    let notebook = NotebookDocument(try NotebookRunner.read(file))
+                    let notebook = try NotebookRunner.read(file)
                     guard !notebook.steps.isEmpty else { continue }
                     let text = notebook.rendered(outputs: try NotebookRunner.outputs(notebook, file: file))
                     try OutputWriter(path: file, force: true).write(text)
@@ -73,11 +73,16 @@ enum NotebookRunner {
         return result
     }
 
-    static func read(_ file: String) throws -> String {
+    /// The notebook in `file`; one whose console fence is never closed is bad input.
+    static func read(_ file: String) throws -> NotebookDocument {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIError(status: .noInput, message: "\(file): cannot be read")
         }
-        return String(decoding: data, as: UTF8.self)
+        let notebook = NotebookDocument(String(decoding: data, as: UTF8.self))
+        if let line = notebook.unclosedFence {
+            throw CLIError(status: .badData, message: "\(file):\(line): this ```console block is never closed; close it with ``` (nothing was run or written)")
+        }
+        return notebook
     }
 
     /// The outputs of every step, run from the directory above the notebook's folder.
@@ -90,6 +95,10 @@ enum NotebookRunner {
                 throw CLIError(status: .badData, message: "\(file):\(step.line): only ruimte commands can run in a notebook, found `\(step.command)`")
             }
             words.removeFirst()
+            // A notebook that runs notebooks would run itself without end.
+            guard words.first != "notebook" else {
+                throw CLIError(status: .badData, message: "\(file):\(step.line): a notebook cannot run `ruimte notebook`")
+            }
             let process = Process()
             process.executableURL = executable
             process.arguments = words

@@ -12,13 +12,14 @@ struct Pressure: ParsableCommand {
 
     @Option(help: "Which table: parks, centres or both.") var of: Of = .both
     @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType = .rustig
-    @Option(help: ArgumentHelp("BP-5 distance X in metres (default: the richtafstand of the park's heaviest category in gemengd gebied).", valueName: "metres"))
-    var facingDistance: Double?
+    @Option(name: .customLong("facing-distance"), parsing: .unconditional,
+            help: ArgumentHelp("BP-5 distance X in metres, 0 or more (default: the richtafstand of the park's heaviest category in gemengd gebied).", valueName: "metres"))
+    var facingMetres: Metres?
+    var facingDistance: Double? { facingMetres?.value }
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let facingDistance, !(facingDistance >= 0) { throw ValidationError("--facing-distance must be 0 or more metres") }
     }
 
     func run() throws {

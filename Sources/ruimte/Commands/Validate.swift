@@ -26,18 +26,20 @@ struct Validate: ParsableCommand {
         var worst: ExitStatus = .success
         for file in files {
             var loader = try LayerLoader(crs: crs)
+            var report = ""
             do {
                 let summary = try check(file, with: &loader)
                 for w in loader.warnings { Diagnostics.warning(w.description) }
-                print("\(file): ok, \(summary)")
+                report = "\(file): ok, \(summary)\n"
                 if let unused = loader.attributeUse[file]?.unused, !unused.isEmpty {
-                    print("  attributes Ruimte does not use: \(unused.joined(separator: ", "))")
+                    report += "  attributes Ruimte does not use: \(unused.joined(separator: ", "))\n"
                 }
             } catch {
-                for problem in error.problems { Diagnostics.error(problem.description) }
+                Diagnostics.report(error)
                 let status = ExitStatus(error.reason)
                 if worst == .success || status == .badData { worst = status }
             }
+            try guarded { try OutputWriter(path: nil, force: false).write(report) }
         }
         if worst != .success { throw ExitCode(worst.rawValue) }
     }
