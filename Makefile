@@ -8,7 +8,7 @@ PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check test notebooks notebooks-update gis-check formats-check memcheck asan release-test clean
+.PHONY: setup build leiden check test notebooks notebooks-update gis-check formats-check hostile-check memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -29,7 +29,7 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup test notebooks gis-check formats-check memcheck
+check: setup test notebooks gis-check formats-check hostile-check memcheck
 
 test:
 	rm -rf .build/test-tmp && mkdir -p .build/test-tmp
@@ -52,6 +52,10 @@ memcheck:
 	$(VALGRIND) $(BIN)/ruimte report --quiet > /dev/null
 	rm -f .build/memcheck-parks.gpkg && ogr2ogr -f GPKG .build/memcheck-parks.gpkg geodata/bedrijventerreinen.geojson
 	$(VALGRIND) $(BIN)/ruimte pressure --parks .build/memcheck-parks.gpkg --quiet > /dev/null
+	# Error paths: a broken layer (exit 65) and a non-finite richtafstand (exit 65); 9 would be a leak.
+	$(VALGRIND) $(BIN)/ruimte pressure --parks notebooks-md/data/broken-layer.geojson --quiet 2> /dev/null; test $$? -eq 65
+	printf 'milieucategorie,rustig,gemengd\n1,inf,0\n' > .build/memcheck-inf.csv
+	$(VALGRIND) $(BIN)/ruimte pressure --richtafstanden .build/memcheck-inf.csv --quiet 2> /dev/null; test $$? -eq 65
 	@echo "memcheck: 0 bytes definitely lost"
 
 ## gis-check: every export read back by GDAL and geopandas, and the SVG map rendered by Chromium.
@@ -69,6 +73,13 @@ formats-check:
 	mkdir -p .build/test-tmp
 	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/format_matrix.py $(BIN)/ruimte
 	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/bag_check.py $(BIN)/ruimte
+
+## hostile-check: a generated corpus of over 100 hostile inputs through every command that
+## takes a user layer: the documented exit code, the file and the feature named, no output left.
+hostile-check:
+	$(SWIFT) build --product ruimte
+	mkdir -p .build/test-tmp
+	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/hostile_corpus.py $(BIN)/ruimte
 
 ## notebooks-update: record the current outputs (check them before committing, see README).
 notebooks-update:

@@ -13,6 +13,9 @@ public struct GeoJSONFeatureSource: FeatureSource {
 
     public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
         let data = try readData()
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw SourceError(.badData, source: name, message: "starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow; save the file as UTF-8 without BOM")
+        }
         var fileProblem: String?
         var count = 0
         do {

@@ -164,7 +164,8 @@ struct FeatureChecker {
                 problem(label, "geometry has zero area")
                 return nil
             }
-            if let (polygon, ring) = Self.zeroAreaRing(rd) {
+            // On the coordinates as stored: a ring collinear in degrees is not quite collinear after PROJ.
+            if let (polygon, ring) = Self.zeroAreaRing(raw) {
                 problem(label, "ring \(ring + 1) of polygon \(polygon + 1) has zero area; remove it")
                 return nil
             }

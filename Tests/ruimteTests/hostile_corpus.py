@@ -1,0 +1,225 @@
+"""A corpus of hostile inputs, generated here, run through every command that takes a user
+layer. Each case states the documented exit code and the words the message must contain
+(the file's name always, and the feature where there is one). Never a crash (a signal or
+exit 70), never an output file left behind.
+
+Usage: python3 hostile_corpus.py PATH/TO/ruimte [--keep DIR]
+"""
+import json, os, shutil, subprocess, sys, tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+RUIMTE = os.path.abspath(sys.argv[1])
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RING = [[4.47, 52.15], [4.48, 52.15], [4.48, 52.16], [4.47, 52.16], [4.47, 52.15]]
+
+
+def feature(props=None, geometry=None, fid=None, raw=None):
+    if raw is not None:
+        return raw
+    f = {"type": "Feature", "properties": {"id": "a", "name": "A", "accuracy_m": 5} if props is None else props,
+         "geometry": {"type": "Polygon", "coordinates": [RING]} if geometry is None else geometry}
+    if fid is not None:
+        f["id"] = fid
+    return f
+
+
+def collection(*features, extra=None):
+    c = {"type": "FeatureCollection", "features": list(features)}
+    c.update(extra or {})
+    return json.dumps(c)
+
+
+def poly(ring):
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+CASES = []  # (name, content as str or bytes, exit code, words, feature words)
+
+
+def case(name, content, code, words, feature=None, layer="parks"):
+    CASES.append((name, content, code, words, feature, layer))
+
+
+# --- the file as a whole ---------------------------------------------------------------
+case("empty.geojson", "", 65, "is empty")
+case("space.geojson", "   \n", 65, "not valid JSON")
+case("array.geojson", "[1,2,3]", 65, "FeatureCollection")
+case("string.geojson", '"hello"', 65, "FeatureCollection")
+case("number.geojson", "42", 65, "FeatureCollection")
+case("null.geojson", "null", 65, "FeatureCollection")
+case("truncated.geojson", collection(feature())[:-10], 65, "not valid JSON")
+case("trailing-garbage.geojson", collection(feature()) + "x", 65, "not valid JSON")
+case("bom.geojson", "\ufeff" + collection(feature()), 65, "byte-order mark")
+case("no-type.geojson", json.dumps({"features": [feature()]}), 65, "FeatureCollection")
+case("wrong-type.geojson", json.dumps({"type": "Feature", "features": [feature()]}), 65, 'type "Feature"')
+case("no-features.geojson", json.dumps({"type": "FeatureCollection"}), 65, '"features"')
+case("features-object.geojson", json.dumps({"type": "FeatureCollection", "features": {}}), 65, '"features"')
+case("empty-features.geojson", collection(), 65, "empty")
+case("two-features.geojson", '{"type":"FeatureCollection","features":[],"features":[' + json.dumps(feature()) + "]}", 65, "appears twice")
+case("deep-arrays.geojson", '{"type":"FeatureCollection","features":[' + "[" * 50000 + "]" * 50000 + "]}", 65, "nesting deeper")
+case("deep-objects.geojson", '{"type":"FeatureCollection","features":[' + '{"a":' * 20000 + "1" + "}" * 20000 + "]}", 65, "nesting deeper")
+case("deep-in-crs.geojson", '{"type":"FeatureCollection","crs":' + "[" * 30000 + "]" * 30000 + ',"features":[]}', 65, "nesting deeper")
+case("bad-utf8.geojson", b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"\xff\xfe"}}]}', 65, "UTF-8")
+case("bad-escape.geojson", collection(feature()).replace('"A"', '"\\q"'), 65, "escape")
+case("bad-u-escape.geojson", collection(feature()).replace('"A"', '"\\u+12A"'), 65, "escape")
+case("lone-surrogate.geojson", collection(feature()).replace('"A"', '"\\ud800"'), 65, "surrogate")
+case("nan.geojson", collection(feature()).replace('"accuracy_m": 5', '"accuracy_m": NaN'), 65, "not valid JSON")
+case("huge-number.geojson", collection(feature()).replace('"accuracy_m": 5', '"accuracy_m": 1e999'), 65, "")
+case("crs-link.geojson", collection(feature(), extra={"crs": {"type": "link", "properties": {"href": "x", "type": "proj4"}}}), 65, "cannot read")
+case("crs-nonsense.geojson", collection(feature(), extra={"crs": {"type": "name", "properties": {"name": "EPSG:289920"}}}), 65, "289920")
+case("crs-rd-degrees.geojson", collection(feature(), extra={"crs": {"type": "name", "properties": {"name": "EPSG:28992"}}}), 65, "WGS84 degrees", "a")
+case("crs-3857-as-4326.geojson", collection(feature(geometry=poly([[498000, 6830000], [499000, 6830000], [499000, 6831000], [498000, 6830000]]))), 65, "outside the Netherlands", "a")
+case("duplicate-member-feature.geojson", collection(feature()).replace('"geometry":', '"geometry": null, "geometry":'), 65, "appears twice")
+
+# --- features -----------------------------------------------------------------------
+case("not-a-feature.geojson", collection({"type": "Thing"}), 65, "not a GeoJSON Feature", "feature #1")
+case("feature-string.geojson", collection("feature"), 65, "not a GeoJSON Feature", "feature #1")
+case("feature-null.geojson", collection(None), 65, "not a GeoJSON Feature", "feature #1")
+case("properties-array.geojson", collection(feature(raw={"type": "Feature", "properties": [1], "geometry": poly(RING)})), 65, '"properties"', "feature #1")
+case("properties-string.geojson", collection(feature(raw={"type": "Feature", "properties": "x", "geometry": poly(RING)})), 65, '"properties"', "feature #1")
+case("no-id.geojson", collection(feature({"name": "Nameless"})), 65, "has no id", "Nameless")
+case("id-null.geojson", collection(feature({"id": None})), 65, "has no id", "feature #1")
+case("id-bool.geojson", collection(feature({"id": True})), 65, "boolean", "feature #1")
+case("id-object.geojson", collection(feature({"id": {"a": 1}})), 65, "object", "feature #1")
+case("id-array.geojson", collection(feature({"id": [1]})), 65, "array", "feature #1")
+case("id-blank.geojson", collection(feature({"id": "   "})), 65, "has no id", "feature #1")
+case("id-fraction.geojson", collection(feature({"id": 1.5})), 65, "whole number", "feature #1")
+case("duplicate-id.geojson", collection(feature(), feature()), 65, "duplicate id", "a")
+case("no-geometry.geojson", collection(feature(raw={"type": "Feature", "properties": {"id": "a"}})), 65, "has no geometry", "a")
+case("geometry-null.geojson", collection(feature(raw={"type": "Feature", "properties": {"id": "a"}, "geometry": None})), 65, "has no geometry", "a")
+for t, coords in [("Point", [4.47, 52.15]), ("LineString", RING), ("MultiPoint", RING), ("MultiLineString", [RING])]:
+    case(f"geometry-{t.lower()}.geojson", collection(feature(geometry={"type": t, "coordinates": coords})), 65, f"geometry type is {t}", "a")
+case("geometry-collection.geojson", collection(feature(geometry={"type": "GeometryCollection", "geometries": []})), 65, "GeometryCollection", "a")
+case("geometry-unknown.geojson", collection(feature(geometry={"type": "Circle", "coordinates": [1, 2]})), 65, "Circle", "a")
+case("geometry-no-type.geojson", collection(feature(geometry={"coordinates": [RING]})), 65, "geometry type", "a")
+case("coordinates-missing.geojson", collection(feature(geometry={"type": "Polygon"})), 65, "bad geometry", "a")
+case("coordinates-string.geojson", collection(feature(geometry={"type": "Polygon", "coordinates": "x"})), 65, "bad geometry", "a")
+case("ring-open.geojson", collection(feature(geometry=poly(RING[:-1]))), 65, "bad geometry", "a")
+case("ring-short.geojson", collection(feature(geometry=poly([[4.47, 52.15], [4.48, 52.15], [4.47, 52.15]]))), 65, "bad geometry", "a")
+case("ring-empty.geojson", collection(feature(geometry={"type": "Polygon", "coordinates": []})), 65, "empty", "a")
+case("position-1d.geojson", collection(feature(geometry=poly([[4.47], [4.48, 52.15], [4.48, 52.16], [4.47]]))), 65, "bad geometry", "a")
+case("position-string.geojson", collection(feature(geometry=poly([["4.47", 52.15], [4.48, 52.15], [4.48, 52.16], ["4.47", 52.15]]))), 65, "bad geometry", "a")
+case("bow-tie.geojson", collection(feature(geometry=poly([[4.47, 52.15], [4.48, 52.16], [4.48, 52.15], [4.47, 52.16], [4.47, 52.15]]))), 65, "invalid geometry", "a")
+case("zero-area.geojson", collection(feature(geometry=poly([[4.47, 52.15], [4.48, 52.15], [4.49, 52.15], [4.47, 52.15]]))), 65, "zero area", "a")
+case("zero-area-part.geojson", collection(feature(geometry={"type": "MultiPolygon", "coordinates": [[RING], [[[4.50, 52.15], [4.51, 52.15], [4.52, 52.15], [4.50, 52.15]]]]})), 65, "zero area", "a")
+case("swapped.geojson", collection(feature(geometry=poly([[y, x] for x, y in RING]))), 65, "swapped", "a")
+case("rd-in-wgs84.geojson", collection(feature(geometry=poly([[94000, 463000], [94100, 463000], [94100, 463100], [94000, 463000]]))), 65, "RD New metres", "a")
+case("outside-nl.geojson", collection(feature(geometry=poly([[2.35, 48.85], [2.36, 48.85], [2.36, 48.86], [2.35, 48.85]]))), 65, "outside the Netherlands", "a")
+case("infinite-coordinate.geojson", collection(feature(geometry=poly([[4.47, 52.15], [4.48, 52.15], [1e400, 52.16], [4.47, 52.15]]))), 65, "", "a")
+
+# --- properties ---------------------------------------------------------------------
+base = {"id": "a", "name": "A", "accuracy_m": 5}
+def prop(_label, **extra):
+    p = dict(base); p.update(extra); return collection(feature(p))
+case("accuracy-negative.geojson", prop("x", accuracy_m=-5), 65, "negative", "a")
+case("accuracy-string.geojson", prop("x", accuracy_m="5 m"), 65, "accuracy_m", "a")
+case("accuracy-bool.geojson", prop("x", accuracy_m=True), 65, "accuracy_m", "a")
+case("category-unknown.geojson", prop("x", milieucategorie="3.5"), 65, "unknown milieucategorie", "a")
+case("category-rounding.geojson", prop("x", milieucategorie=3.15), 65, "unknown milieucategorie", "a")
+case("category-near-one.geojson", prop("x", milieucategorie=0.96), 65, "unknown milieucategorie", "a")
+case("category-reversed-range.geojson", prop("x", milieucategorie="3.2-3.1"), 65, "unknown milieucategorie", "a")
+case("category-object.geojson", prop("x", milieucategorie={"a": 1}), 65, "milieucategorie", "a")
+case("hectares-negative.geojson", prop("x", hectares_stated=-2), 65, "negative", "a")
+case("firms-fraction.geojson", prop("x", firms=2.5), 65, "whole number", "a")
+case("firms-negative.geojson", prop("x", firms=-1), 65, "whole number", "a")
+case("jobs-string.geojson", prop("x", jobs="many"), 65, "whole number", "a")
+case("watergebonden-string.geojson", prop("x", watergebonden="ja"), 65, "true or false", "a")
+case("location-status-unknown.geojson", prop("x", location_status="maybe"), 65, "location_status", "a")
+case("source-number.geojson", prop("x", source=5), 65, "source", "a")
+case("name-object.geojson", prop("x", name={"nl": "A"}), 65, "expected text", "a")
+ibis = {"rin_nummer": "0546-1", "plannaam": "T", "opp_bruto": 4}
+def ibis_case(name, **extra):
+    p = dict(ibis); p.update(extra); case(name, collection(feature(p)), 65, *CHECKS[name])
+CHECKS = {
+    "ibis-accuracy-negative.geojson": ("negative", "0546-1"),
+    "ibis-bruto-negative.geojson": ("negative", "0546-1"),
+    "ibis-netto-above-bruto.geojson": ("exceeds opp_bruto", "0546-1"),
+    "ibis-forsale-above-netto.geojson": ("exceeds opp_netto", "0546-1"),
+    "ibis-class-seven.geojson": ("expected 1 to 6", "0546-1"),
+    "ibis-class-fraction.geojson": ("whole number", "0546-1"),
+}
+ibis_case("ibis-accuracy-negative.geojson", accuracy_m=-3)
+ibis_case("ibis-bruto-negative.geojson", opp_bruto=-4)
+ibis_case("ibis-netto-above-bruto.geojson", opp_netto=5)
+ibis_case("ibis-forsale-above-netto.geojson", opp_netto=3, opp_terstond_uitgeefbaar=3.5)
+ibis_case("ibis-class-seven.geojson", max_hindercat_terrein=7)
+ibis_case("ibis-class-fraction.geojson", max_hindercat_terrein=3.5)
+two = [feature(dict(ibis, id="x")), feature(dict(ibis, id="y"), geometry=poly([[4.50, 52.15], [4.51, 52.15], [4.51, 52.16], [4.50, 52.15]]))]
+case("ibis-duplicate-rin.geojson", collection(*two), 65, "duplicate park id", "0546-1")
+case("housing-min-above-max.geojson", collection(feature(dict(base, planned_dwellings_min=9, planned_dwellings_max=3))), 65, "exceeds", "a", layer="housing")
+case("housing-area-type.geojson", collection(feature(dict(base, area_type="industrial"))), 65, "area_type", "a", layer="housing")
+case("centre-floor-negative.geojson", collection(feature(dict(base, floor_area_m2=-100))), 65, "negative", "a", layer="centres")
+case("centre-shops-string.geojson", collection(feature(dict(base, shops="40+"))), 65, "whole number", "a", layer="centres")
+
+# --- not files ----------------------------------------------------------------------
+SPECIAL = [("/dev/zero", 66, "device"), ("/dev/null", 66, "device"), ("/nonexistent/layer.geojson", 66, "no such file")]
+
+# --- other formats through GDAL -----------------------------------------------------
+case("notes.txt", "not a layer at all\n", 65, "cannot be read as a vector layer")
+case("fake.gpkg", "SQLite format 3\x00 but not really", 65, "cannot be read")
+case("fake.shp", b"\x00\x00\x27\x0a" + b"\x00" * 96, 65, "cannot be read")
+case("empty.csv", "WKT,id\n", 65, "no features")
+case("csv-bad-wkt.csv", 'WKT,id,accuracy_m\n"POLYGON ((4.47 52.15, 4.48","a",5\n', 65, "")
+case("csv-no-geometry.csv", "id,accuracy_m\na,5\n", 65, "has no geometry", "a")
+case("geojsonseq-bad.geojsonl", '{"type":"Feature"\n', 65, "cannot be read")
+case("gz-garbage.geojson.gz", b"\x1f\x8b\x08\x00garbage", 65, "cannot be read")
+case("zip-empty.zip", b"PK\x05\x06" + b"\x00" * 18, 65, "")
+
+COMMANDS = {
+    "parks": [["pressure", "--parks"], ["zoning", "--parks"], ["overlaps", "--parks"], ["export", "--layer", "sites", "--parks"],
+              ["report", "--parks"], ["map", "--parks"], ["validate", "--as", "parks"]],
+    "centres": [["pressure", "--centres"], ["validate", "--as", "centres"]],
+    "housing": [["pressure", "--housing"], ["zoning", "--housing"], ["validate", "--as", "housing"]],
+}
+
+
+def main():
+    keep = sys.argv[sys.argv.index("--keep") + 1] if "--keep" in sys.argv else None
+    work = keep or tempfile.mkdtemp(prefix="ruimte-hostile-", dir=os.environ.get("TMPDIR"))
+    os.makedirs(work, exist_ok=True)
+    jobs = []
+    for n, (name, content, code, words, feature_words, layer) in enumerate(CASES):
+        path = os.path.join(work, name)
+        with open(path, "wb") as f:
+            f.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+        for k, command in enumerate(COMMANDS[layer]):
+            jobs.append((name, path, code, words, feature_words, command, os.path.join(work, f"out-{n}-{k}.file")))
+
+    def run(job):
+        name, path, code, words, feature_words, command, out = job
+        if True:
+            args = [RUIMTE, *command, path] + ([] if command[0] == "validate" else ["--output", out, "--quiet"])
+            result = subprocess.run(args, capture_output=True, text=True, errors="replace", cwd=ROOT)
+            problems = []
+            if result.returncode != code:
+                problems.append(f"exit {result.returncode}, expected {code}")
+            if path not in result.stderr and name not in result.stderr:
+                problems.append("the message does not name the file")
+            if words and words not in result.stderr:
+                problems.append(f"the message lacks {words!r}")
+            if feature_words and feature_words not in result.stderr:
+                problems.append(f"the message does not name the feature ({feature_words!r})")
+            if os.path.exists(out):
+                problems.append("an output file was left behind")
+                os.remove(out)
+            if problems:
+                return f"{name} via `{' '.join(command)}`: {'; '.join(problems)}\n    {result.stderr.strip()[:300]}"
+            return None
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        failures = [f for f in pool.map(run, jobs) if f]
+    runs = len(jobs)
+    for path, code, words in SPECIAL:
+        result = subprocess.run([RUIMTE, "pressure", "--parks", path], capture_output=True, text=True, cwd=ROOT)
+        runs += 1
+        if result.returncode != code or words not in result.stderr or path not in result.stderr:
+            failures.append(f"{path}: exit {result.returncode}: {result.stderr.strip()[:200]}")
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"hostile corpus: {len(CASES) + len(SPECIAL)} inputs, {runs} runs, {runs - len(failures)} as documented")
+    if failures:
+        print("\n".join(failures))
+        sys.exit(1)
+
+
+main()
