@@ -8,7 +8,7 @@ PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check test notebooks notebooks-update gis-check formats-check hostile-check memcheck asan release-test clean
+.PHONY: setup build leiden check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -29,7 +29,7 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup test notebooks gis-check formats-check hostile-check memcheck
+check: setup test notebooks gis-check formats-check hostile-check install-check fuzz memcheck
 
 test:
 	rm -rf .build/test-tmp && mkdir -p .build/test-tmp
@@ -80,6 +80,43 @@ hostile-check:
 	$(SWIFT) build --product ruimte
 	mkdir -p .build/test-tmp
 	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/hostile_corpus.py $(BIN)/ruimte
+
+## fuzz: libFuzzer (shipped with the Swift toolchain) on the JSON parser, the feature reader,
+## the richtafstanden reader and the notebook reader; a short seeded run per target in CI
+## (FUZZ_RUNS executions each, seed 1). Longer: make fuzz FUZZ_RUNS=-1 FUZZ_SECONDS=600.
+## Crashes are written to .build/fuzz-artifacts; add each to Tests/Fuzz/corpus once fixed.
+FUZZ_DIR := .build/fuzz
+FUZZ_RUNS ?= 100000
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := json features richtafstanden notebook
+fuzz:
+	mkdir -p $(FUZZ_DIR) .build/fuzz-artifacts
+	rm -rf $(FUZZ_DIR)/Sources && cp -R Tests/Fuzz/Sources $(FUZZ_DIR)/Sources
+	sed -e "s|@ROOT@|$(CURDIR)|" -e "s|@IDENTITY@|$$(basename "$(CURDIR)" | tr 'A-Z' 'a-z')|" Tests/Fuzz/Package.template.swift > $(FUZZ_DIR)/Package.swift
+	cd $(FUZZ_DIR) && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	for t in $(FUZZ_TARGETS); do \
+	  rm -rf .build/fuzz-corpus/$$t && mkdir -p .build/fuzz-corpus/$$t && \
+	  RUIMTE_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/.build/release/ruimte-fuzz -seed=1 -runs=$(FUZZ_RUNS) \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=.build/fuzz-artifacts/$$t- \
+	    .build/fuzz-corpus/$$t Tests/Fuzz/corpus/$$t > .build/fuzz-$$t.log 2>&1; status=$$?; \
+	  echo "fuzz $$t: $$(grep -E '^Done [0-9]+ runs' .build/fuzz-$$t.log)"; \
+	  test $$status -eq 0 || { tail -40 .build/fuzz-$$t.log; exit 1; }; \
+	done
+
+## install: the release binary to $(PREFIX)/bin and the bundled geodata to
+## $(PREFIX)/share/ruimte/geodata, where ruimte finds it from any directory.
+PREFIX ?= /usr/local
+install: setup
+	$(SWIFT) build -c release --product ruimte
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/ruimte/geodata"
+	install -m 755 .build/release/ruimte "$(DESTDIR)$(PREFIX)/bin/ruimte"
+	install -m 644 geodata/*.geojson geodata/*.csv geodata/README.md "$(DESTDIR)$(PREFIX)/share/ruimte/geodata/"
+
+## install-check: the README's examples from another directory, through the PATH, after an
+## install (make install DESTDIR=...) of a debug build into a scratch prefix outside the repository.
+install-check:
+	$(SWIFT) build --product ruimte
+	bash Tests/ruimteTests/readme_examples.sh "$(CURDIR)" "$(CURDIR)/$(BIN)/ruimte"
 
 ## notebooks-update: record the current outputs (check them before committing, see README).
 notebooks-update:

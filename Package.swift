@@ -16,6 +16,10 @@ let package = Package(
     products: [
         .executable(name: "ruimte", targets: ["ruimte"]),
         .library(name: "RuimteGeometry", targets: ["RuimteGeometry"]),
+        // For the fuzz package in Tests/Fuzz (make fuzz), which depends on this one.
+        .library(name: "RuimteFormats", targets: ["RuimteFormats"]),
+        .library(name: "RuimteDomain", targets: ["RuimteDomain"]),
+        .library(name: "RuimteReports", targets: ["RuimteReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -58,6 +58,12 @@ public struct Richtafstanden: Sendable {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: "is not a UTF-8 text file; expected a richtafstanden table (CSV)")])
         }
+        return try parse(text, file: path)
+    }
+
+    /// Parses the CSV table in `text`; `file` names it in messages and is the source when no
+    /// comment line names one.
+    public static func parse(_ text: String, file path: String) throws -> Richtafstanden {
         var source = path
         var rows: [Milieucategorie: [AreaType: Double]] = [:]
         var sawHeader = false

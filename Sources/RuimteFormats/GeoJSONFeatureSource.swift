@@ -7,12 +7,24 @@ import RuimteGeometry
 public struct GeoJSONFeatureSource: FeatureSource {
     /// The file path as the user gave it.
     public let name: String
+    /// The bytes, when the source was made from memory rather than a file.
+    private let bytes: Data?
 
     /// A source reading `path`.
-    public init(path: String) { name = path }
+    public init(path: String) {
+        name = path
+        bytes = nil
+    }
+
+    /// A source reading `data` held in memory (tests, fuzzing); `name` is for messages.
+    public init(name: String, data: Data) {
+        self.name = name
+        bytes = data
+    }
 
     public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
-        let data = try readData()
+        let data: Data
+        if let bytes { data = bytes } else { data = try readData() }
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw SourceError(.badData, source: name, message: "starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow; save the file as UTF-8 without BOM")
         }
@@ -39,6 +51,7 @@ public struct GeoJSONFeatureSource: FeatureSource {
             let detail = (error as? GeometryError)?.message ?? "\(error)"
             let message = detail.hasPrefix("expected an object")
                 ? "expected a GeoJSON FeatureCollection (a JSON object), found other JSON"
+                : detail.contains("appears twice") ? "is not valid GeoJSON (\(detail))"
                 : "is not valid JSON (\(detail)); is the file truncated?"
             throw SourceError(.badData, source: name, message: message)
         }

@@ -25,6 +25,17 @@ struct Metres: ExpressibleByArgument, Sendable {
     var defaultValueDescription: String { "\(value)" }
 }
 
+/// The running executable, resolved through symlinks: found by the kernel (`/proc/self/exe`),
+/// not from `argv[0]`, which is a bare name when `ruimte` is found through the PATH.
+enum Executable {
+    static let url: URL = {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if n > 0 { return URL(fileURLWithPath: String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    }()
+}
+
 /// Where the layers come from: the bundled Leiden geodata, or the user's own files.
 struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Directory with the bundled layers (default: the repository's geodata/, or $RUIMTE_GEODATA).", valueName: "dir"))
@@ -51,15 +62,19 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("site"), help: ArgumentHelp("Only these sites (id or name); repeat for more. Layers without a match stay whole.", valueName: "id"))
     var sites: [String] = []
 
-    /// The geodata directory: --geodata, $RUIMTE_GEODATA, or a `geodata/` found above the
-    /// current directory or the executable.
+    /// The geodata directory: --geodata, $RUIMTE_GEODATA, the `share/ruimte/geodata` of the
+    /// install prefix the executable lives in (`make install`), or a `geodata/` found above the
+    /// executable (a build in the repository) or above the current directory.
     func geodataDirectory() throws -> String {
         if let geodata { return geodata }
         if let env = ProcessInfo.processInfo.environment["RUIMTE_GEODATA"] { return env }
-        let starts = [FileManager.default.currentDirectoryPath,
-                      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().path]
-        for start in starts {
-            var url = URL(fileURLWithPath: start)
+        let executableDirectory = Executable.url.deletingLastPathComponent()
+        let installed = executableDirectory.deletingLastPathComponent().appendingPathComponent("share/ruimte/geodata")
+        if FileManager.default.fileExists(atPath: installed.appendingPathComponent(SiteCatalogue.BundledFile.parks).path) {
+            return installed.path
+        }
+        for start in [executableDirectory, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
+            var url = start
             for _ in 0..<6 {
                 let candidate = url.appendingPathComponent("geodata")
                 if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(SiteCatalogue.BundledFile.parks).path) {
@@ -68,7 +83,7 @@ struct InputOptions: ParsableArguments {
                 url.deleteLastPathComponent()
             }
         }
-        throw CLIError(status: .noInput, message: "cannot find the bundled geodata/ directory; run from the repository or pass --geodata DIR")
+        throw CLIError(status: .noInput, message: "cannot find the bundled geodata/ directory next to \(Executable.url.path); install with 'make install', run from the repository, or pass --geodata DIR")
     }
 
     /// A loader for the user's files, reading coordinates as --crs says.

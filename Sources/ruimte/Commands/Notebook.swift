@@ -88,7 +88,7 @@ enum NotebookRunner {
     /// The outputs of every step, run from the directory above the notebook's folder.
     static func outputs(_ notebook: NotebookDocument, file: String) throws -> [[String]] {
         let root = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let executable = Executable.url
         return try notebook.steps.map { step in
             var words = NotebookDocument.words(step.command)
             guard words.first == "ruimte" else {
