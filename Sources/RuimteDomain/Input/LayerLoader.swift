@@ -14,7 +14,7 @@ public struct LayerLoader {
     /// How to read coordinates.
     public var crs: InputCRS
     /// Non-fatal remarks (e.g. a missing accuracy, an IBIS main class mapped to a sub-category).
-    public private(set) var warnings: [LoadProblem] = []
+    public internal(set) var warnings: [LoadProblem] = []
     private let transformer: CoordinateTransformer<LonLat, XY>
 
     /// Creates a loader reading coordinates as `crs`.
@@ -27,7 +27,7 @@ public struct LayerLoader {
     public private(set) var attributeUse: [String: AttributeUse] = [:]
 
     /// The attribute log of `path`, made on first use.
-    private mutating func use(_ path: String) -> AttributeUse {
+    mutating func use(_ path: String) -> AttributeUse {
         if let use = attributeUse[path] { return use }
         let use = AttributeUse()
         attributeUse[path] = use
@@ -40,7 +40,7 @@ public struct LayerLoader {
     /// Streams the features of `path` through the shared checks; each checked feature goes
     /// to `body`, which returns the problems it finds with the feature's properties. Those
     /// are listed after the shared checks' problems, each under its feature's label.
-    private func stream(_ path: String, shape: FeatureChecker.Shape,
+    func stream(_ path: String, shape: FeatureChecker.Shape,
                         _ body: (CheckedFeature) -> [String]) throws(LayerError) -> [LoadProblem] {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
         var found: [LoadProblem] = []
@@ -189,70 +189,5 @@ public struct LayerLoader {
             return HousingSite(record: r, plannedDwellings: range, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"),
                                areaType: areaType, figuresYear: p.count("figures_year"))
         }.sorted { $0.id < $1.id }
-    }
-
-    /// Loads building footprints (e.g. BAG panden) straight into a packed layer, one feature
-    /// at a time. Floors come from a floors field (`floors`, `bouwlagen`, `aantal_bouwlagen`,
-    /// 3D BAG's `b3_bouwlagen`, OSM's `building:levels`), else from a height field (`height`,
-    /// `hoogte`, 3D BAG's `b3_h_70p` above `b3_h_maaiveld`) at `storeyHeight` metres per storey,
-    /// else they are unknown: never an error for a missing optional figure.
-    public mutating func buildings(_ path: String, storeyHeight: Double = 3) throws(LayerError) -> BuildingLoad {
-        var load = BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
-        let attributes = use(path)
-        if let bytes = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber {
-            // A GeoJSON position takes at least 6 bytes ("[0,0],"): an upper bound that costs
-            // nothing where it is never written.
-            load.layer.reserveCapacity(positions: bytes.intValue / 6, buildings: 0)
-        }
-        let problems = try stream(path, shape: .polygons) { feature in
-            let p = PropertyReader(feature, use: attributes)
-            var floors = p.lenientNumber("floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels").flatMap(Self.floors)
-            if floors != nil {
-                load.floorsStated += 1
-            } else if let height = p.lenientNumber("height", "hoogte", "b3_h_70p"), storeyHeight > 0 {
-                floors = Self.floors((height - (p.lenientNumber("b3_h_maaiveld") ?? 0)) / storeyHeight)
-                if floors != nil { load.floorsFromHeight += 1 }
-            }
-            do {
-                try load.layer.append(Building(footprint: feature.geometry, floors: floors))
-                return []
-            } catch {
-                return ["footprint: \(error)"]
-            }
-        }
-        guard problems.isEmpty else { throw LayerError(.badData, problems) }
-        if load.floorsUnknown > 0 {
-            warnings.append(LoadProblem(file: path, feature: nil, message: load.floorsNote))
-        }
-        return load
-    }
-
-    /// A floor count from a stated number: at least 1, rounded to whole storeys.
-    private static func floors(_ value: Double) -> Int? {
-        guard value.isFinite, value >= 0.5, value < 1000 else { return nil }
-        return Int(value.rounded())
-    }
-
-    /// Loads dwellings (e.g. BAG verblijfsobjecten) as points, one feature at a time, keeping
-    /// those `filter` accepts.
-    public mutating func dwellings(_ path: String, filter: DwellingFilter = .bag) throws(LayerError) -> DwellingLoad {
-        var load = DwellingLoad(filter: filter)
-        let attributes = use(path)
-        let problems = try stream(path, shape: .points) { feature in
-            load.read += 1
-            let p = PropertyReader(feature, use: attributes)
-            if let uses = p.textList("gebruiksdoel"), !uses.contains(where: { use in filter.uses.contains { $0.lowercased() == use.lowercased() } }) {
-                load.otherUse += 1
-                return []
-            }
-            if let status = p.textList("status")?.first, !filter.statuses.contains(where: { $0.lowercased() == status.lowercased() }) {
-                load.otherStatus += 1
-                return []
-            }
-            if case .point(let point) = feature.geometry { load.positions.append(point.coordinate) }
-            return []
-        }
-        guard problems.isEmpty else { throw LayerError(.badData, problems) }
-        return load
     }
 }
