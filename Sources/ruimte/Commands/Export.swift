@@ -13,9 +13,9 @@ struct Export: ParsableCommand {
         Example: ruimte export --layer zoning --output zoning.geojson
         """)
 
-    enum Layer: String, ExpressibleByArgument, CaseIterable { case sites, zoning, overlaps, segments }
+    enum Layer: String, ExpressibleByArgument, CaseIterable { case sites, zoning, overlaps, segments, headroom }
 
-    @Option(help: "What to export: sites, zoning (contours + conflict segments), overlaps (parks x housing), segments (nearest housing per park and centre).")
+    @Option(help: "What to export: sites, zoning (contours + conflict segments), overlaps (parks x housing), segments (nearest housing per park and centre), headroom (allowed and undetermined parts per zone and category, and per housing site).")
     var layer: Layer = .sites
     @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
@@ -34,6 +34,8 @@ struct Export: ParsableCommand {
                                                 checks: try analysis.zoning(areaType: areaType).checks)
             case .overlaps:
                 features = GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing))
+            case .headroom:
+                features = GeoJSONExport.headroom(zones: try analysis.zoneHeadroom(areaType: areaType), housing: try analysis.housingHeadroom(areaType: areaType))
             case .segments:
                 features = GeoJSONExport.segments(try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
             }
