@@ -33,6 +33,9 @@ func guarded(_ body: () throws -> Void) throws {
     } catch let error as LayerError {
         Diagnostics.report(error)
         throw ExitCode(ExitStatus(error.reason).rawValue)
+    } catch let error as ScenarioError {
+        Diagnostics.error(error.description)
+        throw ExitCode(ExitStatus.badData.rawValue)
     } catch let error as LoadProblem {
         Diagnostics.error(error.description)
         throw ExitCode(ExitStatus.badData.rawValue)

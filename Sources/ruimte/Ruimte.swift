@@ -18,7 +18,7 @@ struct Ruimte: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [Sites.self, Overlaps.self, Distances.self, Zoning.self, Pressure.self, Report.self, Export.self, Validate.self,
-                      Map.self, Intensity.self, HeadroomCommand.self, Notebook.self],
+                      Map.self, Intensity.self, HeadroomCommand.self, ScenarioCommand.self, Notebook.self],
         defaultSubcommand: nil)
 
     /// A closed stdout (`ruimte pressure | head -1`) must give an error from `write`, not a

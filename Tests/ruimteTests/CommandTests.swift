@@ -136,3 +136,15 @@ import RuimteTestSupport
         #expect(run.stdout == "\(path): ok, 2 features\n  attributes Ruimte does not use: colour, parking\n", "\(run.stdout)")
     }
 }
+
+/// `ruimte scenario` on the Wernink example: byte-identical reruns, bad files exit 65.
+@Suite struct ScenarioCommandTests {
+    @Test func deterministicAndNamedErrors() throws {
+        let first = try ruimte("scenario", "notebooks-md/data/wernink-scenario.json", "--format", "json", "--quiet")
+        let second = try ruimte("scenario", "notebooks-md/data/wernink-scenario.json", "--format", "json", "--quiet")
+        #expect(first.status == 0 && first.stdout == second.stdout && first.stdout.contains("Wernink joins Amphoraweg"))
+        let bad = try TestFiles.write("bad.json", #"{"name":"x","variants":[{"name":"v","changes":[{"move":"wernink","to":"parks","join":"nowhere"}]}]}"#)
+        let run = try ruimte("scenario", bad)
+        #expect(run.status == 65 && run.stderr.contains(bad) && run.stderr.contains("no business park \"nowhere\" to join"))
+    }
+}

@@ -40,6 +40,18 @@ extension SpatialAnalysis {
         }
     }
 
+    /// Planned dwellings inside the richtafstand contour of any zone of any park, apportioned by
+    /// area: BP-2 for the whole city, each dwelling counted once however many parks it is near.
+    public func dwellingsWithinAnyRichtafstand(areaType: AreaType) throws -> ClosedRange<Double> {
+        let zones = catalogue.parks.flatMap(\.zones)
+        guard !zones.isEmpty else { return 0...0 }
+        return try apportionedDwellings { site in
+            let type = self.areaType(site, default: areaType)
+            let contours = try zones.map { try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments) }
+            return try geos.native(.collection(GeometryCollection(try contours.map { try $0.value() }))).unaryUnion()
+        }
+    }
+
     /// BP-4: the share (0-1) of the park inside the richtafstand of any housing site, each
     /// zone with its own category; nil without a category.
     public func constrainedShare(_ park: BusinessPark, parkArea: Double, areaType: AreaType) throws -> Double? {
