@@ -23,7 +23,7 @@ public enum HeadroomTables {
             Column("housing_id", "housing"), Column("area_type", "area type"), Column("site_ha", "site (ha)"),
             Column("allowed_ha", "allowed (ha)"), Column("undetermined_ha", "undetermined (ha)"), Column("not_allowed_ha", "not allowed (ha)"),
         ], rows: rows.map { r in [.text(r.housing.id), .text(r.areaType.rawValue)] + cells(r.parts) },
-        notes: [note, "every park zone with its category; a class such as 3.1-3.2 takes its heaviest sub-category for allowed and its lightest for not allowed"])
+        notes: [note, "every park zone with its category; a class such as 3.1-3.2 takes its heaviest sub-category for allowed and its lightest for not allowed; a park without a known category counts as anything up to 6 (undetermined within 1500 m)"])
     }
 
     private static func cells(_ parts: HeadroomParts) -> [Cell] {

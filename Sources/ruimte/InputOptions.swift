@@ -89,8 +89,9 @@ struct InputOptions: ParsableArguments {
     /// A loader for the user's files, reading coordinates as --crs says.
     func loader() throws -> LayerLoader { try LayerLoader(crs: crs) }
 
-    /// Loads the catalogue (bundled layers where no file is given), with warnings on stderr.
-    func catalogue(quiet: Bool) throws -> SiteCatalogue {
+    /// Loads the catalogue (bundled layers where no file is given), with warnings on stderr;
+    /// `--site` keeps only the named sites unless `whole` (scenarios filter their output instead).
+    func catalogue(quiet: Bool, whole: Bool = false) throws -> SiteCatalogue {
         let progress = Progress(quiet: quiet)
         var loader = try loader()
         // The bundled layers declare their CRS by RFC 7946; --crs is for the user's files only.
@@ -112,7 +113,8 @@ struct InputOptions: ParsableArguments {
                 Diagnostics.warning("\(parks): no --zones given: a park's own milieucategorie (milieucategorie, or IBIS max_hindercat_terrein) zones the whole park; parks without one are 'no data' for milieuzonering")
             }
         }
-        return SiteCatalogue(parks: parkList, centres: centreList, housing: housingList).filtered(to: sites)
+        let catalogue = SiteCatalogue(parks: parkList, centres: centreList, housing: housingList)
+        return whole ? catalogue : catalogue.filtered(to: sites)
     }
 
     /// The richtafstanden table: --richtafstanden, or the bundled VNG 2009 table.

@@ -34,6 +34,9 @@ import Testing
         // Class 3 (3.1-3.2): allowed only beyond 100 m (none), surely out within 50 m: the rest undetermined.
         let range = try #require(try analysis(category: .c3_2, lightest: .c3_1).housingHeadroom(areaType: .rustig).first)
         #expect(range.parts.allowedArea < 1e-6 && abs(range.parts.undeterminedArea - 1_000) < 1e-6 && abs(range.parts.notAllowedArea - 1_000) < 1e-6)
+        // A park without a known category may be up to 6 (1,500 m): all of the site is undetermined.
+        let unknown = try #require(try analysis(category: nil).housingHeadroom(areaType: .rustig).first)
+        #expect(unknown.parts.allowedArea < 1e-6 && abs(unknown.parts.undeterminedArea - 2_000) < 1e-6)
     }
 
     struct Oracle: Decodable {

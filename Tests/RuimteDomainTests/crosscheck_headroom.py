@@ -51,10 +51,12 @@ def main(directory):
         for c in ORDER:
             r = rustig[c]
             out["zones"][f"{zone_id}/{c}"] = parts(g, accuracy, [(h, hp["accuracy_m"], r, r) for h, hp in housing])
-    categorised = [(g, a, cat) for g, _, a, cat in zone_list if cat]
     for h, hp in housing:
         neighbours = []
-        for g, a, cat in categorised:
+        for g, _, a, cat in zone_list:
+            if not cat:  # no known category: anything up to 6, nothing certainly excluded
+                neighbours.append((g, a, rustig["6"], 0.0))
+                continue
             low, _, high = cat.partition("-")
             neighbours.append((g, a, rustig[high or low], rustig[low]))
         out["housing"][hp["id"]] = parts(h, hp["accuracy_m"], neighbours)

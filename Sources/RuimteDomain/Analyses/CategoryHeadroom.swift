@@ -75,14 +75,21 @@ extension SpatialAnalysis {
 
     /// For every housing site: where dwellings may stand given every zone's category (a class
     /// such as 3.1-3.2 counts with its heaviest sub-category for "allowed" and its lightest for
-    /// "not allowed").
+    /// "not allowed"). A park without a known category may be anything up to 6: near it
+    /// nothing is certainly allowed and nothing certainly excluded.
     public func housingHeadroom(areaType: AreaType) throws -> [HousingHeadroom] {
-        let zones = catalogue.parks.flatMap(\.zones)
-        let zoneNatives = try zones.map { try native(zone: $0) }
+        var zones: [(outline: NativeGeometry, heaviest: Milieucategorie?, lightest: Milieucategorie?, accuracy: Double)] = []
+        for (p, park) in catalogue.parks.enumerated() {
+            if park.zones.isEmpty {
+                zones.append((natives(.parks)[p], .c6, nil, park.accuracy))
+            } else {
+                for zone in park.zones { zones.append((try native(zone: zone), zone.category, zone.lightestCategory, zone.accuracy)) }
+            }
+        }
         return try catalogue.housing.enumerated().map { j, site in
             let type = self.areaType(site, default: areaType)
-            let neighbours = zones.indices.map { z in
-                (zoneNatives[z], richtafstanden.distance(zones[z].category, type), richtafstanden.distance(zones[z].lightestCategory, type))
+            let neighbours = zones.map { z in
+                (z.outline, z.heaviest.map { richtafstanden.distance($0, type) } ?? 0, z.lightest.map { richtafstanden.distance($0, type) } ?? 0)
             }
             return HousingHeadroom(housing: SiteRef(site.record), areaType: type,
                                    parts: try headroomParts(of: natives(.housing)[j], accuracy: site.accuracy,

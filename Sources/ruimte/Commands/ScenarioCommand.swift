@@ -26,10 +26,16 @@ struct ScenarioCommand: ParsableCommand {
     func run() throws {
         try guarded {
             let scenario = try ScenarioFile.read(file)
-            let base = try input.catalogue(quiet: output.quiet)
+            // Every variant runs on all the sites: --site only selects the rows shown.
+            let base = try input.catalogue(quiet: output.quiet, whole: true)
             var loader = try input.loader()
-            let comparison = try ScenarioComparison(base: base, scenario: scenario, file: file, richtafstanden: input.table(),
+            var comparison = try ScenarioComparison(base: base, scenario: scenario, file: file, richtafstanden: input.table(),
                                                     areaType: areaType, loader: &loader)
+            if !input.sites.isEmpty {
+                let wanted = Set(input.sites.map { $0.lowercased() })
+                comparison.metrics.removeAll { !wanted.contains($0.site.id.lowercased()) && !wanted.contains($0.site.name.lowercased()) }
+                comparison.verdictChanges.removeAll { !wanted.contains($0.park) && !wanted.contains($0.housing) && !wanted.contains($0.zone) }
+            }
             var tables: [Table] = []
             if of == .metrics || of == .all { tables.append(ScenarioTables.metrics(comparison)) }
             if of == .verdicts || of == .all { tables.append(ScenarioTables.verdicts(comparison)) }
