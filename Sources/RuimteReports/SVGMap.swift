@@ -14,6 +14,8 @@ public struct SVGMap {
         public static let housing = "#2e9e44"
         public static let contour = "#7a3fa0"
         public static let conflict = "#d00000"
+        public static let allowed = "#7fc97f"
+        public static let undetermined = "#bdbdbd"
     }
 
     /// The analysis to draw.
@@ -22,6 +24,9 @@ public struct SVGMap {
     public let areaType: AreaType
     /// Width of the drawing in pixels.
     public var width: Double = 1200
+    /// When set, where this milieucategorie may still go in every zone is drawn: allowed in
+    /// green, undetermined (the accuracy band) in grey.
+    public var headroomCategory: Milieucategorie?
 
     /// Creates a map writer.
     public init(analysis: SpatialAnalysis, areaType: AreaType) {
@@ -57,6 +62,7 @@ public struct SVGMap {
         <rect width="100%" height="100%" fill="#ffffff"/>
 
         """
+        svg += try headroomLayer(path)
         svg += "<g id=\"contours\" fill=\"none\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"8 5\">\n"
         for c in contours {
             svg += "<path d=\"\(path(c.contour))\"><title>\(xml(c.zone.id)): richtafstand \(FixedDecimal.format(c.distance, 0)) m (\(areaType.rawValue))</title></path>\n"
@@ -104,6 +110,22 @@ public struct SVGMap {
         </svg>
 
         """
+        return svg
+    }
+
+    /// The headroom of ``headroomCategory`` per zone, with its legend entry; empty when unset.
+    private func headroomLayer(_ path: (Geometry<XY>) -> String) throws -> String {
+        guard let category = headroomCategory else { return "" }
+        var svg = "<g id=\"headroom\" stroke=\"none\" fill-rule=\"evenodd\">\n"
+        for h in try analysis.zoneHeadroom(areaType: areaType, categories: [category]) {
+            for (colour, geometry, word) in [(Style.allowed, h.parts.allowed, "allowed"), (Style.undetermined, h.parts.undetermined, "undetermined")]
+            where !geometry.isEmpty {
+                svg += "<path fill=\"\(colour)\" fill-opacity=\"0.6\" d=\"\(path(geometry))\"><title>\(xml(h.zoneID)): category \(category.rawValue) \(word)</title></path>\n"
+            }
+        }
+        svg += "</g>\n<g id=\"headroom-legend\" font-size=\"14\" fill=\"#222222\" transform=\"translate(20 120)\">\n"
+        svg += "<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/><text x=\"22\" y=\"11\">category \(category.rawValue) allowed</text>\n"
+        svg += "<rect y=\"20\" width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/><text x=\"22\" y=\"31\">undetermined at this accuracy</text>\n</g>\n"
         return svg
     }
 

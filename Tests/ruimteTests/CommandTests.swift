@@ -148,3 +148,17 @@ import RuimteTestSupport
         #expect(run.status == 65 && run.stderr.contains(bad) && run.stderr.contains("no business park \"nowhere\" to join"))
     }
 }
+
+/// The map of a scenario variant with the headroom of one category.
+@Suite struct MapVariantTests {
+    @Test func variantWithHeadroom() throws {
+        let run = try ruimte("map", "--scenario", "notebooks-md/data/wernink-scenario.json", "--variant", "1", "--headroom", "3.2", "--quiet")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<g id=\"headroom\"") && run.stdout.contains("category 3.2 allowed"))
+        // Wernink is business land in variant 1: no housing outline is named Wernink any more.
+        #expect(!run.stdout.contains("<title>Wernink (woningbouwlocatie"))
+        let base = try ruimte("map", "--quiet")
+        #expect(base.stdout.contains("<title>Wernink (woningbouwlocatie") && !base.stdout.contains("id=\"headroom\""))
+        #expect(try ruimte("map", "--scenario", "notebooks-md/data/wernink-scenario.json", "--variant", "9").status == 64)
+    }
+}
