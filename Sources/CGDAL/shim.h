@@ -3,6 +3,7 @@
 // error handler stack (cpl_error.h).
 #include <gdal.h>
 #include <ogr_api.h>
+#include <ogr_recordbatch.h>
 #include <ogr_srs_api.h>
 #include <cpl_error.h>
 #include <cpl_conv.h>

@@ -7,7 +7,8 @@ struct CheckedFeature {
     var id: String
     /// The property the id was read from, nil when it is the format's own feature id.
     var idKey: String?
-    var label: String
+    /// How messages name the feature, made only when one is written.
+    var label: String { "id \"\(id)\"" }
     var properties: [String: JSONValue]
     var geometry: Geometry<XY>
 }
@@ -61,6 +62,8 @@ struct FeatureChecker {
         problems.append(LoadProblem(file: file, feature: feature, message: message))
     }
 
+    mutating func problem(_ feature: LazyLabel, _ message: String) { problem(feature.text, message) }
+
     /// Takes the CRS the layer declares into account; `--crs` applies only when it declares none.
     mutating func header(_ header: LayerHeader) {
         if let unreadable = header.unreadableCRS, crs == .auto {
@@ -94,9 +97,13 @@ struct FeatureChecker {
 
     /// `feature` after the shared checks, or nil with its problem recorded.
     mutating func check(_ feature: SourceFeature) -> CheckedFeature? {
-        var label = "feature #\(feature.index + 1)"
+        // Labels are made only for a message: a million good features need none.
+        var label: String {
+            let name = feature.properties["name"]?.stringValue.map { " (\($0))" } ?? ""
+            return "feature #\(feature.index + 1)\(name)"
+        }
         if let problem = feature.problem {
-            self.problem(label, problem)
+            self.problem("feature #\(feature.index + 1)", problem)
             return nil
         }
         let properties = feature.properties
@@ -115,7 +122,6 @@ struct FeatureChecker {
         case .number(let n)? where n == n.rounded() && abs(n) < 1e15: id = FixedDecimal.format(n, 0)
         default: id = nil
         }
-        if let name = properties["name"]?.stringValue { label += " (\(name))" }
         if id == nil, let rawID, rawID != .null, !(rawID.stringValue != nil) {
             problem(label, "its id is \(rawID.typeDescription); an id must be text or a whole number")
             return nil
@@ -124,18 +130,18 @@ struct FeatureChecker {
             problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
             return nil
         }
-        label = "id \"\(id)\""
         let hash = Self.idHash(id)
         if let first = seen[hash] {
-            problem(label, "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
+            problem("id \"\(id)\"", "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
             return nil
         }
         seen[hash] = feature.index
-        guard let geometry = checkedGeometry(feature.geometry, label: label) else { return nil }
-        return CheckedFeature(id: id, idKey: idKey, label: label, properties: properties, geometry: geometry)
+        guard let geometry = checkedGeometry(feature.geometry, label: "id \"\(id)\"") else { return nil }
+        return CheckedFeature(id: id, idKey: idKey, properties: properties, geometry: geometry)
     }
 
-    private mutating func checkedGeometry(_ source: SourceGeometry, label: String) -> Geometry<XY>? {
+    private mutating func checkedGeometry(_ source: SourceGeometry, label: @escaping @autoclosure () -> String) -> Geometry<XY>? {
+        let label = LazyLabel(label)
         let raw: Geometry<XY>
         switch source {
         case .missing:
@@ -154,6 +160,9 @@ struct FeatureChecker {
         do {
             guard let rd = try inRDNew(raw, label: label) else { return nil }
             guard shape == .polygons else { return rd }
+            // Most footprints are one simple ring: certainly valid without a GEOS round trip
+            // (decided on the stored coordinates, where a collinear ring is exactly collinear).
+            if SimplePolygonCheck.isCertainlyValid(raw) { return rd }
             guard let geos else { throw GeometryError(.geos, operation: "check geometry", message: "no GEOS session") }
             let native = try geos.native(rd)
             guard try native.isValid() else {
@@ -181,7 +190,7 @@ struct FeatureChecker {
 
     /// The geometry in RD New, or nil with a problem when its coordinates do not fit the
     /// layer's CRS or lie outside the Netherlands.
-    private mutating func inRDNew(_ raw: Geometry<XY>, label: String) throws -> Geometry<XY>? {
+    private mutating func inRDNew(_ raw: Geometry<XY>, label: LazyLabel) throws -> Geometry<XY>? {
         guard let env = raw.envelope else {
             problem(label, "geometry is empty")
             return nil
@@ -238,6 +247,13 @@ struct FeatureChecker {
     private func corner(_ env: Envelope) -> String {
         "first corner \(FixedDecimal.format(env.minX, 4, trimZeros: true)), \(FixedDecimal.format(env.minY, 4, trimZeros: true))"
     }
+}
+
+/// A feature's name for a message, built only if a message is written.
+struct LazyLabel {
+    private let make: () -> String
+    init(_ make: @escaping () -> String) { self.make = make }
+    var text: String { make() }
 }
 
 extension Envelope {

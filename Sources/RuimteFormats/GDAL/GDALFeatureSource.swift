@@ -72,7 +72,15 @@ public struct GDALFeatureSource: FeatureSource {
             let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
             OGR_L_ResetReading(layer)
             var index = 0
-            while let f = OGR_L_GetNextFeature(layer) {
+            // Columnar batches where the driver reads them fast and geometries are linear;
+            // otherwise (or when a column type is not decoded) one feature at a time.
+            var batched: Int?
+            if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver), OGR_GT_IsNonLinear(OGR_L_GetGeomType(layer)) == 0 {
+                batched = try GDALArrowReader.read(layer, source: name, feature: feature)
+                OGR_L_ResetReading(layer)
+            }
+            if let batched { index = batched }
+            while batched == nil, let f = OGR_L_GetNextFeature(layer) {
                 defer { OGR_F_Destroy(f) }
                 let fid = OGR_F_GetFID(f)
                 feature(SourceFeature(index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,

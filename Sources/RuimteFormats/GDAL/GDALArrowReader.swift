@@ -1,0 +1,174 @@
+import CGDAL
+import Foundation
+import RuimteGeometry
+
+/// Reads a layer through GDAL's Arrow C stream (`OGR_L_GetArrowStream`, GDAL 3.6): record
+/// batches of columns, with the geometry as WKB, instead of one `OGRFeature` per row. This is
+/// how the fastest Python pipeline (pyogrio with `use_arrow=True`) reads, and it skips GDAL's
+/// per-feature objects. Columns of types it does not know make it decline (nil), and the
+/// source falls back to the per-feature path.
+struct GDALArrowReader {
+    /// One column: its name, Arrow format and child index in the batch.
+    private struct ColumnInfo {
+        var name: String
+        var format: String
+        var index: Int
+        var isGeometry: Bool
+        /// A text column holding JSON (GDAL's JSON subtype: a GeoJSON object in a GeoPackage).
+        var isJSON: Bool
+    }
+
+    /// Streams `layer`: each row to `feature`. Returns false (having read nothing) when the
+    /// layer's schema holds a type this reader does not decode.
+    static func read(_ layer: OGRLayerH, source: String, startIndex: Int = 0,
+                     feature: (SourceFeature) -> Void) throws(SourceError) -> Int? {
+        var stream = ArrowArrayStream()
+        let options = CSLAddString(nil, "INCLUDE_FID=NO")
+        defer { CSLDestroy(options) }
+        guard OGR_L_GetArrowStream(layer, &stream, options) else { return nil }
+        defer { stream.release?(&stream) }
+        var schema = ArrowSchema()
+        guard stream.get_schema(&stream, &schema) == 0 else { return nil }
+        defer { schema.release?(&schema) }
+        guard let columns = columns(of: schema) else { return nil }
+        var index = startIndex
+        while true {
+            var batch = ArrowArray()
+            guard stream.get_next(&stream, &batch) == 0 else {
+                let detail = stream.get_last_error.flatMap { $0(&stream) }.map { String(cString: $0) } ?? "unknown error"
+                throw SourceError(.badData, source: source, message: "GDAL could not read a batch of features (\(detail))")
+            }
+            guard batch.release != nil else { break } // end of stream
+            defer { batch.release?(&batch) }
+            readBatch(batch, columns: columns, index: &index, feature: feature)
+        }
+        return index - startIndex
+    }
+
+    private static func columns(of schema: ArrowSchema) -> [ColumnInfo]? {
+        var result: [ColumnInfo] = []
+        for i in 0..<Int(schema.n_children) {
+            guard let child = schema.children?[i]?.pointee, let format = child.format.map({ String(cString: $0) }) else { return nil }
+            let name = child.name.map { String(cString: $0) } ?? "field_\(i)"
+            let metadata = child.metadata.map { Self.metadata($0) } ?? [:]
+            let isGeometry = metadata["ARROW:extension:name"] == "ogc.wkb" || (format == "z" && result.allSatisfy { !$0.isGeometry } && name.lowercased().contains("geom"))
+            guard ["l", "i", "s", "c", "g", "f", "b", "u", "z", "tdD"].contains(format) || format.hasPrefix("tsm:") || format.hasPrefix("tss:") else { return nil }
+            result.append(ColumnInfo(name: name, format: format, index: i, isGeometry: isGeometry && format == "z",
+                                     isJSON: metadata["ARROW:extension:name"] == "arrow.json"))
+        }
+        return result
+    }
+
+    /// Arrow's metadata encoding: int32 count, then per pair int32 length + bytes, twice.
+    private static func metadata(_ pointer: UnsafePointer<CChar>) -> [String: String] {
+        let raw = UnsafeRawPointer(pointer)
+        var offset = 0
+        func int32() -> Int { defer { offset += 4 }; return Int(raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)) }
+        func string() -> String {
+            let n = int32()
+            defer { offset += n }
+            return String(decoding: UnsafeRawBufferPointer(start: raw + offset, count: n), as: UTF8.self)
+        }
+        var result: [String: String] = [:]
+        for _ in 0..<max(0, int32()) { let key = string(); result[key] = string() }
+        return result
+    }
+
+    private static func readBatch(_ batch: ArrowArray, columns: [ColumnInfo], index: inout Int, feature: (SourceFeature) -> Void) {
+        let rows = Int(batch.length)
+        let arrays = columns.map { batch.children![$0.index]!.pointee }
+        for row in 0..<rows {
+            var properties: [String: JSONValue] = Dictionary(minimumCapacity: columns.count)
+            var geometry = SourceGeometry.missing
+            for (c, column) in columns.enumerated() {
+                let array = arrays[c]
+                let i = row + Int(array.offset)
+                if isNull(array, i) {
+                    if !column.isGeometry { properties[column.name] = .null }
+                    continue
+                }
+                if column.isGeometry {
+                    geometry = wkb(array, i)
+                } else if column.isJSON, let parsed = try? JSONParser.parse(Data(slice(array, i))) {
+                    properties[column.name] = parsed
+                } else {
+                    properties[column.name] = value(array, column.format, i)
+                }
+            }
+            feature(SourceFeature(index: index, featureID: nil, properties: properties, geometry: geometry))
+            index += 1
+        }
+    }
+
+    private static func isNull(_ array: ArrowArray, _ i: Int) -> Bool {
+        guard array.null_count != 0, let bitmap = array.buffers?[0] else { return false }
+        return bitmap.load(fromByteOffset: i >> 3, as: UInt8.self) & (1 << UInt8(i & 7)) == 0
+    }
+
+    private static func value(_ array: ArrowArray, _ format: String, _ i: Int) -> JSONValue {
+        let data = array.buffers![1]!
+        switch format {
+        case "l": return .number(Double(data.load(fromByteOffset: i * 8, as: Int64.self)))
+        case "i": return .number(Double(data.load(fromByteOffset: i * 4, as: Int32.self)))
+        case "s": return .number(Double(data.load(fromByteOffset: i * 2, as: Int16.self)))
+        case "c": return .number(Double(data.load(fromByteOffset: i, as: Int8.self)))
+        case "g": return .number(data.load(fromByteOffset: i * 8, as: Double.self))
+        case "f": return .number(Double(data.load(fromByteOffset: i * 4, as: Float.self)))
+        case "b": return .bool(data.load(fromByteOffset: i >> 3, as: UInt8.self) & (1 << UInt8(i & 7)) != 0)
+        case "u":
+            let bytes = slice(array, i)
+            let text = String(decoding: bytes, as: UTF8.self)
+            return .string(text)
+        case "tdD":
+            return .string(isoDate(days: Int(data.load(fromByteOffset: i * 4, as: Int32.self))))
+        default: // timestamps in milliseconds (tsm) or seconds (tss), UTC
+            let raw = Int(data.load(fromByteOffset: i * 8, as: Int64.self))
+            let seconds = format.hasPrefix("tsm:") ? Int((Double(raw) / 1_000).rounded(.down)) : raw
+            let days = Int((Double(seconds) / 86_400).rounded(.down)), rest = seconds - days * 86_400
+            return .string(isoDate(days: days) + "T" + [rest / 3600, rest / 60 % 60, rest % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":") + "Z")
+        }
+    }
+
+    /// `YYYY-MM-DD` for days since 1970-01-01 (the proleptic Gregorian calendar; H. Hinnant's
+    /// civil-from-days algorithm).
+    static func isoDate(days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    /// The bytes of row `i` of a utf8 or binary column (int32 offsets).
+    private static func slice(_ array: ArrowArray, _ i: Int) -> UnsafeRawBufferPointer {
+        let offsets = array.buffers![1]!, values = array.buffers![2]
+        let start = Int(offsets.load(fromByteOffset: i * 4, as: Int32.self)), end = Int(offsets.load(fromByteOffset: (i + 1) * 4, as: Int32.self))
+        guard let values, end > start else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: values + start, count: end - start)
+    }
+
+    private static func wkb(_ array: ArrowArray, _ i: Int) -> SourceGeometry {
+        let bytes = Array(slice(array, i))
+        guard !bytes.isEmpty else { return .missing }
+        do {
+            return .read(try WKBDecoder.decode(bytes, as: XY.self))
+        } catch {
+            return .unreadable(type: wkbTypeName(bytes), message: (error as? GeometryError)?.message ?? "\(error)")
+        }
+    }
+
+    /// The OGC type name a WKB header states, for messages.
+    private static func wkbTypeName(_ bytes: [UInt8]) -> String {
+        guard bytes.count >= 5 else { return "unknown" }
+        let code = bytes[0] == 1
+            ? UInt32(bytes[1]) | UInt32(bytes[2]) << 8 | UInt32(bytes[3]) << 16 | UInt32(bytes[4]) << 24
+            : UInt32(bytes[4]) | UInt32(bytes[3]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[1]) << 24
+        let names = [1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"]
+        return names[Int(code & 0x0FFF_FFFF) % 1000] ?? "type \(code)"
+    }
+}
