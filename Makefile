@@ -52,6 +52,7 @@ memcheck:
 	$(VALGRIND) $(BIN)/ruimte report --quiet > /dev/null
 	rm -f .build/memcheck-parks.gpkg && ogr2ogr -f GPKG .build/memcheck-parks.gpkg geodata/bedrijventerreinen.geojson
 	$(VALGRIND) $(BIN)/ruimte pressure --parks .build/memcheck-parks.gpkg --quiet > /dev/null
+	rm -f .build/memcheck.gpkg && $(VALGRIND) $(BIN)/ruimte export --format gpkg --output .build/memcheck.gpkg --quiet
 	# Error paths: a broken layer (exit 65) and a non-finite richtafstand (exit 65); 9 would be a leak.
 	$(VALGRIND) $(BIN)/ruimte pressure --parks notebooks-md/data/broken-layer.geojson --quiet 2> /dev/null; test $$? -eq 65
 	printf 'milieucategorie,rustig,gemengd\n1,inf,0\n' > .build/memcheck-inf.csv

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 
 /// The exit codes of `ruimte` (BSD sysexits), documented in `ruimte --help`.
@@ -33,6 +34,9 @@ func guarded(_ body: () throws -> Void) throws {
     } catch let error as LayerError {
         Diagnostics.report(error)
         throw ExitCode(ExitStatus(error.reason).rawValue)
+    } catch let error as SourceError {
+        Diagnostics.error(error.description)
+        throw ExitCode(error.reason == .unreadable ? ExitStatus.noInput.rawValue : ExitStatus.cannotCreate.rawValue)
     } catch let error as ScenarioError {
         Diagnostics.error(error.description)
         throw ExitCode(ExitStatus.badData.rawValue)

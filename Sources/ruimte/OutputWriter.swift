@@ -11,12 +11,38 @@ struct OutputWriter {
     var force: Bool
 
     func write(_ text: String) throws {
-        guard let path else {
+        guard path != nil else {
             if let failure = POSIXOutput.write(text, to: STDOUT_FILENO) {
                 throw CLIError(status: .cannotCreate, message: "cannot write to standard output (\(failure))")
             }
             return
         }
+        try place { temporary, path in
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else {
+                let code = errno
+                let directory = (path as NSString).deletingLastPathComponent
+                let reason = code == ENOENT ? "the directory \(directory.isEmpty ? "." : directory) does not exist"
+                    : "cannot create a file in \(directory.isEmpty ? "." : directory): \(String(cString: strerror(code)))"
+                throw CLIError(status: .cannotCreate, message: "\(path): \(reason)")
+            }
+            var failure = POSIXOutput.write(text, to: fd)
+            if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+            if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+            if let failure { throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(failure)); nothing was written") }
+        }
+    }
+
+    /// Writes a file that `produce` creates at the temporary path it is given (a GeoPackage
+    /// written by GDAL), then places it like text: atomically, never replacing without --force.
+    func writeFile(_ produce: (String) throws -> Void) throws {
+        guard path != nil else { throw CLIError(status: .usage, message: "this format is a binary file: give --output FILE") }
+        try place { temporary, _ in try produce(temporary) }
+    }
+
+    /// Checks the target, has `produce` make the temporary file, and moves it into place.
+    private func place(_ produce: (_ temporary: String, _ path: String) throws -> Void) throws {
+        guard let path else { return }
         guard !path.hasSuffix("/") else {
             throw CLIError(status: .cannotCreate, message: "\(path): names a directory; give a file name for --output")
         }
@@ -24,17 +50,8 @@ struct OutputWriter {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent().path
         let temporary = (directory as NSString).appendingPathComponent(".\(target.lastPathComponent).ruimte-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            let code = errno
-            let reason = code == ENOENT ? "the directory \(directory) does not exist" : "cannot create a file in \(directory): \(String(cString: strerror(code)))"
-            throw CLIError(status: .cannotCreate, message: "\(path): \(reason)")
-        }
-        var failure = POSIXOutput.write(text, to: fd)
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         defer { unlink(temporary) }
-        if let failure { throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(failure)); nothing was written") }
+        try produce(temporary, path)
         let placed = force ? rename(temporary, path) : link(temporary, path)
         guard placed == 0 else {
             let code = errno

@@ -7,6 +7,7 @@ no warning. Exit status 1 on any mismatch.
 Usage: gis_check.py PATH_TO_RUIMTE
 """
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -62,6 +63,30 @@ with tempfile.TemporaryDirectory() as tmp:
                     check(abs(row.geometry.area - expected["area_m2"]) <= 0.05 + row.geometry.length * shift,
                           f"{path}: overlap area {row.geometry.area:.2f} m2, ruimte says {expected['area_m2']}")
             print(f"gis-check: {layer} {crs}: {len(frame)} features read by GDAL and geopandas")
+
+with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as directory:
+    path = os.path.join(directory, "leiden.gpkg")
+    run(ruimte, "export", "--format", "gpkg", "--output", path, "--quiet")
+    info = run("ogrinfo", "-al", "-so", path)
+    check("Warning" not in info.stderr and "ERROR" not in info.stderr, f"GDAL complains about the GeoPackage: {info.stderr}")
+    import pyogrio, sqlite3
+    layers = [name for name, _ in pyogrio.list_layers(path)]
+    expected_layers = ["sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest", "headroom"]
+    check(all(name in layers for name in expected_layers), f"GeoPackage layers {layers}")
+    for name in expected_layers:
+        frame = geopandas.read_file(path, layer=name)
+        types = set(frame.geometry.geom_type)
+        check(len(types) <= 1, f"GeoPackage layer {name} mixes geometry types {types}")
+        check(frame.crs is not None and frame.crs.to_epsg() == 28992, f"GeoPackage layer {name}: CRS {frame.crs}")
+    with sqlite3.connect(path) as db:
+        styled = {row[0] for row in db.execute("select f_table_name from layer_styles where useAsDefault = 1 and styleQML like '<!DOCTYPE qgis%'")}
+    check(styled == set(expected_layers), f"layer_styles covers {sorted(styled)}")
+    gpkg_sites = geopandas.read_file(path, layer="sites")
+    for _, row in gpkg_sites.iterrows():
+        check(abs(row.geometry.area / 10000 - sites[row["id"]]["area_ha"]) <= 0.005 + 1e-6,
+              f"GeoPackage site {row['id']}: area {row.geometry.area / 10000:.4f} ha, ruimte sites says {sites[row['id']]['area_ha']}")
+        check(abs(row["area_ha"] - row.geometry.area / 10000) < 1e-4, f"GeoPackage site {row['id']}: area_ha {row['area_ha']} vs geometry")
+    print(f"gis-check: GeoPackage: {len(expected_layers)} layers, one geometry type each, styled, areas agree")
 
 if failures:
     print("\n".join(failures), file=sys.stderr)

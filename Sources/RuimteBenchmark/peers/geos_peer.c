@@ -1,4 +1,4 @@
-/* The raw-C floor: the same algorithm as Ruimte's SpatialJoins, straight on GEOS's C API
+/* The raw-C floor: the same algorithm as Ruimte's StreamingJoin, straight on GEOS's C API
  * (reentrant), single-threaded, on the files ruimte-bench writes.
  *   load: WKB polygon records streamed into one packed array of positions (16 bytes each);
  *   both computations: a uniform grid over the zones' boxes (the same sizing rule as

@@ -35,6 +35,16 @@ extension SpatialAnalysis {
         }
     }
 
+    /// Every centre's catchment at each radius (hemelsbreed buffers of the outline), for maps
+    /// and exports; the metrics use the same buffers.
+    public func catchments(parameters: PressureParameters = .standard) throws -> [(centre: SiteRef, radius: Double, area: Geometry<XY>)] {
+        try catalogue.records(.centres).enumerated().flatMap { i, record in
+            try parameters.catchmentRadii.map { r in
+                (SiteRef(record), r, try natives(.centres)[i].buffer(r, quadrantSegments: quadrantSegments).value())
+            }
+        }
+    }
+
     /// SC-3: the share (0-1) of centre `i`'s catchment inside the union of the others'.
     func catchmentOverlapShare(_ i: Int, catchments: [NativeGeometry]) throws -> Double {
         var others: NativeGeometry?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 import RuimteReports
 
@@ -10,6 +11,8 @@ struct Export: ParsableCommand {
         discussion: """
         RFC 7946 by default (WGS84 lon/lat, counter-clockwise exterior rings, 7 decimals, sorted keys);
         --crs-out EPSG:28992 keeps RD New with the legacy crs member QGIS reads.
+        --format gpkg writes every layer (sites with area and signal, milieuzones, richtafstand contours, conflict segments,
+        overlaps, catchments, nearest lines, headroom) into one GeoPackage in RD New, each with a QGIS style in layer_styles.
         Example: ruimte export --layer zoning --output zoning.geojson
         """)
 
@@ -19,12 +22,21 @@ struct Export: ParsableCommand {
     var layer: Layer = .sites
     @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
+    @Option(help: "geojson (one layer, RFC 7946) or gpkg (every layer in one GeoPackage in RD New, with QGIS styles; needs --output).")
+    var format: Format = .geojson
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, gpkg }
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
     func run() throws {
         try guarded {
             let analysis = try input.analysis(quiet: destination.quiet)
+            if format == .gpkg {
+                let layers = try GeoPackageExport.layers(analysis, areaType: areaType)
+                try destination.writer.writeFile { temporary in try GeoPackageWriter.write(layers, to: temporary) }
+                return
+            }
             let features: [ExportFeature]
             switch layer {
             case .sites:

@@ -1,0 +1,93 @@
+import RuimteDomain
+import RuimteFormats
+import RuimteGeometry
+
+/// Everything a planner opens in QGIS, as GeoPackage layers of one geometry type each, with
+/// a QGIS style per layer: sites (area, figures, signal), milieuzones, richtafstand contours,
+/// conflict segments, overlaps, catchments, nearest-neighbour lines and headroom.
+public enum GeoPackageExport {
+    /// Traffic-light colours, distinct from the layer colours of the map.
+    static let signalCategories = [
+        QGISStyle.Category("red", "red: zoned heavier than nearby housing permits", "208,0,0,170"),
+        QGISStyle.Category("orange", "orange: constrained, land lost or none for sale", "255,140,0,170"),
+        QGISStyle.Category("green", "green: no signal at this accuracy", "60,170,60,170"),
+        QGISStyle.Category("undetermined at this accuracy", "undetermined at this accuracy", "170,170,170,170"),
+        QGISStyle.Category("no data", "no data (no milieucategorie)", "255,255,255,120"),
+        QGISStyle.Category("woningbouwlocatie", "woningbouwlocatie (housing site)", "46,158,68,90"),
+        QGISStyle.Category("wijkwinkelcentrum", "wijkwinkelcentrum (shopping centre)", "31,95,191,150"),
+    ]
+
+    /// The layers for `analysis`, with housing of `areaType` where a site states none.
+    public static func layers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [GeoPackageLayer] {
+        let catalogue = analysis.catalogue
+        let measures = try catalogue.measures()
+        let sites = GeoJSONExport.sites(catalogue, pressure: try analysis.parkPressure(areaType: areaType)).map { feature in
+            var f = feature
+            let kind = f.properties["kind"]?.text ?? ""
+            f.properties["style_class"] = kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no data") : .text(kind)
+            return f
+        }
+        let sitesWithArea = zip(sites, catalogue.allRecords).map { feature, record in
+            var f = feature
+            f.properties["area_ha"] = .number(measures[SiteRef(record)].map { $0.area / squareMetresPerHectare }, 4)
+            return f
+        }
+        let zones = catalogue.parks.flatMap { park in
+            park.zones.map { zone in
+                ExportFeature(geometry: zone.geometry, properties: [
+                    "park_id": .text(park.id), "zone_id": .text(zone.id), "milieucategorie": .text(zone.categoryText),
+                    "accuracy_m": .number(zone.accuracy, decimals: 1)])
+            }
+        }
+        let zoning = GeoJSONExport.zoning(contours: try analysis.zoningContours(areaType: areaType), checks: try analysis.zoning(areaType: areaType).checks)
+        let catchments = try analysis.catchments().map { c in
+            ExportFeature(geometry: c.area, properties: ["centre_id": .text(c.centre.id), "radius_m": .number(c.radius, decimals: 0)])
+        }
+        let nearest = GeoJSONExport.segments(try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
+        let headroom = GeoJSONExport.headroom(zones: try analysis.zoneHeadroom(areaType: areaType), housing: try analysis.housingHeadroom(areaType: areaType))
+        return [
+            layer("sites", .polygons, sitesWithArea, QGISStyle.categorised("style_class", signalCategories, lines: false)),
+            layer("milieuzones", .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true)),
+            layer("richtafstand_contours", .polygons, zoning.filter { $0.geometry.isPolygonal },
+                  QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true)),
+            layer("conflict_segments", .lines, zoning.filter { !$0.geometry.isPolygonal }, QGISStyle.categorised("verdict", [
+                QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
+                QGISStyle.Category("undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255", dashed: true),
+            ], lines: true)),
+            layer("overlaps", .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
+                  QGISStyle.single(colour: "208,0,0,120", lines: false)),
+            layer("catchments", .polygons, catchments, QGISStyle.single(colour: "31,95,191,255", dashed: true, lines: false, outlineOnly: true)),
+            layer("nearest", .lines, nearest, QGISStyle.single(colour: "90,90,90,255", dashed: true, lines: true)),
+            layer("headroom", .polygons, headroom, QGISStyle.categorised("status", [
+                QGISStyle.Category("allowed", "allowed", "127,201,127,150"),
+                QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
+            ], lines: false)),
+        ]
+    }
+
+    /// A layer from export features: fields from their properties (sorted), typed by the first value.
+    static func layer(_ name: String, _ kind: GeoPackageLayer.Kind, _ features: [ExportFeature], _ style: String) -> GeoPackageLayer {
+        var types: [String: GeoPackageLayer.FieldType] = [:]
+        for f in features {
+            for (key, cell) in f.properties where types[key] == nil {
+                switch cell {
+                case .number: types[key] = .real
+                case .integer: types[key] = .integer
+                case .text: types[key] = .text
+                case .missing: break
+                }
+            }
+        }
+        let names = Set(features.flatMap(\.properties.keys)).sorted()
+        return GeoPackageLayer(name: name, kind: kind, fields: names.map { ($0, types[$0] ?? .text) }, features: features.map { f in
+            (f.geometry, f.properties.mapValues { cell -> GeoPackageLayer.Value in
+                switch cell {
+                case .number(let v, _): .real(v)
+                case .integer(let v): .integer(v)
+                case .text(let s): .text(s)
+                case .missing: .null
+                }
+            })
+        }, style: style)
+    }
+}
