@@ -22,11 +22,15 @@ public struct LayerHeader: Sendable, Hashable {
     public var crs: DeclaredCRS?
     /// A declaration the source found but could not understand, for a clear error.
     public var unreadableCRS: String?
+    /// The attribute fields every feature has, when the format fixes them per layer (GDAL);
+    /// nil when each feature has its own (GeoJSON).
+    public var fields: [String]?
 
     /// Creates a header.
-    public init(crs: DeclaredCRS? = nil, unreadableCRS: String? = nil) {
+    public init(crs: DeclaredCRS? = nil, unreadableCRS: String? = nil, fields: [String]? = nil) {
         self.crs = crs
         self.unreadableCRS = unreadableCRS
+        self.fields = fields
     }
 }
 

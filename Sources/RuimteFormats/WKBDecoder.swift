@@ -30,12 +30,10 @@ public struct WKBDecoder {
     private mutating func word<T: FixedWidthInteger & UnsignedInteger>(_ littleEndian: Bool, as: T.Type = T.self) throws -> T {
         let size = MemoryLayout<T>.size
         guard offset + size <= bytes.count else { throw failure("unexpected end") }
-        var v: T = 0
-        for i in 0..<size {
-            v |= T(bytes[offset + (littleEndian ? i : size - 1 - i)]) << (8 * i)
-        }
+        // One unaligned load, swapped when the word's order is not the machine's.
+        let raw = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
         offset += size
-        return v
+        return littleEndian ? T(littleEndian: raw) : T(bigEndian: raw)
     }
 
     private mutating func uint32(_ littleEndian: Bool) throws -> UInt32 { try word(littleEndian) }

@@ -30,7 +30,7 @@ struct FeatureChecker {
     private let geos: GEOSSession?
     private let transformer: CoordinateTransformer<LonLat, XY>
     private var frame = Frame.wgs84
-    private var seen: [UInt64: Int] = [:]
+    private var seen = IDTable()
     private(set) var problems: [LoadProblem] = []
 
     init(file: String, crs: InputCRS, shape: Shape, transformer: CoordinateTransformer<LonLat, XY>) {
@@ -131,11 +131,10 @@ struct FeatureChecker {
             return nil
         }
         let hash = Self.idHash(id)
-        if let first = seen[hash] {
+        if let first = seen.firstIndex(of: hash, orInsert: feature.index) {
             problem("id \"\(id)\"", "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
             return nil
         }
-        seen[hash] = feature.index
         guard let geometry = checkedGeometry(feature.geometry, label: "id \"\(id)\"") else { return nil }
         return CheckedFeature(id: id, idKey: idKey, properties: properties, geometry: geometry)
     }

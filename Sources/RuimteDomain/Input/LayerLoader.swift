@@ -45,7 +45,11 @@ public struct LayerLoader {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
         var found: [LoadProblem] = []
         do {
-            try openSource(path).read(header: { checker.header($0) }, feature: { feature in
+            let attributes = attributeUse[path]
+            try openSource(path).read(header: { header in
+                checker.header(header)
+                if let fields = header.fields { attributes?.fix(fields) }
+            }, feature: { feature in
                 guard let checked = checker.check(feature) else { return }
                 for message in body(checked) { found.append(LoadProblem(file: path, feature: checked.label, message: message)) }
             })
@@ -58,7 +62,8 @@ public struct LayerLoader {
 
     /// Every feature of `path` that passes the shared checks, for layers small enough to
     /// hold (sites), with the problems found so far.
-    private func checked(_ path: String) throws(LayerError) -> (features: [CheckedFeature], problems: [LoadProblem]) {
+    private mutating func checked(_ path: String) throws(LayerError) -> (features: [CheckedFeature], problems: [LoadProblem]) {
+        _ = use(path) // before reading, so that a source that lists its fields can say so once
         var features: [CheckedFeature] = []
         let problems = try stream(path, shape: .polygons) { features.append($0); return [] }
         return (features, problems)

@@ -11,7 +11,16 @@ public final class AttributeUse: @unchecked Sendable {
 
     init() {}
 
-    func saw(_ names: Dictionary<String, JSONValue>.Keys) { seen.formUnion(names) }
+    /// Whether the source listed its fields once (GDAL's layer definition): then every feature
+    /// has the same ones and nothing is recorded per feature.
+    private var fixed = false
+
+    func fix(_ fields: [String]) {
+        seen.formUnion(fields)
+        fixed = true
+    }
+
+    func saw(_ names: Dictionary<String, JSONValue>.Keys) { if !fixed { seen.formUnion(names) } }
     func read(_ name: String) { used.insert(name) }
 
     /// The attributes seen but never read, sorted.

@@ -67,7 +67,9 @@ public struct GDALFeatureSource: FeatureSource {
             defer { GDALClose(handle) }
             let layer = try self.layer(in: handle)
             let fields = GDALFields(OGR_L_GetLayerDefn(layer))
-            header(Self.header(OGR_L_GetSpatialRef(layer)))
+            var layerHeader = Self.header(OGR_L_GetSpatialRef(layer))
+            layerHeader.fields = fields.names
+            header(layerHeader)
             let driver = GDALGetDriverShortName(GDALGetDatasetDriver(handle)).map { String(cString: $0) } ?? ""
             let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
             OGR_L_ResetReading(layer)

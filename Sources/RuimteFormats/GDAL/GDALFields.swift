@@ -13,6 +13,9 @@ struct GDALFields {
 
     private let fields: [Field]
 
+    /// The field names, in layer order.
+    var names: [String] { fields.map(\.name) }
+
     init(_ definition: OGRFeatureDefnH?) {
         guard let definition else { fields = []; return }
         fields = (0..<OGR_FD_GetFieldCount(definition)).compactMap { i in
