@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteTestSupport"],
                     exclude: ["crosscheck_shapely.py", "crosscheck_headroom.py"]),
         .testTarget(name: "RuimteReportsTests", dependencies: ["RuimteReports", "RuimteDomain", "RuimteTestSupport"]),
-        .testTarget(name: "ruimteTests", dependencies: ["ruimte", "RuimteTestSupport"], exclude: ["gis_check.py", "render_map_check.py", "format_matrix.py", "bag_check.py", "hostile_corpus.py"]),
+        .testTarget(name: "ruimteTests", dependencies: ["ruimte", "RuimteTestSupport"], exclude: ["gis_check.py", "render_map_check.py", "format_matrix.py", "bag_check.py", "hostile_corpus.py", "readme_examples.sh"]),
     ],
     swiftLanguageModes: [.v6]
 )

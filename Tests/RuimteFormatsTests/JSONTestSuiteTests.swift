@@ -20,7 +20,10 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
         #expect(names.count == 318)
         for name in names {
-            let data = try Data(contentsOf: URL(fileURLWithPath: directory).appendingPathComponent(name))
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+            // Foundation's reader leaks its buffer on a 0-byte file (LeakSanitizer): read those as empty.
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            let data = size == 0 ? Data() : try Data(contentsOf: url)
             let parsed = (try? JSONParser.parse(data)) != nil
             if name.hasPrefix("y_") { #expect(parsed, "\(name) must be accepted") }
             if name.hasPrefix("n_") { #expect(!parsed, "\(name) must be rejected") }

@@ -28,6 +28,10 @@ run report --output leiden.md
 test -s leiden.md
 run export --layer zoning --output zoning.geojson
 test -s zoning.geojson
+run export --format gpkg --output leiden.gpkg
+test -s leiden.gpkg
+run headroom --site amphoraweg
+run scenario "$repo/notebooks-md/data/wernink-scenario.json"
 run validate --as parks my-ibis-export.geojson
 run pressure --parks ibis.gpkg --housing 'plans.gpkg|layername=woningbouw'
 run intensity --buildings 'bag.gpkg|layername=pand' --dwellings 'bag.gpkg|layername=verblijfsobject'

@@ -28,8 +28,8 @@ struct FeatureChecker {
     let crs: InputCRS
     let shape: Shape
     private let geos: GEOSSession?
-    private let transformer: CoordinateTransformer<LonLat, XY>
-    private var frame = Frame.wgs84
+    let transformer: CoordinateTransformer<LonLat, XY>
+    var frame = Frame.wgs84
     private var seen = IDTable()
     private(set) var problems: [LoadProblem] = []
 
@@ -43,7 +43,7 @@ struct FeatureChecker {
     }
 
     /// How the layer's coordinates become RD New.
-    private enum Frame {
+    enum Frame {
         /// RD New already.
         case rdNew
         /// WGS84 longitude/latitude, with the swapped-axis and wrong-CRS hints.
@@ -63,30 +63,6 @@ struct FeatureChecker {
     }
 
     mutating func problem(_ feature: LazyLabel, _ message: String) { problem(feature.text, message) }
-
-    /// Takes the CRS the layer declares into account; `--crs` applies only when it declares none.
-    mutating func header(_ header: LayerHeader) {
-        if let unreadable = header.unreadableCRS, crs == .auto {
-            problem(nil, "declares \(unreadable), which Ruimte cannot read; pass --crs EPSG:nnnn to say which CRS the coordinates are in")
-            frame = .unusable
-            return
-        }
-        switch crs.resolve(header.crs) {
-        case nil, .crs84?, .epsg(4326)?: frame = .wgs84
-        case .epsg(28992)?: frame = .rdNew
-        case .epsg(let code)?: frame = otherFrame("EPSG:\(code)", name: "EPSG:\(code)")
-        case .definition(let definition, let name)?: frame = otherFrame(definition, name: name)
-        }
-    }
-
-    private mutating func otherFrame(_ definition: String, name: String) -> Frame {
-        do {
-            return .other(try CoordinateTransformer<XY, XY>(from: definition, to: "EPSG:28992"), name: name)
-        } catch {
-            problem(nil, "its CRS \(name) cannot be transformed to RD New (EPSG:28992): \((error as? GeometryError)?.message ?? "\(error)")")
-            return .unusable
-        }
-    }
 
     /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
     /// million BAG ids does not keep a million strings. Two different ids share a hash with
@@ -185,66 +161,6 @@ struct FeatureChecker {
             problem(label, "bad geometry: \(error)")
             return nil
         }
-    }
-
-    /// The geometry in RD New, or nil with a problem when its coordinates do not fit the
-    /// layer's CRS or lie outside the Netherlands.
-    private mutating func inRDNew(_ raw: Geometry<XY>, label: LazyLabel) throws -> Geometry<XY>? {
-        guard let env = raw.envelope else {
-            problem(label, "geometry is empty")
-            return nil
-        }
-        switch frame {
-        case .unusable:
-            return nil
-        case .other(let transformer, let name):
-            let rd = try transformer.forward(raw)
-            guard let rdEnv = rd.envelope, Self.rdBounds.contains(rdEnv) else {
-                problem(label, "coordinates (\(corner(env)) in \(name)) lie outside the Netherlands")
-                return nil
-            }
-            return rd
-        case .rdNew:
-            if Self.wgs84Bounds.contains(env) {
-                problem(label, "coordinates look like WGS84 degrees (\(corner(env))) but the file is read as RD New (EPSG:28992); remove the crs member or pass --crs EPSG:4326")
-                return nil
-            }
-            guard Self.rdBounds.contains(env) else {
-                problem(label, "RD New coordinates (\(corner(env))) lie outside the Netherlands")
-                return nil
-            }
-            return raw
-        case .wgs84:
-            break
-        }
-        if !Self.wgs84Bounds.contains(env) {
-            let swapped = Envelope(minX: env.minY, minY: env.minX, maxX: env.maxY, maxY: env.maxX)
-            if Self.wgs84Bounds.contains(swapped) {
-                problem(label, "latitude and longitude appear swapped (\(corner(env))): GeoJSON positions are [longitude, latitude]")
-            } else if Self.rdBounds.contains(env) {
-                problem(label, "coordinates look like RD New metres (\(corner(env))) in a file read as WGS84; add a crs member naming EPSG:28992 or pass --crs EPSG:28992")
-            } else {
-                problem(label, "coordinates (\(corner(env))) lie outside the Netherlands")
-            }
-            return nil
-        }
-        return try transformer.forward(raw.mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } })
-    }
-
-    /// The first ring (polygon index, ring index; ring 0 is the exterior) whose shoelace area is 0.
-    static func zeroAreaRing(_ geometry: Geometry<XY>) -> (Int, Int)? {
-        for (p, polygon) in geometry.polygons.enumerated() {
-            for (r, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
-                var twice = 0.0
-                for (a, b) in zip(ring, ring.dropFirst()) { twice += (a.x - ring[0].x) * (b.y - ring[0].y) - (b.x - ring[0].x) * (a.y - ring[0].y) }
-                if twice == 0 { return (p, r) }
-            }
-        }
-        return nil
-    }
-
-    private func corner(_ env: Envelope) -> String {
-        "first corner \(FixedDecimal.format(env.minX, 4, trimZeros: true)), \(FixedDecimal.format(env.minY, 4, trimZeros: true))"
     }
 }
 
