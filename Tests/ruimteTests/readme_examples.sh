@@ -26,6 +26,8 @@ run overlaps --from parks --to housing
 run distances --from centres --to housing --within 500
 run report --output leiden.md
 test -s leiden.md
+run report --format html --output leiden.html
+grep -q "<svg" leiden.html
 run export --layer zoning --output zoning.geojson
 test -s zoning.geojson
 run export --format gpkg --output leiden.gpkg

@@ -6,18 +6,31 @@ import RuimteReports
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the Markdown space-pressure report: headline signal per park, shopping centres, milieuzonering, overlaps, nearest neighbours, every site with its sources.",
-        discussion: "Example: ruimte report --output leiden-report.md")
+        discussion: """
+        Example: ruimte report --output leiden-report.md
+        For a memo: ruimte report --format html --output leiden.html (one file, map inline, opens in any browser offline)
+        """)
 
     @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType = .rustig
-    @Option(help: ArgumentHelp("Link this SVG map in the report.", valueName: "file")) var map: String?
+    @Option(help: ArgumentHelp("Link this SVG map in the Markdown report.", valueName: "file")) var map: String?
+    @Option(help: "markdown, or html: one self-contained file with the map inline and the metric definitions.")
+    var format: Format = .markdown
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
     func run() throws {
         try guarded {
             let analysis = try input.analysis(quiet: destination.quiet)
-            let text = try MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map).render()
-            try destination.writer.write(text)
+            switch format {
+            case .markdown:
+                try destination.writer.write(try MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map).render())
+            case .html:
+                let markdown = try MarkdownReport(analysis: analysis, areaType: areaType, mapLink: "map").render()
+                let svg = try SVGMap(analysis: analysis, areaType: areaType).render()
+                try destination.writer.write(HTMLReport(markdown: markdown, svgMap: svg).render())
+            }
         }
     }
 }

@@ -1,0 +1,144 @@
+import RuimteDomain
+import RuimteFormats
+
+/// The space-pressure report as one self-contained HTML file: the Markdown report's
+/// headings, tables, lists and notes, the SVG map inline (no network, no external files),
+/// the accuracy caveat at the top, and every metric code linked to its definition at the end.
+public struct HTMLReport {
+    /// The Markdown report to render.
+    public let markdown: String
+    /// An SVG map to embed in place of the Markdown's map link, if any.
+    public var svgMap: String?
+
+    /// Creates an HTML report from Markdown text.
+    public init(markdown: String, svgMap: String? = nil) {
+        self.markdown = markdown
+        self.svgMap = svgMap
+    }
+
+    /// The metrics' short definitions (notebooks-md/metrics.md has the full ones).
+    static let definitions: [(code: String, name: String, formula: String)] = [
+        ("BP-2", "planned dwellings within the richtafstand", "Σ planned dwellings × share of each housing site inside the union of the zones' richtafstand contours (low-high)"),
+        ("BP-3", "milieucategorie steps lost", "steps between the zoned category and the heaviest category nearby housing permits, at both ends of the accuracy range"),
+        ("BP-4", "constrained share", "share of the park inside the richtafstand of housing (0-1)"),
+        ("BP-5", "facing housing", "share of the park's perimeter within the gemengd richtafstand of its heaviest category of housing (0-1)"),
+        ("BP-6", "jobs per hectare", "jobs ÷ hectares (IBIS netto, else stated, else the outline)"),
+        ("BP-7", "business land lost", "area of the park under planned housing (ha), and whether the Zuid-Holland rule requires compensation"),
+        ("SC-1", "planned dwellings in the catchment", "Σ planned dwellings × share of each housing site inside 300, 500 and 1000 m of the centre (hemelsbreed)"),
+        ("SC-3", "catchment overlap", "share of the centre's 500 m catchment inside other centres' catchments (0-1)"),
+    ]
+
+    /// The HTML document.
+    public func render() -> String {
+        var body = ""
+        var paragraph: [String] = []
+        var table: [[String]] = []
+        var list: [String] = []
+        func flush() {
+            if !paragraph.isEmpty { body += "<p>\(inline(paragraph.joined(separator: " ")))</p>\n"; paragraph = [] }
+            if !list.isEmpty { body += "<ul>\n" + list.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"; list = [] }
+            if !table.isEmpty { body += html(table: table); table = [] }
+        }
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("|") {
+                if !paragraph.isEmpty || !list.isEmpty { let rows = table; table = []; flush(); table = rows }
+                let cells = line.dropFirst().dropLast(line.hasSuffix("|") ? 1 : 0).split(separator: "|", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                if !cells.allSatisfy({ $0.allSatisfy { "-:".contains($0) } && !$0.isEmpty }) { table.append(cells) }
+                continue
+            }
+            if !table.isEmpty { body += html(table: table); table = [] }
+            if line.isEmpty { flush(); continue }
+            if let level = [3, 2, 1].first(where: { line.hasPrefix(String(repeating: "#", count: $0) + " ") }) {
+                flush()
+                let text = String(line.dropFirst(level + 1))
+                body += "<h\(level) id=\"\(anchor(text))\">\(inline(text))</h\(level)>\n"
+            } else if line.hasPrefix("> ") {
+                flush()
+                body += "<blockquote class=\"caveat\">\(inline(String(line.dropFirst(2))))</blockquote>\n"
+            } else if line.hasPrefix("- ") {
+                if !paragraph.isEmpty { let items = list; flush(); list = items }
+                list.append(String(line.dropFirst(2)))
+            } else if line.hasPrefix("!["), let svgMap {
+                flush()
+                body += "<figure class=\"map\">\(svgMap)</figure>\n"
+            } else if line.hasPrefix("  ") && !table.isEmpty {
+                continue
+            } else {
+                paragraph.append(line)
+            }
+        }
+        flush()
+        body += "<h2 id=\"definitions\">Definitions</h2>\n<dl>\n"
+        for d in Self.definitions {
+            body += "<dt id=\"\(d.code)\">\(d.code): \(escape(d.name))</dt><dd>\(escape(d.formula))</dd>\n"
+        }
+        body += "</dl>\n<p>The full definitions, with units and sources: notebooks-md/metrics.md in the Ruimte repository.</p>\n"
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>Ruimte: space pressure in Leiden</title>
+        <style>
+        body { font-family: sans-serif; max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #222; }
+        table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
+        th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
+        th { background: #f0f0f0; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        blockquote.caveat { border-left: 6px solid #d08000; background: #fff4e0; margin: 1em 0; padding: 0.6em 1em; }
+        figure.map svg { max-width: 100%; height: auto; }
+        dt { font-weight: bold; margin-top: 0.5em; }
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+
+    private func html(table rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var out = "<table>\n<thead><tr>" + header.map { "<th>\(inline($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows.dropFirst() {
+            out += "<tr>" + row.map { cell in
+                let numeric = !cell.isEmpty && cell.allSatisfy { "0123456789.-".contains($0) }
+                return numeric ? "<td class=\"number\">\(escape(cell))</td>" : "<td>\(inline(cell))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    /// Inline Markdown: `code`, **bold**, [text](link), metric codes linked to their definitions.
+    private func inline(_ text: String) -> String {
+        var out = escape(text)
+        out = replace(out, #"`([^`]+)`"#) { "<code>\($0[1])</code>" }
+        out = replace(out, #"\*\*([^*]+)\*\*"#) { "<strong>\($0[1])</strong>" }
+        out = replace(out, #"\[([^\]]+)\]\(([^)]+)\)"#) { m in
+            m[2].hasSuffix("metrics.md") ? "<a href=\"#definitions\">\(m[1])</a>" : "<a href=\"\(m[2])\">\(m[1])</a>"
+        }
+        out = replace(out, #"\b(BP-[2-7]|SC-[13])\b"#) { "<a href=\"#\($0[1])\">\($0[1])</a>" }
+        return out
+    }
+
+    private func replace(_ text: String, _ pattern: String, _ make: ([String]) -> String) -> String {
+        guard let regex = try? Regex(pattern) else { return text }
+        var out = ""
+        var rest = text[...]
+        while let match = rest.firstMatch(of: regex) {
+            out += rest[..<match.range.lowerBound]
+            out += make(match.output.map { $0.substring.map(String.init) ?? "" })
+            rest = rest[match.range.upperBound...]
+        }
+        return out + rest
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    private func anchor(_ text: String) -> String {
+        String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    }
+}
