@@ -45,18 +45,23 @@ extension Table {
         return out
     }
 
-    /// RFC 4180 CSV with a header of column keys.
-    public func csv() -> String {
+    /// CSV with a header of column keys: RFC 4180 (comma, decimal point), or the dialect Dutch
+    /// Excel opens directly (semicolon, decimal comma in numbers).
+    public func csv(dialect: CSVDialect = .rfc4180) -> String {
+        let separator: Character = dialect == .rfc4180 ? "," : ";"
         func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            s.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var out = columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+        var out = columns.map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
         for row in rows {
             out += row.map { cell -> String in
-                if case .missing = cell { return "" }
-                return field(cell.text)
-            }.joined(separator: ",") + "\r\n"
+                switch cell {
+                case .missing: return ""
+                case .number where dialect == .dutch: return field(cell.text.replacingOccurrences(of: ".", with: ","))
+                default: return field(cell.text)
+                }
+            }.joined(separator: String(separator)) + "\r\n"
         }
         return out
     }
@@ -125,3 +130,11 @@ extension String {
 }
 
 import Foundation
+
+/// How CSV is written: RFC 4180, or for Dutch spreadsheets.
+public enum CSVDialect: String, Sendable, CaseIterable {
+    /// Comma separator, decimal point (RFC 4180).
+    case rfc4180
+    /// Semicolon separator, decimal comma: what Excel with Dutch settings opens correctly.
+    case dutch = "nl"
+}

@@ -13,6 +13,7 @@ extension InputCRS: ExpressibleByArgument {
 extension GeoJSONExport.CRSChoice: ExpressibleByArgument {}
 extension AreaType: ExpressibleByArgument {}
 extension TableFormat: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
 
 /// A distance option in metres: finite, 0 or more (`--within -5` and `--facing-distance inf`
 /// are usage errors, exit 64, not "missing value" or an internal error).
@@ -148,6 +149,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
     var format: TableFormat = .table
 
+    @Option(name: .customLong("csv-dialect"), help: "CSV dialect: rfc4180 (comma, decimal point) or nl (semicolon, decimal comma, for Dutch Excel).")
+    var csvDialect: CSVDialect = .rfc4180
+
     @OptionGroup var destination: DestinationOptions
 
     var quiet: Bool { destination.quiet }
@@ -161,7 +165,9 @@ struct OutputOptions: ParsableArguments {
         case .json where tables.count > 1:
             text = "[\n" + tables.map { $0.json() }.joined(separator: ",\n") + "]\n"
         case .csv where tables.count > 1:
-            throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count). Choose one with the command's options or use json")
+            throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count) (\(tables.map(\.title).joined(separator: "; "))). Choose one with --of where the command has it (see --help), or use --format json")
+        case .csv:
+            text = tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:
             text = tables.map { TrafficColours.colour($0.plainText()) }.joined(separator: "\n")
         default:

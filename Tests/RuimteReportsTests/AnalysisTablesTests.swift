@@ -32,3 +32,13 @@ import Testing
         #expect(table.notes[0].contains("orange = BP-4 > 0.4,"))
     }
 }
+
+/// CSV for Dutch spreadsheets: semicolons, decimal commas in numbers only, quoting kept.
+@Suite struct CSVDialectTests {
+    @Test func dutchDialect() {
+        let table = Table(title: "t", columns: [Column("a", "A"), Column("b", "B"), Column("c", "C"), Column("d", "D")],
+                          rows: [[.text("x;y"), .number(1.5, decimals: 2), .text("3.1-3.2"), .missing]], notes: [])
+        #expect(table.csv(dialect: .dutch) == "a;b;c;d\r\n\"x;y\";1,50;3.1-3.2;\r\n")
+        #expect(table.csv() == "a,b,c,d\r\nx;y,1.50,3.1-3.2,\r\n")
+    }
+}

@@ -88,6 +88,16 @@ with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as directory:
         check(abs(row["area_ha"] - row.geometry.area / 10000) < 1e-4, f"GeoPackage site {row['id']}: area_ha {row['area_ha']} vs geometry")
     print(f"gis-check: GeoPackage: {len(expected_layers)} layers, one geometry type each, styled, areas agree")
 
+# CSV for Dutch Excel: pandas reads the numbers as numbers with sep=";" and decimal=",".
+import io
+import pandas
+for dialect, sep, decimal in (("rfc4180", ",", "."), ("nl", ";", ",")):
+    text = run(ruimte, "pressure", "--of", "parks", "--format", "csv", "--csv-dialect", dialect, "--quiet").stdout
+    frame = pandas.read_csv(io.StringIO(text), sep=sep, decimal=decimal)
+    for column in ("constrained_share", "facing_share", "jobs_per_ha", "loss_ha"):
+        check(pandas.api.types.is_float_dtype(frame[column]), f"CSV ({dialect}): {column} read as {frame[column].dtype}")
+    print(f"gis-check: CSV {dialect}: numeric columns read as numbers by pandas")
+
 if failures:
     print("\n".join(failures), file=sys.stderr)
     print(f"gis-check: 0 passed, {len(failures)} failed")
