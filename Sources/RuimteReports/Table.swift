@@ -82,3 +82,16 @@ public struct Table: Sendable {
         self.notes = notes
     }
 }
+
+extension Table {
+    /// The table with only the columns whose keys are in `keys`, in that order; nil names
+    /// the first unknown key.
+    public func selecting(_ keys: [String]) -> (table: Table, unknown: String?) {
+        var indices: [Int] = []
+        for key in keys {
+            guard let i = columns.firstIndex(where: { $0.key == key }) else { return (self, key) }
+            indices.append(i)
+        }
+        return (Table(title: title, columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }, notes: notes), nil)
+    }
+}

@@ -149,6 +149,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
     var format: TableFormat = .table
 
+    @Option(help: ArgumentHelp("Only these columns, by key, in this order (comma-separated; the keys are the CSV header).", valueName: "keys"))
+    var columns: String?
+
     @Option(name: .customLong("csv-dialect"), help: "CSV dialect: rfc4180 (comma, decimal point) or nl (semicolon, decimal comma, for Dutch Excel).")
     var csvDialect: CSVDialect = .rfc4180
 
@@ -160,6 +163,17 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes tables in the chosen format; JSON gets one document holding all tables.
     func write(_ tables: [Table]) throws {
+        var tables = tables
+        if let columns {
+            let keys = columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            tables = try tables.map { table in
+                let (selected, unknown) = table.selecting(keys)
+                if let unknown {
+                    throw CLIError(status: .usage, message: "--columns: \"\(unknown)\" is not a column of \"\(table.title)\"; its columns are \(table.columns.map(\.key).joined(separator: ", "))")
+                }
+                return selected
+            }
+        }
         let text: String
         switch format {
         case .json where tables.count > 1:

@@ -162,3 +162,13 @@ import RuimteTestSupport
         #expect(try ruimte("map", "--scenario", "notebooks-md/data/wernink-scenario.json", "--variant", "9").status == 64)
     }
 }
+
+/// `--columns` picks columns by key, in order; an unknown key lists the real ones.
+@Suite struct ColumnsOptionTests {
+    @Test func selectsAndNamesUnknownKeys() throws {
+        let run = try ruimte("pressure", "--of", "parks", "--format", "csv", "--columns", "light,park_id", "--quiet")
+        #expect(run.status == 0 && run.stdout.hasPrefix("light,park_id\r\nno data,amphoraweg\r\n"), "\(run.stdout)")
+        let bad = try ruimte("pressure", "--of", "parks", "--columns", "nope")
+        #expect(bad.status == 64 && bad.stderr.contains("park_id, light"))
+    }
+}
