@@ -4,7 +4,7 @@
 
 SWIFT ?= swift
 APT_PACKAGES := libgeos-dev libproj-dev libgdal-dev pkg-config valgrind gdal-bin chromium postgresql-15-postgis-3
-PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow
+PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
@@ -17,7 +17,7 @@ setup:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@python3 -c 'import shapely, pyproj, geopandas, PIL' 2>/dev/null || \
+	@python3 -c 'import shapely, pyproj, geopandas, PIL, jsonschema' 2>/dev/null || \
 	  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore $(PY_PACKAGES)
 
 build: setup

@@ -81,6 +81,7 @@ extension Table {
     public func json() -> String {
         var out = "{\n  \"columns\": [" + columns.map { "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title))}" }
             .joined(separator: ", ") + "],\n"
+        out += "  \"name\": \(JSONText.string(name)),\n"
         out += "  \"notes\": [" + notes.map(JSONText.string).joined(separator: ", ") + "],\n"
         out += "  \"rows\": [\n"
         out += rows.map { row in
@@ -88,6 +89,19 @@ extension Table {
         }.joined(separator: ",\n")
         out += (rows.isEmpty ? "" : "\n") + "  ],\n  \"title\": \(JSONText.string(title))\n}\n"
         return out
+    }
+}
+
+extension Table {
+    /// A stable machine name from the title: lowercase letters and digits joined by `_`
+    /// ("Space pressure per business park" is `space_pressure_per_business_park`).
+    public var name: String {
+        title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "_")
+    }
+
+    /// Every command's JSON: one object holding its tables, in order, whatever their number.
+    public static func json(_ tables: [Table]) -> String {
+        "{\"tables\": [\n" + tables.map { $0.json() }.joined(separator: ",\n") + "]}\n"
     }
 }
 

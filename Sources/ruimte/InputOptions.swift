@@ -161,7 +161,7 @@ struct OutputOptions: ParsableArguments {
     var output: String? { destination.output }
     var writer: OutputWriter { destination.writer }
 
-    /// Writes tables in the chosen format; JSON gets one document holding all tables.
+    /// Writes tables in the chosen format; JSON is always one object, `{"tables": [...]}`.
     func write(_ tables: [Table]) throws {
         var tables = tables
         if let columns {
@@ -176,8 +176,8 @@ struct OutputOptions: ParsableArguments {
         }
         let text: String
         switch format {
-        case .json where tables.count > 1:
-            text = "[\n" + tables.map { $0.json() }.joined(separator: ",\n") + "]\n"
+        case .json:
+            text = Table.json(tables)
         case .csv where tables.count > 1:
             throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count) (\(tables.map(\.title).joined(separator: "; "))). Choose one with --of where the command has it (see --help), or use --format json")
         case .csv:

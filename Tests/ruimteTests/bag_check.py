@@ -54,7 +54,7 @@ result = subprocess.run([RUIMTE, "intensity", "--buildings", f"{bag}|layername=p
                          "--format", "json", "--quiet"], capture_output=True, text=True, cwd=ROOT)
 if result.returncode != 0:
     raise SystemExit(f"ruimte intensity failed: {result.stderr}")
-tables = {t["title"]: t["rows"] for t in json.loads(result.stdout)}
+tables = {t["title"]: t["rows"] for t in json.loads(result.stdout)["tables"]}
 
 
 def close(label, got, expected, decimals):

@@ -31,8 +31,8 @@ def check(condition, message):
 
 
 # Ruimte's own figures: site areas (ha) and the overlap table.
-sites = {row["id"]: row for row in json.loads(run(ruimte, "sites", "--format", "json").stdout)["rows"]}
-overlaps = json.loads(run(ruimte, "overlaps", "--from", "parks", "--to", "housing", "--format", "json").stdout)["rows"]
+sites = {row["id"]: row for row in json.loads(run(ruimte, "sites", "--format", "json").stdout)["tables"][0]["rows"]}
+overlaps = json.loads(run(ruimte, "overlaps", "--from", "parks", "--to", "housing", "--format", "json").stdout)["tables"][0]["rows"]
 
 with tempfile.TemporaryDirectory() as tmp:
     for layer in ("sites", "zoning", "overlaps", "segments"):
@@ -97,6 +97,26 @@ for dialect, sep, decimal in (("rfc4180", ",", "."), ("nl", ";", ",")):
     for column in ("constrained_share", "facing_share", "jobs_per_ha", "loss_ha"):
         check(pandas.api.types.is_float_dtype(frame[column]), f"CSV ({dialect}): {column} read as {frame[column].dtype}")
     print(f"gis-check: CSV {dialect}: numeric columns read as numbers by pandas")
+
+# Every command's JSON validates against notebooks-md/tables.schema.json, and every row has
+# exactly the table's column keys.
+import jsonschema
+schema = json.load(open(os.path.join(os.path.dirname(__file__), "..", "..", "notebooks-md", "tables.schema.json")))
+for command in (["sites"], ["pressure"], ["zoning"], ["overlaps", "--from", "parks", "--to", "housing"],
+                ["distances", "--from", "centres", "--to", "housing", "--within", "500"], ["headroom"], ["headroom", "--of", "housing"],
+                ["scenario", "notebooks-md/data/wernink-scenario.json"],
+                ["intensity", "--buildings", "notebooks-md/data/bag-example.gpkg|layername=pand",
+                 "--dwellings", "notebooks-md/data/bag-example.gpkg|layername=verblijfsobject"]):
+    document = json.loads(run(ruimte, *command, "--format", "json", "--quiet").stdout)
+    try:
+        jsonschema.validate(document, schema)
+    except jsonschema.ValidationError as error:
+        failures.append(f"ruimte {' '.join(command)} --format json does not match the schema: {error.message}")
+        continue
+    for table in document["tables"]:
+        keys = [c["key"] for c in table["columns"]]
+        check(all(list(row) == keys for row in table["rows"]), f"ruimte {' '.join(command)}: rows whose keys differ from the columns")
+    print(f"gis-check: ruimte {command[0]} --format json matches the schema")
 
 if failures:
     print("\n".join(failures), file=sys.stderr)
