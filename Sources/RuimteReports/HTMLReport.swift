@@ -16,18 +16,6 @@ public struct HTMLReport {
         self.svgMap = svgMap
     }
 
-    /// The metrics' short definitions (notebooks-md/metrics.md has the full ones).
-    static let definitions: [(code: String, name: String, formula: String)] = [
-        ("BP-2", "planned dwellings within the richtafstand", "Σ planned dwellings × share of each housing site inside the union of the zones' richtafstand contours (low-high)"),
-        ("BP-3", "milieucategorie steps lost", "steps between the zoned category and the heaviest category nearby housing permits, at both ends of the accuracy range"),
-        ("BP-4", "constrained share", "share of the park inside the richtafstand of housing (0-1)"),
-        ("BP-5", "facing housing", "share of the park's perimeter within the gemengd richtafstand of its heaviest category of housing (0-1)"),
-        ("BP-6", "jobs per hectare", "jobs ÷ hectares (IBIS netto, else stated, else the outline)"),
-        ("BP-7", "business land lost", "area of the park under planned housing (ha), and whether the Zuid-Holland rule requires compensation"),
-        ("SC-1", "planned dwellings in the catchment", "Σ planned dwellings × share of each housing site inside 300, 500 and 1000 m of the centre (hemelsbreed)"),
-        ("SC-3", "catchment overlap", "share of the centre's 500 m catchment inside other centres' catchments (0-1)"),
-    ]
-
     /// The HTML document.
     public func render() -> String {
         var body = ""
@@ -39,7 +27,9 @@ public struct HTMLReport {
             if !list.isEmpty { body += "<ul>\n" + list.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"; list = [] }
             if !table.isEmpty { body += html(table: table); table = [] }
         }
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        // The Markdown's own definitions section is replaced by the linked list at the end.
+        let text = markdown.components(separatedBy: "\n## Definitions\n").first ?? markdown
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("|") {
                 if !paragraph.isEmpty || !list.isEmpty { let rows = table; table = []; flush(); table = rows }
                 let cells = line.dropFirst().dropLast(line.hasSuffix("|") ? 1 : 0).split(separator: "|", omittingEmptySubsequences: false)
@@ -70,7 +60,7 @@ public struct HTMLReport {
         }
         flush()
         body += "<h2 id=\"definitions\">Definitions</h2>\n<dl>\n"
-        for d in Self.definitions {
+        for d in MetricDefinitions.all {
             body += "<dt id=\"\(d.code)\">\(d.code): \(escape(d.name))</dt><dd>\(escape(d.formula))</dd>\n"
         }
         body += "</dl>\n<p>The full definitions, with units and sources: notebooks-md/metrics.md in the Ruimte repository.</p>\n"
@@ -116,7 +106,7 @@ public struct HTMLReport {
         out = replace(out, #"`([^`]+)`"#) { "<code>\($0[1])</code>" }
         out = replace(out, #"\*\*([^*]+)\*\*"#) { "<strong>\($0[1])</strong>" }
         out = replace(out, #"\[([^\]]+)\]\(([^)]+)\)"#) { m in
-            m[2].hasSuffix("metrics.md") ? "<a href=\"#definitions\">\(m[1])</a>" : "<a href=\"\(m[2])\">\(m[1])</a>"
+            m[2].hasSuffix("metrics.md") || m[2] == "#definitions" ? "<a href=\"#definitions\">\(m[1])</a>" : "<a href=\"\(m[2])\">\(m[1])</a>"
         }
         out = replace(out, #"\b(BP-[2-7]|SC-[13])\b"#) { "<a href=\"#\($0[1])\">\($0[1])</a>" }
         return out

@@ -31,7 +31,7 @@ public struct MarkdownReport {
         out += "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites (woningbouwlocaties): "
         out += "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count) sites. "
         out += "Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG 2009), for housing in a "
-        out += "\(areaType.dutchName) unless a site states its own type. Metric definitions: [metrics](notebooks-md/metrics.md).\n\n"
+        out += "\(areaType.dutchName) unless a site states its own type. Metric definitions: [at the end](#definitions).\n\n"
         let accuracies = catalogue.allRecords.map(\.accuracy)
         let spread = "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
         out += "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised from public descriptions "
@@ -84,6 +84,9 @@ public struct MarkdownReport {
             }
             out += "\n"
         }
+        out += "## Definitions\n\n"
+        for d in MetricDefinitions.all { out += "- **\(d.code)** \(d.name): \(d.formula)\n" }
+        out += "\nFull definitions with units and sources: notebooks-md/metrics.md in the Ruimte repository.\n"
         return out
     }
 }
