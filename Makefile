@@ -126,7 +126,7 @@ notebooks-update:
 
 ## asan: the tests under AddressSanitizer (XCTest's own runner trips LSan, hence --disable-xctest).
 asan:
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build/asan
 
 ## release-test: the tests in a release build (no C call may hide inside an assert).
 release-test:

@@ -1,4 +1,5 @@
 import Foundation
+import RuimteFormats
 
 /// Writes a command's result to stdout or to a file, atomically: the text goes to a new
 /// temporary file beside the target, which becomes the target only when complete. Without
@@ -37,7 +38,19 @@ struct OutputWriter {
     /// written by GDAL), then places it like text: atomically, never replacing without --force.
     func writeFile(_ produce: (String) throws -> Void) throws {
         guard path != nil else { throw CLIError(status: .usage, message: "this format is a binary file: give --output FILE") }
-        try place { temporary, _ in try produce(temporary) }
+        try place { temporary, path in
+            let directory = (path as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIError(status: .cannotCreate, message: "\(path): the directory \(directory) does not exist")
+            }
+            do {
+                try produce(temporary)
+            } catch let error as SourceError {
+                // The message names the file the user asked for, not the temporary one.
+                throw CLIError(status: .cannotCreate, message: "\(path): \(error.message.replacingOccurrences(of: temporary, with: path)); nothing was written")
+            }
+        }
     }
 
     /// Checks the target, has `produce` make the temporary file, and moves it into place.
@@ -82,9 +95,10 @@ enum POSIXOutput {
     static func write(_ text: String, to fd: Int32) -> String? {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBytes { buffer -> String? in
+            guard let base = buffer.baseAddress else { return nil } // nothing to write
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let n = Glibc.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return String(cString: strerror(errno))

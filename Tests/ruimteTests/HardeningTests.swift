@@ -24,6 +24,12 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["link.csv", "sites.csv"])
     }
 
+    @Test func aGeoPackageIntoAMissingDirectoryNamesThePathAsked() throws {
+        let target = try TestFiles.scratchDirectory().appendingPathComponent("missing/leiden.gpkg").path
+        let run = try ruimte("export", "--format", "gpkg", "--output", target)
+        #expect(run.status == 73 && run.stderr.contains("\(target): the directory") && !run.stderr.contains(".tmp"), "\(run.stderr)")
+    }
+
     @Test func aFullStdoutIsAnErrorNotATrap() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ruimteExecutable)

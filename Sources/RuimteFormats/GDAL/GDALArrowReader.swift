@@ -40,7 +40,7 @@ struct GDALArrowReader {
             }
             guard batch.release != nil else { break } // end of stream
             defer { batch.release?(&batch) }
-            readBatch(batch, columns: columns, index: &index, feature: feature)
+            try readBatch(batch, columns: columns, index: &index, source: source, feature: feature)
         }
         return index - startIndex
     }
@@ -74,16 +74,43 @@ struct GDALArrowReader {
         return result
     }
 
-    private static func readBatch(_ batch: ArrowArray, columns: [ColumnInfo], index: inout Int, feature: (SourceFeature) -> Void) {
+    /// One column of a batch with its buffers checked once: the validity bitmap (optional),
+    /// the data or offsets, and the values of a text or binary column.
+    private struct ColumnData {
+        var array: ArrowArray
+        var data: UnsafeRawPointer
+        var values: UnsafeRawPointer?
+    }
+
+    /// The batch's columns, or an error when GDAL hands over a batch without the buffers
+    /// its schema promises (never a crash on a malformed stream).
+    private static func columnData(_ batch: ArrowArray, _ columns: [ColumnInfo], source: String) throws(SourceError) -> [ColumnData] {
+        func malformed(_ what: String) -> SourceError {
+            SourceError(.badData, source: source, message: "GDAL returned a malformed batch of features (\(what))")
+        }
+        guard let children = batch.children, batch.n_children >= columns.count else { throw malformed("missing columns") }
+        return try columns.map { column throws(SourceError) in
+            guard let child = children[column.index]?.pointee else { throw malformed("column \(column.name) is missing") }
+            let textual = column.format == "u" || column.format == "z"
+            guard child.n_buffers >= (textual ? 3 : 2), child.length + child.offset >= batch.length,
+                  let buffers = child.buffers, let data = buffers[1] else {
+                throw malformed("column \(column.name) has no data")
+            }
+            return ColumnData(array: child, data: data, values: textual ? buffers[2] : nil)
+        }
+    }
+
+    private static func readBatch(_ batch: ArrowArray, columns: [ColumnInfo], index: inout Int, source: String,
+                                  feature: (SourceFeature) -> Void) throws(SourceError) {
         let rows = Int(batch.length)
-        let arrays = columns.map { batch.children![$0.index]!.pointee }
+        let arrays = try columnData(batch, columns, source: source)
         for row in 0..<rows {
             var properties: [String: JSONValue] = Dictionary(minimumCapacity: columns.count)
             var geometry = SourceGeometry.missing
             for (c, column) in columns.enumerated() {
                 let array = arrays[c]
-                let i = row + Int(array.offset)
-                if isNull(array, i) {
+                let i = row + Int(array.array.offset)
+                if isNull(array.array, i) {
                     if !column.isGeometry { properties[column.name] = .null }
                     continue
                 }
@@ -105,8 +132,8 @@ struct GDALArrowReader {
         return bitmap.load(fromByteOffset: i >> 3, as: UInt8.self) & (1 << UInt8(i & 7)) == 0
     }
 
-    private static func value(_ array: ArrowArray, _ format: String, _ i: Int) -> JSONValue {
-        let data = array.buffers![1]!
+    private static func value(_ array: ColumnData, _ format: String, _ i: Int) -> JSONValue {
+        let data = array.data
         switch format {
         case "l": return .number(Double(data.load(fromByteOffset: i * 8, as: Int64.self)))
         case "i": return .number(Double(data.load(fromByteOffset: i * 4, as: Int32.self)))
@@ -145,14 +172,14 @@ struct GDALArrowReader {
     }
 
     /// The bytes of row `i` of a utf8 or binary column (int32 offsets).
-    private static func slice(_ array: ArrowArray, _ i: Int) -> UnsafeRawBufferPointer {
-        let offsets = array.buffers![1]!, values = array.buffers![2]
+    private static func slice(_ array: ColumnData, _ i: Int) -> UnsafeRawBufferPointer {
+        let offsets = array.data, values = array.values
         let start = Int(offsets.load(fromByteOffset: i * 4, as: Int32.self)), end = Int(offsets.load(fromByteOffset: (i + 1) * 4, as: Int32.self))
         guard let values, end > start else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         return UnsafeRawBufferPointer(start: values + start, count: end - start)
     }
 
-    private static func wkb(_ array: ArrowArray, _ i: Int) -> SourceGeometry {
+    private static func wkb(_ array: ColumnData, _ i: Int) -> SourceGeometry {
         let bytes = Array(slice(array, i))
         guard !bytes.isEmpty else { return .missing }
         do {
