@@ -82,6 +82,13 @@ public struct MilieuZone: Sendable, Hashable {
 }
 
 extension MilieuZone {
+    /// A zone with the outline, id, name and accuracy of `record` (a park zoned as a whole, a
+    /// site joining a park), belonging to park `parkID`, for a category or a class range.
+    public init(covering record: SiteRecord, park parkID: String, categories: ClosedRange<Milieucategorie>, sources: [String: String]) {
+        self.init(id: record.id, parkID: parkID, name: record.name, category: categories.upperBound,
+                  lightestCategory: categories.lowerBound, geometry: record.geometry, accuracy: record.accuracy, sources: sources)
+    }
+
     /// The category as stated: `3.2`, or `3.1-3.2` for an IBIS main class.
     public var categoryText: String {
         lightestCategory == category ? category.rawValue : "\(lightestCategory.rawValue)-\(category.rawValue)"

@@ -1,4 +1,5 @@
 import Foundation
+import RuimteFormats
 
 /// A milieucategorie: the environmental category of the VNG brochure *Bedrijven en
 /// milieuzonering* (2009), from 1 (lightest, e.g. offices) to 6 (heaviest industry).
@@ -36,4 +37,24 @@ public enum Milieucategorie: String, CaseIterable, Comparable, Sendable, Codable
 
     /// The accepted spellings, for error messages.
     public static var validList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+extension Milieucategorie {
+    /// A category, or a range written `3.1-3.2` for a source that states only a class; nil
+    /// for anything else, including a reversed range.
+    public static func range(parsing text: String) -> ClosedRange<Milieucategorie>? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Milieucategorie(parsing: String($0)) }
+        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low <= high else { return nil }
+        return low...high
+    }
+
+    /// The text a JSON value states a category with: a string as written, a number exactly
+    /// (3.15 stays 3.15, never rounded to 3.1); nil for other JSON types.
+    public static func text(of value: JSONValue) -> String? {
+        switch value {
+        case .string(let s): s
+        case .number(let n): FixedDecimal.format(n, 6, trimZeros: true)
+        default: nil
+        }
+    }
 }

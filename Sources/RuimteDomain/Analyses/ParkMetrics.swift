@@ -29,15 +29,7 @@ extension SpatialAnalysis {
     /// (each housing site with its own omgevingstype), apportioned by area; nil without a category.
     public func dwellingsWithinRichtafstand(_ park: BusinessPark, areaType: AreaType) throws -> ClosedRange<Double>? {
         guard !park.zones.isEmpty else { return nil }
-        return try apportionedDwellings { site in
-            let type = self.areaType(site, default: areaType)
-            let contours = try park.zones.map {
-                try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments)
-            }
-            var contour = contours[0]
-            for c in contours.dropFirst() { contour = try contour.union(c) }
-            return contour
-        }
+        return try apportionedDwellings { site in try contour(of: park.zones, for: self.areaType(site, default: areaType)) }
     }
 
     /// Planned dwellings inside the richtafstand contour of any zone of any park, apportioned by
@@ -45,11 +37,16 @@ extension SpatialAnalysis {
     public func dwellingsWithinAnyRichtafstand(areaType: AreaType) throws -> ClosedRange<Double> {
         let zones = catalogue.parks.flatMap(\.zones)
         guard !zones.isEmpty else { return 0...0 }
-        return try apportionedDwellings { site in
-            let type = self.areaType(site, default: areaType)
-            let contours = try zones.map { try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments) }
-            return try geos.native(.collection(GeometryCollection(try contours.map { try $0.value() }))).unaryUnion()
-        }
+        return try apportionedDwellings { site in try contour(of: zones, for: self.areaType(site, default: areaType)) }
+    }
+
+    /// The union of the richtafstand contours of `zones` (not empty), each at its own
+    /// category's distance for housing of `type`.
+    func contour(of zones: [MilieuZone], for type: AreaType) throws -> NativeGeometry {
+        let contours = try zones.map { try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments) }
+        var contour = contours[0]
+        for c in contours.dropFirst() { contour = try contour.union(c) }
+        return contour
     }
 
     /// BP-4: the share (0-1) of the park inside the richtafstand of any housing site, each

@@ -31,7 +31,7 @@ extension FeatureChecker {
 
     /// The geometry in RD New, or nil with a problem when its coordinates do not fit the
     /// layer's CRS or lie outside the Netherlands.
-    mutating func inRDNew(_ raw: Geometry<XY>, label: LazyLabel) throws -> Geometry<XY>? {
+    mutating func inRDNew(_ raw: Geometry<XY>, label: IDLabel) throws -> Geometry<XY>? {
         guard let env = raw.envelope else {
             problem(label, "geometry is empty")
             return nil

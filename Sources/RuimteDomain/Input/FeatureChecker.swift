@@ -8,7 +8,7 @@ struct CheckedFeature {
     /// The property the id was read from, nil when it is the format's own feature id.
     var idKey: String?
     /// How messages name the feature, made only when one is written.
-    var label: String { "id \"\(id)\"" }
+    var label: String { IDLabel(id: id).text }
     var properties: [String: JSONValue]
     var geometry: Geometry<XY>
 }
@@ -62,7 +62,7 @@ struct FeatureChecker {
         problems.append(LoadProblem(file: file, feature: feature, message: message))
     }
 
-    mutating func problem(_ feature: LazyLabel, _ message: String) { problem(feature.text, message) }
+    mutating func problem(_ feature: IDLabel, _ message: String) { problem(feature.text, message) }
 
     /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
     /// million BAG ids does not keep a million strings. Two different ids share a hash with
@@ -108,15 +108,14 @@ struct FeatureChecker {
         }
         let hash = Self.idHash(id)
         if let first = seen.firstIndex(of: hash, orInsert: feature.index) {
-            problem("id \"\(id)\"", "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
+            problem(IDLabel(id: id), "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
             return nil
         }
-        guard let geometry = checkedGeometry(feature.geometry, label: "id \"\(id)\"") else { return nil }
+        guard let geometry = checkedGeometry(feature.geometry, label: IDLabel(id: id)) else { return nil }
         return CheckedFeature(id: id, idKey: idKey, properties: properties, geometry: geometry)
     }
 
-    private mutating func checkedGeometry(_ source: SourceGeometry, label: @escaping @autoclosure () -> String) -> Geometry<XY>? {
-        let label = LazyLabel(label)
+    private mutating func checkedGeometry(_ source: SourceGeometry, label: IDLabel) -> Geometry<XY>? {
         let raw: Geometry<XY>
         switch source {
         case .missing:
@@ -164,11 +163,11 @@ struct FeatureChecker {
     }
 }
 
-/// A feature's name for a message, built only if a message is written.
-struct LazyLabel {
-    private let make: () -> String
-    init(_ make: @escaping () -> String) { self.make = make }
-    var text: String { make() }
+/// How messages name a feature with an id (`id "amphoraweg"`), written out only when a
+/// message is: a million good features need no label string.
+struct IDLabel {
+    let id: String
+    var text: String { "id \"\(id)\"" }
 }
 
 extension Envelope {

@@ -39,8 +39,7 @@ public enum IBISFields {
         var zones: [MilieuZone] = []
         if let main = p.count("max_hindercat_terrein", "max_milieucategorie") {
             if let range = Milieucategorie.ibisMainClass(main) {
-                let zone = MilieuZone(id: id, parkID: id, name: name, category: range.upperBound, lightestCategory: range.lowerBound,
-                                      geometry: feature.geometry, accuracy: accuracy,
+                let zone = MilieuZone(covering: record, park: id, categories: range,
                                       sources: ["milieucategorie": "IBIS max_hindercat_terrein \(main)"])
                 zones = [zone]
                 if range.lowerBound != range.upperBound {

@@ -121,10 +121,7 @@ public struct LayerLoader {
     private mutating func ownPark(_ feature: CheckedFeature, _ p: inout PropertyReader, file: String) -> BusinessPark {
         let r = record(feature, &p, layer: .parks, file: file, defaultAccuracy: nil)
         let category = p.category("milieucategorie")
-        let zones = category.map {
-            [MilieuZone(id: feature.id, parkID: feature.id, name: r.name, category: $0.upperBound, lightestCategory: $0.lowerBound,
-                        geometry: feature.geometry, accuracy: r.accuracy, sources: r.sources)]
-        } ?? []
+        let zones = category.map { [MilieuZone(covering: r, park: r.id, categories: $0, sources: r.sources)] } ?? []
         var status: LocationStatus?
         if let text = p.string("location_status") {
             status = LocationStatus(rawValue: text)
@@ -152,8 +149,7 @@ public struct LayerLoader {
                 p.problems.append("a milieuzone needs a \"park\" property naming its business park's id")
             }
             guard let parkID, let category else { return nil }
-            return MilieuZone(id: feature.id, parkID: parkID, name: r.name, category: category.upperBound,
-                              lightestCategory: category.lowerBound, geometry: feature.geometry, accuracy: r.accuracy, sources: r.sources)
+            return MilieuZone(covering: r, park: parkID, categories: category, sources: r.sources)
         }
         let byPark = Dictionary(grouping: zones, by: \.parkID)
         return parks.map { park in

@@ -154,21 +154,15 @@ struct PropertyReader {
     /// class). A number must be one of the categories exactly: 3.15 is not rounded to 3.1.
     mutating func category(_ keys: String...) -> ClosedRange<Milieucategorie>? {
         guard let (key, v) = value(keys) else { return nil }
-        let text: String
-        switch v {
-        case .string(let s): text = s
-        case .number(let n): text = FixedDecimal.format(n, 6, trimZeros: true)
-        default:
+        guard let text = Milieucategorie.text(of: v) else {
             problems.append("\"\(key)\" is \(v.typeDescription), expected a milieucategorie")
             return nil
         }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        let categories = parts.map { Milieucategorie(parsing: $0) }
-        guard (1...2).contains(parts.count), let low = categories.first ?? nil, let high = categories.last ?? nil, low <= high else {
+        guard let range = Milieucategorie.range(parsing: text) else {
             problems.append("unknown milieucategorie \"\(text)\" in \"\(key)\"; expected one of \(Milieucategorie.validList), or a range such as 3.1-3.2")
             return nil
         }
-        return low...high
+        return range
     }
 
     /// The `source` object (or string, taken as the geometry's source), sorted by key.

@@ -14,8 +14,7 @@ extension SiteCatalogue {
                 guard let i = result.housing.firstIndex(where: { $0.id == id }) else { throw fail("no housing site \"\(id)\" to move") }
                 let site = result.housing.remove(at: i)
                 let zone = category.map {
-                    MilieuZone(id: site.id, parkID: join ?? site.id, name: site.name, category: $0.upperBound, lightestCategory: $0.lowerBound,
-                               geometry: site.geometry, accuracy: site.accuracy, sources: ["milieucategorie": "scenario \(variant.name)"])
+                    MilieuZone(covering: site.record, park: join ?? site.id, categories: $0, sources: ["milieucategorie": "scenario \(variant.name)"])
                 }
                 if let join {
                     guard let p = result.parks.firstIndex(where: { $0.id == join }) else { throw fail("no business park \"\(join)\" to join") }
@@ -72,9 +71,7 @@ extension SiteCatalogue {
             }
         }
         guard let p = parks.firstIndex(where: { $0.id == id }) else { throw fail("no zone or business park \"\(id)\" to give a milieucategorie") }
-        let park = parks[p]
-        parks[p].zones = [MilieuZone(id: park.id, parkID: park.id, name: park.name, category: range.upperBound, lightestCategory: range.lowerBound,
-                                     geometry: park.geometry, accuracy: park.accuracy, sources: ["milieucategorie": "scenario"])]
+        parks[p].zones = [MilieuZone(covering: parks[p].record, park: parks[p].id, categories: range, sources: ["milieucategorie": "scenario"])]
     }
 
     /// Adds the sites of a user layer; ids must stay unique within the layer.

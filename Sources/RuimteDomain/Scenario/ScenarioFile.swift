@@ -58,17 +58,13 @@ struct KeyReader {
 
     func category(_ value: JSONValue?, _ key: String) throws(ScenarioError) -> ClosedRange<Milieucategorie>? {
         guard let value, value != .null else { return nil }
-        let text: String
-        switch value {
-        case .string(let s): text = s
-        case .number(let n): text = FixedDecimal.format(n, 6, trimZeros: true)
-        default: throw error(key, "expected a milieucategorie such as \"3.2\" or \"3.1-3.2\", found \(value.typeDescription)")
+        guard let text = Milieucategorie.text(of: value) else {
+            throw error(key, "expected a milieucategorie such as \"3.2\" or \"3.1-3.2\", found \(value.typeDescription)")
         }
-        let parts = text.split(separator: "-").map { Milieucategorie(parsing: String($0)) }
-        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low <= high else {
+        guard let range = Milieucategorie.range(parsing: text) else {
             throw error(key, "unknown milieucategorie \"\(text)\"; expected one of \(Milieucategorie.validList), or a range such as 3.1-3.2")
         }
-        return low...high
+        return range
     }
 
     func dwellings(_ value: JSONValue?, _ key: String) throws(ScenarioError) -> ClosedRange<Int>? {
