@@ -2,50 +2,45 @@ import Foundation
 import RuimteGeometry
 
 /// A GeoJSON FeatureCollection file as a ``FeatureSource``, streamed by ``JSONParser`` one
-/// feature at a time: memory holds the file and one feature, never the parsed tree. The
-/// legacy GeoJSON 2008 `crs` member, when present, becomes the declared CRS.
-public struct GeoJSONFeatureSource: FeatureSource {
+/// feature at a time: memory holds the file's mapped pages and one feature, never the parsed
+/// tree. The legacy GeoJSON 2008 `crs` member, when present, becomes the declared CRS.
+///
+/// As a ``ChunkedFeatureSource`` it cuts the features into chunks that several threads parse
+/// at once (``chunks(bytesPerChunk:)``).
+public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     /// The file path as the user gave it.
     public let name: String
     /// The bytes, when the source was made from memory rather than a file.
-    private let bytes: Data?
+    private let data: Data?
 
     /// A source reading `path`.
     public init(path: String) {
         name = path
-        bytes = nil
+        data = nil
     }
 
     /// A source reading `data` held in memory (tests, fuzzing); `name` is for messages.
     public init(name: String, data: Data) {
         self.name = name
-        bytes = data
+        self.data = data
     }
 
     public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
-        let data: Data
-        if let bytes { data = bytes } else { data = try readData() }
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+        let bytes = try layerBytes()
+        if bytes.bytes.starts(with: Self.byteOrderMark) {
             throw SourceError(.badData, source: name, message: "starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow; save the file as UTF-8 without BOM")
         }
         var fileProblem: String?
         var count = 0
         do {
-            try JSONParser.streamArray("features", of: data, members: { members in
-                let json = JSONValue.object(members)
-                guard json["type"]?.stringValue == "FeatureCollection" else {
-                    fileProblem = "expected a GeoJSON FeatureCollection, found \(json["type"]?.stringValue.map { "type \"\($0)\"" } ?? "no \"type\"")"
-                    return
-                }
-                guard case .array? = json["features"] else {
-                    fileProblem = "the FeatureCollection has no \"features\" array"
-                    return
-                }
-                header(Self.header(members["crs"]))
-            }, element: { index, item in
+            try JSONParser.streamArray("features", in: bytes.bytes, members: { members in
+                fileProblem = Self.collectionProblem(members)
+                if fileProblem == nil { header(Self.header(members["crs"])) }
+            }, element: { index, parser in
+                let item = try parser.geoJSONFeature(index: index, depth: 2)
                 guard fileProblem == nil else { return }
                 count += 1
-                feature(Self.feature(item, index: index))
+                feature(item)
             })
         } catch {
             let detail = (error as? GeometryError)?.message ?? "\(error)"
@@ -61,42 +56,87 @@ public struct GeoJSONFeatureSource: FeatureSource {
         }
     }
 
-    /// Reads the file's bytes, after checking it is a non-empty regular file.
-    private func readData() throws(SourceError) -> Data {
+    public func chunks(bytesPerChunk: Int) -> FeatureChunks? {
+        guard let bytes = try? layerBytes(), !bytes.bytes.starts(with: Self.byteOrderMark) else { return nil }
+        var split: JSONArrayChunks?
+        guard let top = try? JSONParser.topLevelMembers("features", in: bytes.bytes, skipArray: { parser in
+            split = JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk) { bytes.release($0) }
+            guard split != nil else { throw GeometryError(.parse, operation: "split features", message: "unbalanced") }
+        }), Self.collectionProblem(top.members) == nil, let split, !split.chunks.isEmpty else { return nil }
+        return FeatureChunks(header: Self.header(top.members["crs"]), count: split.chunks.count) { index, feature in
+            let chunk = split.chunks[index]
+            defer { bytes.release(chunk.start..<chunk.end) }
+            var parser = JSONParser(bytes.bytes, at: chunk.start)
+            parser.rejectsDuplicateMembers = true
+            for i in 0..<chunk.count {
+                guard let item = try? parser.geoJSONFeature(index: chunk.firstIndex + i, depth: 2), let next = try? parser.peek() else { return false }
+                if i < chunk.count - 1 {
+                    guard next == UInt8(ascii: ",") else { return false }
+                    parser.offset += 1
+                } else {
+                    guard parser.offset == chunk.end else { return false }
+                }
+                feature(item)
+            }
+            return true
+        }
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// What makes the top-level members not a FeatureCollection, nil when they are one.
+    private static func collectionProblem(_ members: [String: JSONValue]) -> String? {
+        let json = JSONValue.object(members)
+        guard json["type"]?.stringValue == "FeatureCollection" else {
+            return "expected a GeoJSON FeatureCollection, found \(json["type"]?.stringValue.map { "type \"\($0)\"" } ?? "no \"type\"")"
+        }
+        guard case .array? = json["features"] else { return "the FeatureCollection has no \"features\" array" }
+        return nil
+    }
+
+    /// The layer's bytes: the file mapped into memory (read into it when it cannot be mapped),
+    /// after checking it is a non-empty regular file; or the data the source was made with.
+    private func layerBytes() throws(SourceError) -> MappedFile {
+        if let data { return MappedFile(copying: data) }
         if case .directory = try InputFile.check(name, expected: "a GeoJSON FeatureCollection") {
             throw SourceError(.unreadable, source: name, message: "is a directory, expected a GeoJSON file")
         }
+        if let mapped = MappedFile(path: name) { return mapped }
         guard let data = FileManager.default.contents(atPath: name) else {
             throw SourceError(.unreadable, source: name, message: "cannot be read; check its permissions")
         }
-        return data
+        return MappedFile(copying: data)
     }
 
     /// One element of `features` as a source feature.
     static func feature(_ item: JSONValue, index: Int) -> SourceFeature {
-        guard item["type"]?.stringValue == "Feature" else {
-            return SourceFeature(index: index, featureID: nil, properties: [:], geometry: .missing,
-                                 problem: "is not a GeoJSON Feature (type \(item["type"]?.stringValue ?? "missing"))")
+        feature(type: item["type"], id: item["id"], properties: item["properties"], index: index) {
+            guard let json = item["geometry"], json != .null else { return .missing }
+            do {
+                return .read(try GeoJSONGeometry.read(json, as: XY.self))
+            } catch {
+                return .unreadable(type: json["type"]?.stringValue ?? "missing", message: (error as? GeometryError)?.message ?? "\(error)")
+            }
         }
-        var properties: [String: JSONValue] = [:]
-        switch item["properties"] {
-        case .object(let p)?: properties = p
+    }
+
+    /// A source feature from the members of a Feature object; `geometry` is asked for only
+    /// when the rest is well-formed.
+    static func feature(type: JSONValue?, id: JSONValue?, properties: JSONValue?, index: Int,
+                        geometry: () -> SourceGeometry) -> SourceFeature {
+        guard type?.stringValue == "Feature" else {
+            return SourceFeature(index: index, featureID: nil, properties: [:], geometry: .missing,
+                                 problem: "is not a GeoJSON Feature (type \(type?.stringValue ?? "missing"))")
+        }
+        var members: [String: JSONValue] = [:]
+        switch properties {
+        case .object(let p)?: members = p
         case nil, .null?: break
         case let other?:
-            return SourceFeature(index: index, featureID: item["id"], properties: [:], geometry: .missing,
+            return SourceFeature(index: index, featureID: id, properties: [:], geometry: .missing,
                                  problem: "\"properties\" is \(other.typeDescription); GeoJSON requires an object or null")
         }
-        let geometry: SourceGeometry
-        if let json = item["geometry"], json != .null {
-            do {
-                geometry = .read(try GeoJSONGeometry.read(json, as: XY.self))
-            } catch {
-                geometry = .unreadable(type: json["type"]?.stringValue ?? "missing", message: (error as? GeometryError)?.message ?? "\(error)")
-            }
-        } else {
-            geometry = .missing
-        }
-        return SourceFeature(index: index, featureID: item["id"], properties: properties, geometry: geometry)
+        return SourceFeature(index: index, featureID: id, properties: members, geometry: geometry())
     }
 
     /// The CRS a legacy `crs` member declares: the named form (`{"type": "name",

@@ -14,8 +14,14 @@ public struct JSONParser {
     /// Whether an object may not repeat a member name (GeoJSON layers: two `features` arrays
     /// or two `geometry` members are an error); RFC 8259 itself allows repeats.
     var rejectsDuplicateMembers = false
+    /// Whether errors may go without their line and column (counting them reads the text from
+    /// the start): set while a caller tries a fast path and reads the text again on any error.
+    var quietFailures = false
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
 
     /// Parses one JSON text.
     public static func parse(_ data: Data) throws -> JSONValue {
@@ -38,35 +44,51 @@ public struct JSONParser {
     public static func streamArray(_ key: String, of data: Data, members: ([String: JSONValue]) throws -> Void,
                                    element: (Int, JSONValue) throws -> Void) throws {
         try data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var first = JSONParser(bytes)
-            first.rejectsDuplicateMembers = true
-            var others: [String: JSONValue] = [:]
-            var isArray = false
-            try first.object(depth: 0) { name, parser in
-                if others[name] != nil { throw parser.failure("the member \"\(name.prefix(40))\" appears twice in the top-level object") }
-                if name == key, try parser.peek() == UInt8(ascii: "[") {
-                    isArray = true
-                    others[name] = .array([])
-                    try parser.skipValue()
-                } else {
-                    others[name] = try parser.value(depth: 1)
-                }
-            }
-            try first.end()
-            try members(others)
-            guard isArray else { return }
-            var second = JSONParser(bytes)
-            second.rejectsDuplicateMembers = true
-            try second.object(depth: 0) { name, parser in
-                guard name == key else { return try parser.skipValue() }
-                var index = 0
-                try parser.array(depth: 1) { parser in
-                    try element(index, parser.value(depth: 2))
-                    index += 1
-                }
+            try streamArray(key, in: raw.bindMemory(to: UInt8.self), members: members) { index, parser in
+                try element(index, parser.value(depth: 2))
             }
         }
+    }
+
+    /// ``streamArray(_:of:members:element:)`` over bytes in memory, with `element` reading
+    /// each element (at depth 2) from the parser itself.
+    static func streamArray(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, members: ([String: JSONValue]) throws -> Void,
+                            element: (Int, inout JSONParser) throws -> Void) throws {
+        let others = try topLevelMembers(key, in: bytes) { parser in try parser.skipValue() }
+        try members(others.members)
+        guard others.isArray else { return }
+        var second = JSONParser(bytes)
+        second.rejectsDuplicateMembers = true
+        try second.object(depth: 0) { name, parser in
+            guard name == key else { return try parser.skipValue() }
+            var index = 0
+            try parser.array(depth: 1) { parser in
+                try element(index, &parser)
+                index += 1
+            }
+        }
+    }
+
+    /// The quick first pass: every member of the top-level object but the array `key`, which
+    /// `skipArray` passes over (leaving the parser after its closing bracket).
+    static func topLevelMembers(_ key: String, in bytes: UnsafeBufferPointer<UInt8>,
+                                skipArray: (inout JSONParser) throws -> Void) throws -> (members: [String: JSONValue], isArray: Bool) {
+        var first = JSONParser(bytes)
+        first.rejectsDuplicateMembers = true
+        var others: [String: JSONValue] = [:]
+        var isArray = false
+        try first.object(depth: 0) { name, parser in
+            if others[name] != nil { throw parser.failure("the member \"\(name.prefix(40))\" appears twice in the top-level object") }
+            if name == key, try parser.peek() == UInt8(ascii: "[") {
+                isArray = true
+                others[name] = .array([])
+                try skipArray(&parser)
+            } else {
+                others[name] = try parser.value(depth: 1)
+            }
+        }
+        try first.end()
+        return (others, isArray)
     }
 
     // MARK: Grammar
@@ -171,6 +193,7 @@ public struct JSONParser {
     }
 
     func failure(_ message: String) -> GeometryError {
+        if quietFailures { return GeometryError(.parse, operation: "read JSON", message: message) }
         var line = 1, column = 1
         for b in bytes[0..<min(offset, bytes.count)] {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }

@@ -72,6 +72,18 @@ public struct PackedPolygons: Sendable, Hashable {
         featureStarts.append(UInt32(polygonStarts.count - 1))
     }
 
+    /// Appends every feature of `other`, in order (e.g. a layer loaded in chunks).
+    public mutating func append(contentsOf other: PackedPolygons) throws {
+        guard positions.count + other.positions.count < Int(UInt32.max) else {
+            throw GeometryError(.invalidStructure, operation: "pack polygons", message: "more than 4,294,967,295 positions in one layer")
+        }
+        let positionBase = UInt32(positions.count), ringBase = UInt32(ringStarts.count - 1), polygonBase = UInt32(polygonStarts.count - 1)
+        positions.append(contentsOf: other.positions)
+        ringStarts.append(contentsOf: other.ringStarts.dropFirst().lazy.map { $0 + positionBase })
+        polygonStarts.append(contentsOf: other.polygonStarts.dropFirst().lazy.map { $0 + ringBase })
+        featureStarts.append(contentsOf: other.featureStarts.dropFirst().lazy.map { $0 + polygonBase })
+    }
+
     /// The polygons of feature `index`, as indices for ``ringRanges(of:)``.
     public func polygonRanges(of index: Int) -> Range<Int> {
         withUnsafeView { $0.polygonRanges(of: index) }

@@ -40,6 +40,18 @@ public enum Cell: Sendable, Hashable {
         }
     }
 
+    /// Decimals that machine formats (CSV, JSON) add to a number's display decimals, so that
+    /// scripts get the full precision: hectares to 0.1 m² (5 decimals), ratios to 1e-6,
+    /// metres to 0.1 mm. People's tables keep the display rounding.
+    public static let machineExtraDecimals = 3
+
+    /// How scripts read the cell (CSV, JSON): numbers with ``machineExtraDecimals`` more
+    /// decimals than ``text``; otherwise as ``text``.
+    public var machineText: String {
+        if case .number(let v, let d) = self, v.isFinite { return FixedDecimal.format(v, d + Self.machineExtraDecimals) }
+        return text
+    }
+
     /// True for numbers (right-aligned in tables).
     var isNumeric: Bool {
         switch self {

@@ -58,8 +58,8 @@ extension Table {
             out += row.map { cell -> String in
                 switch cell {
                 case .missing: return ""
-                case .number where dialect == .dutch: return field(cell.text.replacingOccurrences(of: ".", with: ","))
-                default: return field(cell.text)
+                case .number where dialect == .dutch: return field(cell.machineText.replacingOccurrences(of: ".", with: ","))
+                default: return field(cell.machineText)
                 }
             }.joined(separator: String(separator)) + "\r\n"
         }
@@ -127,7 +127,7 @@ public enum JSONText {
     /// A cell as a JSON value: numbers unquoted, missing as null.
     public static func value(_ cell: Cell) -> String {
         switch cell {
-        case .number(let v, let d) where v.isFinite: FixedDecimal.format(v, d)
+        case .number(let v, _) where v.isFinite: cell.machineText
         case .integer(let i): String(i)
         case .missing: "null"
         default: string(cell.text)

@@ -17,10 +17,10 @@ import Testing
         // 1 ha outline, 50 jobs: 50 jobs/ha on the outline; 2 ha stated: 25 jobs/ha.
         let outline = AnalysisTables.parkPressure(try analysis(jobs: 50, stated: nil).parkPressure(areaType: .rustig))
         #expect(outline.notes.last == "BP-6 jobs/ha per hectare of: p bruto (outline)")
-        #expect(outline.csv().contains(",50.0,"))
+        #expect(outline.csv().contains(",50.0000,"))
         let stated = AnalysisTables.parkPressure(try analysis(jobs: 50, stated: 2).parkPressure(areaType: .rustig))
         #expect(stated.notes.last == "BP-6 jobs/ha per hectare of: p stated")
-        #expect(stated.csv().contains(",25.0,"))
+        #expect(stated.csv().contains(",25.0000,"))
         let none = AnalysisTables.parkPressure(try analysis(jobs: nil, stated: 2).parkPressure(areaType: .rustig))
         #expect(!none.notes.contains { $0.hasPrefix("BP-6") })
     }
@@ -38,7 +38,9 @@ import Testing
     @Test func dutchDialect() {
         let table = Table(title: "t", columns: [Column("a", "A"), Column("b", "B"), Column("c", "C"), Column("d", "D")],
                           rows: [[.text("x;y"), .number(1.5, decimals: 2), .text("3.1-3.2"), .missing]], notes: [])
-        #expect(table.csv(dialect: .dutch) == "a;b;c;d\r\n\"x;y\";1,50;3.1-3.2;\r\n")
-        #expect(table.csv() == "a,b,c,d\r\nx;y,1.50,3.1-3.2,\r\n")
+        // Machine formats carry three more decimals than the display (1.50 for people).
+        #expect(table.csv(dialect: .dutch) == "a;b;c;d\r\n\"x;y\";1,50000;3.1-3.2;\r\n")
+        #expect(table.csv() == "a,b,c,d\r\nx;y,1.50000,3.1-3.2,\r\n")
+        #expect(table.plainText().contains("1.50") && !table.plainText().contains("1.500"))
     }
 }

@@ -20,7 +20,8 @@ struct FeatureChecker {
     /// The geometry types a layer accepts.
     enum Shape {
         case polygons, points
-        var types: Set<String> { self == .polygons ? ["Polygon", "MultiPolygon"] : ["Point"] }
+        /// Whether a geometry of GeoJSON type `name` fits the layer.
+        func accepts(_ name: String) -> Bool { self == .polygons ? name == "Polygon" || name == "MultiPolygon" : name == "Point" }
         var words: String { self == .polygons ? "sites must be a Polygon or MultiPolygon" : "dwellings must be a Point" }
     }
 
@@ -31,6 +32,9 @@ struct FeatureChecker {
     let transformer: CoordinateTransformer<LonLat, XY>
     var frame = Frame.wgs84
     private var seen = IDTable()
+    /// When set, ids are not checked for duplicates here but their hashes collected in order,
+    /// for a thread reading one chunk of a layer (the chunks' ids are checked together, in order).
+    var deferredIDs: [UInt64]?
     private(set) var problems: [LoadProblem] = []
 
     init(file: String, crs: InputCRS, shape: Shape, transformer: CoordinateTransformer<LonLat, XY>) {
@@ -67,8 +71,15 @@ struct FeatureChecker {
     /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
     /// million BAG ids does not keep a million strings. Two different ids share a hash with
     /// probability 2⁻⁶⁴ (about 3 × 10⁻⁸ somewhere in a million ids).
-    private static func idHash(_ id: String) -> UInt64 {
+    static func idHash(_ id: String) -> UInt64 {
         id.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// Whether `s` holds anything but whitespace (decided on the bytes for ASCII ids, the
+    /// common case, without breaking the text into characters).
+    private static func hasText(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.utf8.contains { !($0 == 0x20 || (0x09...0x0D).contains($0)) } }
+        return s.contains { !$0.isWhitespace }
     }
 
     /// `feature` after the shared checks, or nil with its problem recorded.
@@ -94,7 +105,7 @@ struct FeatureChecker {
         let rawID = ownID ?? featureID ?? idProperty?.1
         var id: String?
         switch rawID {
-        case .string(let s)? where s.contains(where: { !$0.isWhitespace }): id = s
+        case .string(let s)? where Self.hasText(s): id = s
         case .number(let n)? where n == n.rounded() && abs(n) < 1e15: id = FixedDecimal.format(n, 0)
         default: id = nil
         }
@@ -107,7 +118,9 @@ struct FeatureChecker {
             return nil
         }
         let hash = Self.idHash(id)
-        if let first = seen.firstIndex(of: hash, orInsert: feature.index) {
+        if deferredIDs != nil {
+            deferredIDs?.append(hash)
+        } else if let first = seen.firstIndex(of: hash, orInsert: feature.index) {
             problem(IDLabel(id: id), "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
             return nil
         }
@@ -122,10 +135,10 @@ struct FeatureChecker {
             problem(label, "has no geometry")
             return nil
         case .unreadable(let type, let message):
-            problem(label, shape.types.contains(type) ? "bad geometry: \(message)" : "geometry type is \(type); \(shape.words)")
+            problem(label, shape.accepts(type) ? "bad geometry: \(message)" : "geometry type is \(type); \(shape.words)")
             return nil
         case .read(let geometry):
-            guard shape.types.contains(geometry.typeName) else {
+            guard shape.accepts(geometry.typeName) else {
                 problem(label, "geometry type is \(geometry.typeName); \(shape.words)")
                 return nil
             }

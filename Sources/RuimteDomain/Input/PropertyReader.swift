@@ -23,6 +23,19 @@ public final class AttributeUse: @unchecked Sendable {
     func saw(_ names: Dictionary<String, JSONValue>.Keys) { if !fixed { seen.formUnion(names) } }
     func read(_ name: String) { used.insert(name) }
 
+    /// A fresh log for one thread's share of a layer, to be ``merge(_:)``d afterwards.
+    func forThread() -> AttributeUse {
+        let log = AttributeUse()
+        log.fixed = fixed
+        return log
+    }
+
+    /// Adds what `other` (a thread's log of the same layer) saw and read.
+    func merge(_ other: AttributeUse) {
+        seen.formUnion(other.seen)
+        used.formUnion(other.used)
+    }
+
     /// The attributes seen but never read, sorted.
     public var unused: [String] { seen.subtracting(used).sorted() }
 }

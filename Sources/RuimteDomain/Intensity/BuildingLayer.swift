@@ -36,6 +36,12 @@ public struct BuildingLayer: Sendable, Hashable {
         floors.append(max(0, building.floors ?? 0))
     }
 
+    /// Appends every building of `other`, in order.
+    public mutating func append(contentsOf other: BuildingLayer) throws {
+        try footprints.append(contentsOf: other.footprints)
+        floors.append(contentsOf: other.floors)
+    }
+
     /// Building `index` as a value.
     public subscript(index: Int) -> Building {
         Building(footprint: footprints[index], floors: floors[index] > 0 ? floors[index] : nil)

@@ -40,7 +40,7 @@ struct Intensity: ParsableCommand {
             var loader = try input.loader()
             var tables: [Table] = []
             if let buildings {
-                let load = try loader.buildings(buildings, storeyHeight: storeyHeight)
+                let load = try loader.buildings(buildings, storeyHeight: storeyHeight, threads: threads)
                 tables.append(IntensityTables.spacematrix(try catalogue.spacematrix(load.layer, threads: threads),
                                                           buildings: load.layer.count, source: buildings, floors: load.floorsNote))
             }
@@ -48,7 +48,7 @@ struct Intensity: ParsableCommand {
                 var filter = DwellingFilter.bag
                 if !dwellingUse.isEmpty { filter.uses = dwellingUse }
                 if !dwellingStatus.isEmpty { filter.statuses = dwellingStatus }
-                let load = try loader.dwellings(dwellings, filter: filter)
+                let load = try loader.dwellings(dwellings, filter: filter, threads: threads)
                 let points = load.positions
                 let nearZones = try catalogue.dwellingsNearZones(points, richtafstanden: analysis.richtafstanden, areaType: areaType, threads: threads)
                 tables.append(IntensityTables.zoneDwellings(nearZones, areaType: areaType, dwellings: points.count, source: dwellings,

@@ -16,10 +16,13 @@ struct Validate: ParsableCommand {
 
     @Option(help: "Read the files as: parks, centres, housing, buildings or dwellings.") var `as`: Kind = .parks
     @Option(help: "CRS of files that declare none: auto (WGS84) or an EPSG code.") var crs: InputCRS = .auto
+    @Option(help: "Threads for buildings and dwellings layers (each with its own GEOS session); the result is the same for any number.")
+    var threads = 2
     @Argument(help: ArgumentHelp("Layer files to check.", valueName: "file")) var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to check") }
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
@@ -52,10 +55,10 @@ struct Validate: ParsableCommand {
         case .centres: return features(try loader.centres(file).count)
         case .housing: return features(try loader.housing(file).count)
         case .buildings:
-            let load = try loader.buildings(file)
+            let load = try loader.buildings(file, threads: threads)
             return "\(features(load.layer.count)); \(load.floorsNote)"
         case .dwellings:
-            let load = try loader.dwellings(file)
+            let load = try loader.dwellings(file, threads: threads)
             return "\(features(load.read)); \(load.note)"
         }
     }
