@@ -69,9 +69,7 @@ def parks_layer(directory):
 
 
 def swift_sums(out):
-    table = json.loads(out)["tables"][0]
-    keys = [c["key"] for c in table["columns"]]
-    rows = [dict(zip(keys, r)) for r in table["rows"]]
+    rows = json.loads(out)["tables"][0]["rows"]
     return ({r["park_id"]: r["footprint_ha"] * 1e4 for r in rows}, {r["park_id"]: (r["floor_area_ha"] or 0) * 1e4 for r in rows})
 
 

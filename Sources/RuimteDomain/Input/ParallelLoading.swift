@@ -3,9 +3,9 @@ import RuimteFormats
 import RuimteGeometry
 
 /// Loading a large layer on several threads: the source cuts its features into chunks
-/// (``ChunkedFeatureSource``), each thread parses and checks whole chunks with a checker of
-/// its own (its own GEOS session and PROJ transformers), and the chunks' results are merged
-/// strictly in chunk order as they come in. Ids are checked for duplicates at the merge, in
+/// (``ChunkedFeatureSource``), each thread takes the next chunk as it finishes one and
+/// parses and checks it with a checker of its own (its own GEOS session and PROJ
+/// transformers), and the chunks' results are merged strictly in chunk order as they come in. Ids are checked for duplicates at the merge, in
 /// file order. The result is therefore the same for any number of threads.
 ///
 /// The parallel path is for layers without problems. When a chunk finds any problem (a
@@ -57,7 +57,7 @@ extension LayerLoader {
                 checker.header(chunks.header)
                 let threadAttributes = attributes.forThread()
                 defer { order.withLock { attributes.merge(threadAttributes) } }
-                for chunk in stride(from: worker, to: chunks.count, by: workers) where !order.failed {
+                while let chunk = order.nextChunk() {
                     checker.deferredIDs = []
                     var part = makePart()
                     var clean = true
@@ -83,7 +83,20 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
     private(set) var merged = 0
     private var stopped = false
 
-    init(count: Int) {}
+    init(count: Int) { self.count = count }
+
+    private var handedOut = 0
+    private let count: Int
+
+    /// The next chunk to read, nil when all are handed out or a chunk found a problem: the
+    /// threads take chunks as they finish, so a thread that is held up does not hold the others.
+    func nextChunk() -> Int? {
+        lock.withLock {
+            guard !stopped, handedOut < count else { return nil }
+            handedOut += 1
+            return handedOut - 1
+        }
+    }
 
     /// True once any chunk found a problem.
     var failed: Bool { lock.withLock { stopped } }
