@@ -16,13 +16,16 @@ public final class FeatureChunks: Sendable {
     public let header: LayerHeader
     /// The number of chunks.
     public let count: Int
+    /// The number of features in all chunks (for sizing tables before reading).
+    public let features: Int
     private let reader: @Sendable (Int, (SourceFeature) -> Void) -> Bool
 
     /// Chunks read by `reader`, which hands chunk `i`'s features to its second argument in
     /// order and returns false when the chunk's text is not well-formed.
-    public init(header: LayerHeader, count: Int, reader: @escaping @Sendable (Int, (SourceFeature) -> Void) -> Bool) {
+    public init(header: LayerHeader, count: Int, features: Int, reader: @escaping @Sendable (Int, (SourceFeature) -> Void) -> Bool) {
         self.header = header
         self.count = count
+        self.features = features
         self.reader = reader
     }
 

@@ -63,7 +63,8 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
             split = JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk) { bytes.release($0) }
             guard split != nil else { throw GeometryError(.parse, operation: "split features", message: "unbalanced") }
         }), Self.collectionProblem(top.members) == nil, let split, !split.chunks.isEmpty else { return nil }
-        return FeatureChunks(header: Self.header(top.members["crs"]), count: split.chunks.count) { index, feature in
+        let features = split.chunks.last.map { $0.firstIndex + $0.count } ?? 0
+        return FeatureChunks(header: Self.header(top.members["crs"]), count: split.chunks.count, features: features) { index, feature in
             let chunk = split.chunks[index]
             defer { bytes.release(chunk.start..<chunk.end) }
             var parser = JSONParser(bytes.bytes, at: chunk.start)

@@ -43,7 +43,7 @@ extension LayerLoader {
                                       body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
                                       merge: @escaping (inout Part, Part) -> Void) -> Bool {
         let workers = max(1, min(threads, chunks.count))
-        let order = ChunksInOrder<Part>(count: chunks.count)
+        let order = ChunksInOrder<Part>(count: chunks.count, features: chunks.features)
         let crs = crs
         let job = PartJob(makePart: makePart, body: body, merge: merge)
         withUnsafeMutablePointer(to: &total) { totalPointer in
@@ -79,11 +79,16 @@ extension LayerLoader {
 private final class ChunksInOrder<Part>: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting: [Int: (part: Part, ids: [UInt64])] = [:]
-    private var ids = IDTable()
+    private var ids: IDTable
     private(set) var merged = 0
     private var stopped = false
 
-    init(count: Int) { self.count = count }
+    /// Sized for `features` ids at once, so that the table never grows (and never holds its
+    /// old and new slots together) while a million ids go in.
+    init(count: Int, features: Int) {
+        self.count = count
+        ids = IDTable(capacity: features)
+    }
 
     private var handedOut = 0
     private let count: Int

@@ -24,7 +24,7 @@ func fuzzOne(_ data: Data) {
         loader.openSource = { name in GeoJSONFeatureSource(name: name, data: data) }
         _ = try? loader.parks("fuzz.geojson")
         _ = try? loader.housing("fuzz.geojson")
-        _ = try? loader.buildings("fuzz.geojson")
+        _ = try? loader.buildings("fuzz.geojson", threads: 2) // the chunked, parallel path
         _ = try? loader.dwellings("fuzz.geojson")
     case "richtafstanden":
         _ = try? Richtafstanden.parse(String(decoding: data, as: UTF8.self), file: "fuzz.csv")
