@@ -71,7 +71,7 @@ struct FeatureChecker {
     /// A 64-bit FNV-1a hash of an id: duplicate ids are found by hash, so that a layer of a
     /// million BAG ids does not keep a million strings. Two different ids share a hash with
     /// probability 2⁻⁶⁴ (about 3 × 10⁻⁸ somewhere in a million ids).
-    static func idHash(_ id: String) -> UInt64 {
+    private static func idHash(_ id: String) -> UInt64 {
         id.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 

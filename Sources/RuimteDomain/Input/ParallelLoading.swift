@@ -5,8 +5,9 @@ import RuimteGeometry
 /// Loading a large layer on several threads: the source cuts its features into chunks
 /// (``ChunkedFeatureSource``), each thread takes the next chunk as it finishes one and
 /// parses and checks it with a checker of its own (its own GEOS session and PROJ
-/// transformers), and the chunks' results are merged strictly in chunk order as they come in. Ids are checked for duplicates at the merge, in
-/// file order. The result is therefore the same for any number of threads.
+/// transformers), and the chunks' results are merged strictly in chunk order as they come
+/// in. Ids are checked for duplicates at the merge, in file order. The result is therefore
+/// the same for any number of threads.
 ///
 /// The parallel path is for layers without problems. When a chunk finds any problem (a
 /// malformed feature, a duplicate id, a bad geometry), the layer is read once more on the
@@ -82,6 +83,8 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
     private var ids: IDTable
     private(set) var merged = 0
     private var stopped = false
+    private var handedOut = 0
+    private let count: Int
 
     /// Sized for `features` ids at once, so that the table never grows (and never holds its
     /// old and new slots together) while a million ids go in.
@@ -89,9 +92,6 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
         self.count = count
         ids = IDTable(capacity: features)
     }
-
-    private var handedOut = 0
-    private let count: Int
 
     /// The next chunk to read, nil when all are handed out or a chunk found a problem: the
     /// threads take chunks as they finish, so a thread that is held up does not hold the others.
