@@ -63,7 +63,7 @@ public enum GeoJSONExport {
                 // Only a park has a park's signal: a housing site may share its id.
                 if layer == .parks, let s = signals[r.id] {
                     p["signal"] = .text(s.light.rawValue)
-                    p["max_category"] = .text(s.maxCategoryText ?? "no data")
+                    p["max_category"] = .text(s.maxCategoryText)
                     p["loss_ha"] = .number(s.lossHectares, decimals: 2)
                 }
                 features.append(ExportFeature(geometry: r.geometry, properties: p))

@@ -73,7 +73,7 @@ public enum GeoPackageExport {
                 switch cell {
                 case .number: types[key] = .real
                 case .integer: types[key] = .integer
-                case .text: types[key] = .text
+                case .text, .coded, .interval: types[key] = .text
                 case .missing: break
                 }
             }
@@ -84,7 +84,8 @@ public enum GeoPackageExport {
                 switch cell {
                 case .number(let v, _): .real(v)
                 case .integer(let v): .integer(v)
-                case .text(let s): .text(s)
+                case .text(let s), .coded(let s, _): .text(s)
+                case .interval: .text(cell.text)
                 case .missing: .null
                 }
             })

@@ -9,20 +9,21 @@ public enum HeadroomTables {
     /// Per park zone and category.
     public static func zones(_ rows: [ZoneHeadroom], areaType: AreaType) -> Table {
         Table(title: "Headroom per park zone: where each milieucategorie may still go", columns: [
-            Column("park_id", "park"), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
-            Column("zone_ha", "zone (ha)"), Column("allowed_ha", "allowed (ha)"), Column("undetermined_ha", "undetermined (ha)"),
-            Column("not_allowed_ha", "not allowed (ha)"),
+            Column("park_id", "park", role: .detail), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
+            Column("zone_ha", "zone (ha)", .number), Column("allowed_ha", "allowed (ha)", .number),
+            Column("undetermined_ha", "undetermined (ha)", .number), Column("not_allowed_ha", "not allowed (ha)", .number),
         ], rows: rows.map { r in
-            [.text(r.park.id), .text(r.zoneID), .text(r.category.rawValue)] + cells(r.parts)
+            [.site(r.park), .text(r.zoneID), .text(r.category.rawValue)] + cells(r.parts)
         }, notes: [note, "housing in a \(areaType.dutchName) unless a site states its own type; richtafstanden VNG 2009 (indicative)"])
     }
 
     /// Per housing site.
     public static func housing(_ rows: [HousingHeadroom]) -> Table {
         Table(title: "Headroom per housing site: where dwellings may stand", columns: [
-            Column("housing_id", "housing"), Column("area_type", "area type"), Column("site_ha", "site (ha)"),
-            Column("allowed_ha", "allowed (ha)"), Column("undetermined_ha", "undetermined (ha)"), Column("not_allowed_ha", "not allowed (ha)"),
-        ], rows: rows.map { r in [.text(r.housing.id), .text(r.areaType.rawValue)] + cells(r.parts) },
+            Column("housing_id", "housing"), Column("area_type", "area type"), Column("site_ha", "site (ha)", .number),
+            Column("allowed_ha", "allowed (ha)", .number), Column("undetermined_ha", "undetermined (ha)", .number),
+            Column("not_allowed_ha", "not allowed (ha)", .number),
+        ], rows: rows.map { r in [.site(r.housing), .text(r.areaType.rawValue)] + cells(r.parts) },
         notes: [note, "every park zone with its category; a class such as 3.1-3.2 takes its heaviest sub-category for allowed and its lightest for not allowed; a park without a known category counts as anything up to 6 (undetermined within 1500 m)"])
     }
 

@@ -8,10 +8,10 @@ public enum IntensityTables {
     /// floors came from (and how many buildings lack them).
     public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, floors: String? = nil) -> Table {
         Table(title: "Spacematrix per business park", columns: [
-            Column("park_id", "park"), Column("area_ha", "area (ha)"), Column("footprint_ha", "built (ha)"),
-            Column("floor_area_ha", "floor area (ha)"), Column("gsi", "GSI"), Column("fsi", "FSI"),
+            Column("park_id", "park"), Column("area_ha", "area (ha)", .number), Column("footprint_ha", "built (ha)", .number),
+            Column("floor_area_ha", "floor area (ha)", .number), Column("gsi", "GSI", .number), Column("fsi", "FSI", .number),
         ], rows: rows.map { r in
-            [.text(r.park.id), .number(r.area / squareMetresPerHectare, decimals: 2), .number(r.footprint / squareMetresPerHectare, decimals: 2),
+            [.site(r.park), .number(r.area / squareMetresPerHectare, decimals: 2), .number(r.footprint / squareMetresPerHectare, decimals: 2),
              .number(r.floorArea.map { $0 / squareMetresPerHectare }, 2), .number(r.gsi, decimals: 3), .number(r.fsi, 3)]
         }, notes: ["GSI = built-up area / park area, FSI = floor area / park area (bruto; Berghauser Pont & Haupt)",
                    "\(buildings) buildings from \(source)"] + (floors.map { [$0] } ?? []))
@@ -22,9 +22,9 @@ public enum IntensityTables {
                                      filter: String? = nil) -> Table {
         Table(title: "Existing dwellings within the richtafstand", columns: [
             Column("park_id", "park"), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
-            Column("richtafstand_m", "richtafstand (m)"), Column("dwellings", "dwellings within"),
+            Column("richtafstand_m", "richtafstand (m)", .number), Column("dwellings", "dwellings within", .integer),
         ], rows: rows.map { r in
-            [.text(r.park.id), .text(r.zoneID), .text(r.categoryText), .number(r.richtafstand, decimals: 1), .integer(r.dwellings)]
+            [.site(r.park), .text(r.zoneID), .text(r.categoryText), .number(r.richtafstand, decimals: 1), .integer(r.dwellings)]
         }, notes: ["BP-2 for existing dwellings: points within the richtafstand (inclusive) of the zone, \(areaType.dutchName); a class (4.1-4.2) takes its heaviest sub-category",
                    "\(dwellings) dwellings from \(source)"] + (filter.map { [$0] } ?? []))
     }
@@ -32,8 +32,8 @@ public enum IntensityTables {
     /// Existing dwellings within each catchment radius of each centre.
     public static func catchmentDwellings(_ rows: [CatchmentDwellings], radii: [Double]) -> Table {
         Table(title: "Existing dwellings per shopping-centre catchment", columns: [Column("centre_id", "centre")]
-            + radii.map { Column("dwellings_\(FixedDecimal.format($0, 0))m", "within \(FixedDecimal.format($0, 0)) m") },
-        rows: rows.map { r in [.text(r.centre.id)] + r.dwellings.map { .integer($0) } },
+            + radii.map { Column("dwellings_\(FixedDecimal.format($0, 0))m", "within \(FixedDecimal.format($0, 0)) m", .integer) },
+        rows: rows.map { r in [.site(r.centre)] + r.dwellings.map { .integer($0) } },
         notes: ["hemelsbreed from the centre's outline"])
     }
 }

@@ -36,7 +36,7 @@ public struct MarkdownReport {
         let spread = "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
         out += "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised from public descriptions "
         out += "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two outlines read "
-        out += "\"undetermined at this accuracy\"; missing figures read \"no data\", never 0.\n\n"
+        out += "\"undetermined at this accuracy\"; missing figures read \"–\" (no data), never 0; each table explains its short headers under it.\n\n"
         if let mapLink { out += "![Map of the sites, zoning contours and conflict segments](\(mapLink))\n\n" }
 
         out += "## Headline: signal per business park\n\n"

@@ -6,13 +6,19 @@ import RuimteGeometry
 /// Numbers carry their number of decimals (hectares 2, metres 1, ratios 3), so every
 /// output format writes them the same way. A missing value is never written as 0.
 public enum Cell: Sendable, Hashable {
-    /// Text.
+    /// Text, the same for people and machines.
     case text(String)
+    /// A value with a stable code for machines (a site's id, a verdict) and a label for people
+    /// (the site's name, a short verdict word).
+    case coded(code: String, label: String)
     /// A number written with a fixed number of decimals.
     case number(Double, decimals: Int)
     /// A whole number.
     case integer(Int)
-    /// No value: a source states nothing, or the data cannot carry one.
+    /// A range of numbers, low to high, both with `decimals` decimals: what the sources or the
+    /// accuracy leave open. Machines get it as a `_low`/`_high` pair.
+    case interval(Double, Double, decimals: Int)
+    /// No value: a source states nothing, or the data cannot carry one. Empty in CSV, null in JSON.
     case missing
 
     /// A number or ``missing``.
@@ -23,21 +29,38 @@ public enum Cell: Sendable, Hashable {
     /// A whole number or ``missing``.
     public static func integer(_ value: Int?) -> Cell { value.map { .integer($0) } ?? .missing }
 
-    /// A range of numbers written `low-high` (or one number when equal), or ``missing``.
+    /// A range of numbers or ``missing``.
     public static func range(_ value: ClosedRange<Double>?, _ decimals: Int) -> Cell {
-        guard let value else { return .missing }
-        let low = FixedDecimal.format(value.lowerBound, decimals), high = FixedDecimal.format(value.upperBound, decimals)
-        return .text(low == high ? low : "\(low)-\(high)")
+        value.map { .interval($0.lowerBound, $0.upperBound, decimals: decimals) } ?? .missing
     }
 
-    /// How people read the cell: `"no data"` for a missing value.
+    /// A site: its id for machines, its name for people.
+    public static func site(_ id: String, _ name: String) -> Cell { .coded(code: id, label: name) }
+
+    /// Text or ``missing``.
+    public static func text(_ value: String?) -> Cell { value.map { .text($0) } ?? .missing }
+
+    /// What people's tables show for a missing value; a legend line under the table says so.
+    public static let missingText = "–"
+
+    /// How people read the cell: a range as `low-high` (see ``rangeText``), ``missingText`` for
+    /// a missing value.
     public var text: String {
         switch self {
         case .text(let s): s
+        case .coded(_, let label): label
         case .number(let v, let d): FixedDecimal.format(v, d)
         case .integer(let i): String(i)
-        case .missing: "no data"
+        case .interval(let low, let high, let d):
+            Self.rangeText(FixedDecimal.format(low, d), FixedDecimal.format(high, d), plain: low >= 0 && high >= low)
+        case .missing: Self.missingText
         }
+    }
+
+    /// `low-high`, one number when both ends read the same, `low / high` when a dash would
+    /// mislead (a negative end, or ends that are changes rather than a range).
+    private static func rangeText(_ low: String, _ high: String, plain: Bool) -> String {
+        low == high ? low : plain ? low + "-" + high : low + " / " + high
     }
 
     /// Decimals that machine formats (CSV, JSON) add to a number's display decimals, so that
@@ -45,33 +68,72 @@ public enum Cell: Sendable, Hashable {
     /// metres to 0.1 mm. People's tables keep the display rounding.
     public static let machineExtraDecimals = 3
 
-    /// How scripts read the cell (CSV, JSON): numbers with ``machineExtraDecimals`` more
-    /// decimals than ``text``; otherwise as ``text``.
-    public var machineText: String {
-        if case .number(let v, let d) = self, v.isFinite { return FixedDecimal.format(v, d + Self.machineExtraDecimals) }
-        return text
-    }
-
-    /// True for numbers (right-aligned in tables).
+    /// True for numbers and ranges (right-aligned in tables).
     var isNumeric: Bool {
         switch self {
-        case .number, .integer: true
+        case .number, .integer, .interval: true
         default: false
         }
     }
 }
 
-/// A column: a key for machines, a title with its unit for people.
+/// The one type of a column's values in CSV and JSON.
+public enum ColumnKind: String, Sendable, Hashable {
+    /// Text (or a code); JSON strings.
+    case text
+    /// Decimal numbers; JSON numbers.
+    case number
+    /// Whole numbers; JSON integers.
+    case integer
+    /// A range of numbers: machines get two number columns, `<key>_low` and `<key>_high`.
+    case range
+    /// A value that is a number, a range or a word depending on the row (the scenario's
+    /// metrics, one per row): machines get `<key>_low`, `<key>_high` (numbers) and
+    /// `<key>_text` (the word), only one of which is filled.
+    case value
+}
+
+/// Where a column shows in people's tables (machines always get every column).
+public enum ColumnRole: Sendable, Hashable {
+    /// Always shown.
+    case main
+    /// Shown with `--wide` only: the table stays within 100 terminal columns without it.
+    case detail
+    /// Long text, printed as a note under the table (row label: text) instead of a column.
+    case note
+}
+
+/// A column: a key for machines, a short title with its unit for people, and what it means.
 public struct Column: Sendable, Hashable {
     /// snake_case key, used in CSV headers and JSON; stable across versions.
     public var key: String
-    /// Header for people, with the unit in brackets, e.g. `"area (ha)"`.
+    /// Short header for people, with the unit in brackets, e.g. `"area (ha)"`.
     public var title: String
+    /// The type of the column's values in CSV and JSON.
+    public var kind: ColumnKind
+    /// Where it shows in people's tables.
+    public var role: ColumnRole
+    /// What the short header means, printed as a legend line under people's tables.
+    public var legend: String?
 
     /// Creates a column.
-    public init(_ key: String, _ title: String) {
+    public init(_ key: String, _ title: String, _ kind: ColumnKind = .text, role: ColumnRole = .main, legend: String? = nil) {
         self.key = key
         self.title = title
+        self.kind = kind
+        self.role = role
+        self.legend = legend
+    }
+}
+
+extension Column {
+    /// The keys machines get for this column (see ``ColumnKind``).
+    public var machineKeys: [String] {
+        switch kind {
+        case .text, .number, .integer: [key]
+        case .range: [key + "_low", key + "_high"]
+        case .value: [key + "_low", key + "_high", key + "_text"]
+        }
     }
 }
 
@@ -96,14 +158,40 @@ public struct Table: Sendable {
 }
 
 extension Table {
-    /// The table with only the columns whose keys are in `keys`, in that order; nil names
-    /// the first unknown key.
+    /// The table with only the columns whose keys (or machine keys, such as `x_low`) are in
+    /// `keys`, in that order; nil names the first unknown key.
     public func selecting(_ keys: [String]) -> (table: Table, unknown: String?) {
         var indices: [Int] = []
         for key in keys {
-            guard let i = columns.firstIndex(where: { $0.key == key }) else { return (self, key) }
-            indices.append(i)
+            guard let i = columns.firstIndex(where: { $0.key == key || $0.machineKeys.contains(key) }) else { return (self, key) }
+            if !indices.contains(i) { indices.append(i) }
         }
         return (Table(title: title, columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }, notes: notes), nil)
+    }
+
+    /// Every cell that does not fit its column's ``ColumnKind``, as "table: column, row n: what";
+    /// empty when every machine column has one type.
+    public var typeProblems: [String] {
+        var problems: [String] = []
+        for (r, row) in rows.enumerated() {
+            if row.count != columns.count { problems.append("\(title): row \(r + 1) has \(row.count) cells for \(columns.count) columns") }
+            for (column, cell) in zip(columns, row) where !column.kind.accepts(cell) {
+                problems.append("\(title): \(column.key), row \(r + 1): \(cell) in a \(column.kind.rawValue) column")
+            }
+        }
+        return problems
+    }
+}
+
+extension ColumnKind {
+    /// True when `cell` is a value of this kind (or missing).
+    func accepts(_ cell: Cell) -> Bool {
+        switch (self, cell) {
+        case (_, .missing), (.value, _), (.text, .text), (.text, .coded), (.number, .number), (.integer, .integer),
+             (.range, .interval), (.range, .number), (.range, .integer):
+            true
+        default:
+            false
+        }
     }
 }

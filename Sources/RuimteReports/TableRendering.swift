@@ -14,19 +14,38 @@ public enum TableFormat: String, CaseIterable, Sendable {
 }
 
 extension Table {
-    /// The table written in `format`.
-    public func rendered(_ format: TableFormat) -> String {
+    /// The table written in `format`; people's formats (table, Markdown) show the ``ColumnRole/detail``
+    /// columns only when `wide`.
+    public func rendered(_ format: TableFormat, wide: Bool = false) -> String {
         switch format {
-        case .table: plainText()
+        case .table: plainText(wide: wide)
         case .csv: csv()
         case .json: json()
-        case .markdown: markdown()
+        case .markdown: markdown(wide: wide)
         }
     }
 
-    /// Aligned columns, numbers right-aligned, notes below.
-    public func plainText() -> String {
-        let texts = rows.map { $0.map(\.text) }
+    /// What people see: without the detail columns (unless `wide`), long-text columns moved
+    /// into notes as "title, row: text", and the legend of every shown column above the notes.
+    public func forPeople(wide: Bool = false) -> Table {
+        let shown = columns.indices.filter { columns[$0].role == .main || (wide && columns[$0].role == .detail) }
+        var notes = shown.compactMap { i in columns[i].legend.map { "\(columns[i].title): \($0)" } }
+        if rows.contains(where: { row in shown.contains { row[$0] == .missing } }) { notes.append("\(Cell.missingText): no data") }
+        notes += self.notes
+        for i in columns.indices where columns[i].role == .note {
+            for row in rows {
+                guard case .text(let text) = row[i], !text.isEmpty else { continue }
+                notes.append("\(columns[i].title), \(row.first?.text ?? ""): \(text)")
+            }
+        }
+        return Table(title: title, columns: shown.map { columns[$0] }, rows: rows.map { row in shown.map { row[$0] } }, notes: notes)
+    }
+
+    /// Aligned columns, numbers right-aligned, notes below wrapped at 100 characters.
+    public func plainText(wide: Bool = false) -> String {
+        let people = forPeople(wide: wide)
+        let columns = people.columns
+        let texts = people.rows.map { $0.map(\.text) }
         let widths = columns.indices.map { i in
             ([columns[i].title.count] + texts.map { $0[i].count }).max() ?? 0
         }
@@ -39,56 +58,120 @@ extension Table {
         var out = title + "\n\n"
         out += line(columns.map(\.title), numeric: columns.map { _ in false }) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for (row, cells) in zip(rows, texts) { out += line(cells, numeric: row.map(\.isNumeric)) + "\n" }
+        for (row, cells) in zip(people.rows, texts) { out += line(cells, numeric: row.map(\.isNumeric)) + "\n" }
         if rows.isEmpty { out += "(none)\n" }
-        if !notes.isEmpty { out += "\n" + notes.map { "  " + $0 }.joined(separator: "\n") + "\n" }
+        if !people.notes.isEmpty { out += "\n" + people.notes.map { $0.wrapped(width: 100, indent: "  ", hanging: "    ") }.joined() }
         return out
     }
 
-    /// CSV with a header of column keys: RFC 4180 (comma, decimal point), or the dialect Dutch
-    /// Excel opens directly (semicolon, decimal comma in numbers).
+    /// The columns machines get: a range column becomes `_low` and `_high`, a value column
+    /// also `_text`; each with its one JSON type.
+    var machineColumns: [(key: String, title: String, type: String)] {
+        columns.flatMap { c -> [(key: String, title: String, type: String)] in
+            let types = switch c.kind {
+            case .text: ["string"]
+            case .number: ["number"]
+            case .integer: ["integer"]
+            case .range: ["number", "number"]
+            case .value: ["number", "number", "string"]
+            }
+            let titles = types.count == 1 ? [c.title] : [c.title + " (low)", c.title + " (high)", c.title + " (text)"]
+            return zip(c.machineKeys, zip(titles, types)).map { ($0, $1.0, $1.1) }
+        }
+    }
+
+    /// A row's values for machines, one per ``machineColumns`` entry.
+    func machineValues(_ row: [Cell]) -> [MachineValue] {
+        zip(columns, row).flatMap { column, cell in cell.machineValues(column.kind) }
+    }
+
+    /// CSV with a header of machine keys: RFC 4180 (comma, decimal point), or the dialect Dutch
+    /// Excel opens directly (semicolon, decimal comma in numbers). Missing values are empty.
     public func csv(dialect: CSVDialect = .rfc4180) -> String {
         let separator: Character = dialect == .rfc4180 ? "," : ";"
         func field(_ s: String) -> String {
             s.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var out = columns.map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
+        var out = machineColumns.map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
         for row in rows {
-            out += row.map { cell -> String in
-                switch cell {
-                case .missing: return ""
-                case .number where dialect == .dutch: return field(cell.machineText.replacingOccurrences(of: ".", with: ","))
-                default: return field(cell.machineText)
+            out += machineValues(row).map { value -> String in
+                switch value {
+                case .null: ""
+                case .text(let s): field(s)
+                case .number(let s): dialect == .dutch ? s.replacingOccurrences(of: ".", with: ",") : s
                 }
             }.joined(separator: String(separator)) + "\r\n"
         }
         return out
     }
 
-    /// Markdown: title as a heading-free bold line, the table, notes as a list.
-    public func markdown() -> String {
+    /// Markdown: the table, legend and notes as a list (``forPeople(wide:)``).
+    public func markdown(wide: Bool = false) -> String {
+        let people = forPeople(wide: wide)
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        var out = "| " + columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
-        out += "|" + columns.indices.map { i in rows.first.map { $0[i].isNumeric } == true ? "---:" : "---" }.joined(separator: "|") + "|\n"
-        for row in rows { out += "| " + row.map { escape($0.text) }.joined(separator: " | ") + " |\n" }
-        if rows.isEmpty { out += "| " + columns.map { _ in "" }.joined(separator: " | ") + " |\n" }
-        if !notes.isEmpty { out += "\n" + notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
+        var out = "| " + people.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + people.columns.indices.map { i in people.rows.first.map { $0[i].isNumeric } == true ? "---:" : "---" }.joined(separator: "|") + "|\n"
+        for row in people.rows { out += "| " + row.map { escape($0.text) }.joined(separator: " | ") + " |\n" }
+        if rows.isEmpty { out += "| " + people.columns.map { _ in "" }.joined(separator: " | ") + " |\n" }
+        if !people.notes.isEmpty { out += "\n" + people.notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
         return out
     }
 
-    /// JSON with sorted, stable structure; numbers with the table's decimals; missing as null.
+    /// JSON with sorted, stable structure: the machine columns with their types, rows keyed by
+    /// them, numbers at full precision, missing as null.
     public func json() -> String {
-        var out = "{\n  \"columns\": [" + columns.map { "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title))}" }
-            .joined(separator: ", ") + "],\n"
+        var out = "{\n  \"columns\": [" + machineColumns.map {
+            "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title)), \"type\": \(JSONText.string($0.type))}"
+        }.joined(separator: ", ") + "],\n"
         out += "  \"name\": \(JSONText.string(name)),\n"
         out += "  \"notes\": [" + notes.map(JSONText.string).joined(separator: ", ") + "],\n"
         out += "  \"rows\": [\n"
+        let keys = machineColumns.map(\.key)
         out += rows.map { row in
-            "    {" + zip(columns, row).map { "\(JSONText.string($0.key)): \(JSONText.value($1))" }.joined(separator: ", ") + "}"
+            "    {" + zip(keys, machineValues(row)).map { "\(JSONText.string($0)): \($1.json)" }.joined(separator: ", ") + "}"
         }.joined(separator: ",\n")
         out += (rows.isEmpty ? "" : "\n") + "  ],\n  \"title\": \(JSONText.string(title))\n}\n"
         return out
+    }
+}
+
+/// One value as machines get it: formatted numbers at full precision, text, or nothing.
+enum MachineValue: Equatable {
+    case text(String)
+    /// A number already formatted (decimal point).
+    case number(String)
+    case null
+
+    var json: String {
+        switch self {
+        case .text(let s): JSONText.string(s)
+        case .number(let s): s
+        case .null: "null"
+        }
+    }
+}
+
+extension Cell {
+    /// The cell as machines get it under a column of `kind`: ranges and values split into
+    /// their parts (see ``ColumnKind``), numbers with ``machineExtraDecimals`` more decimals.
+    func machineValues(_ kind: ColumnKind) -> [MachineValue] {
+        func number(_ v: Double, _ d: Int) -> MachineValue { v.isFinite ? .number(FixedDecimal.format(v, d + Self.machineExtraDecimals)) : .null }
+        let low: MachineValue, high: MachineValue, word: MachineValue
+        switch self {
+        case .number(let v, let d): (low, high, word) = (number(v, d), number(v, d), .null)
+        case .integer(let i): (low, high, word) = (.number(String(i)), .number(String(i)), .null)
+        case .interval(let a, let b, let d): (low, high, word) = (number(a, d), number(b, d), .null)
+        case .text(let s): (low, high, word) = (.null, .null, .text(s))
+        case .coded(let code, _): (low, high, word) = (.null, .null, .text(code))
+        case .missing: (low, high, word) = (.null, .null, .null)
+        }
+        switch kind {
+        case .text: return [word == .null ? (low == .null ? .null : .text(text)) : word]
+        case .number, .integer: return [low]
+        case .range: return [low, high]
+        case .value: return [low, high, word]
+        }
     }
 }
 
@@ -124,12 +207,14 @@ public enum JSONText {
         return out + "\""
     }
 
-    /// A cell as a JSON value: numbers unquoted, missing as null.
+    /// A cell as one JSON value (export properties): numbers at full precision, codes for
+    /// coded cells, missing as null.
     public static func value(_ cell: Cell) -> String {
         switch cell {
-        case .number(let v, _) where v.isFinite: cell.machineText
+        case .number(let v, let d) where v.isFinite: FixedDecimal.format(v, d + Cell.machineExtraDecimals)
         case .integer(let i): String(i)
-        case .missing: "null"
+        case .coded(let code, _): string(code)
+        case .missing, .number: "null"
         default: string(cell.text)
         }
     }
@@ -140,6 +225,21 @@ extension String {
         var s = self
         while s.hasSuffix(" ") { s.removeLast() }
         return s
+    }
+
+    /// The text as lines of at most `width` characters (longer words stay whole), the first
+    /// starting with `indent`, the others with `hanging`; each line ends with a newline.
+    func wrapped(width: Int, indent: String, hanging: String) -> String {
+        var out = "", line = indent
+        for word in split(separator: " ", omittingEmptySubsequences: false) {
+            let fresh = line == indent || line == hanging
+            if !fresh && line.count + 1 + word.count > width {
+                out += line + "\n"
+                line = hanging
+            }
+            line += (line == indent || line == hanging ? "" : " ") + word
+        }
+        return out + line + "\n"
     }
 }
 

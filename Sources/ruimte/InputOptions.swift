@@ -152,6 +152,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only these columns, by key, in this order (comma-separated; the keys are the CSV header).", valueName: "keys"))
     var columns: String?
 
+    @Flag(help: "Tables for people: every column (the default leaves out detail columns to stay within 100 characters).")
+    var wide = false
+
     @Option(name: .customLong("csv-dialect"), help: "CSV dialect: rfc4180 (comma, decimal point) or nl (semicolon, decimal comma, for Dutch Excel).")
     var csvDialect: CSVDialect = .rfc4180
 
@@ -183,9 +186,9 @@ struct OutputOptions: ParsableArguments {
         case .csv:
             text = tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:
-            text = tables.map { TrafficColours.colour($0.plainText()) }.joined(separator: "\n")
+            text = tables.map { TrafficColours.colour($0.plainText(wide: wide)) }.joined(separator: "\n")
         default:
-            text = tables.map { $0.rendered(format) }.joined(separator: "\n")
+            text = tables.map { $0.rendered(format, wide: wide) }.joined(separator: "\n")
         }
         try writer.write(text)
     }

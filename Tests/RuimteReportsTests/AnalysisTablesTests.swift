@@ -29,14 +29,14 @@ import Testing
         var parameters = PressureParameters.standard
         parameters.constrainedShareThreshold = 0.4
         let table = AnalysisTables.parkPressure(try analysis(jobs: nil, stated: nil).parkPressure(areaType: .rustig), parameters: parameters)
-        #expect(table.notes[0].contains("orange = BP-4 > 0.4,"))
+        #expect(table.columns.first { $0.key == "light" }?.legend?.contains("orange = BP-4 > 0.4,") == true)
     }
 }
 
 /// CSV for Dutch spreadsheets: semicolons, decimal commas in numbers only, quoting kept.
 @Suite struct CSVDialectTests {
     @Test func dutchDialect() {
-        let table = Table(title: "t", columns: [Column("a", "A"), Column("b", "B"), Column("c", "C"), Column("d", "D")],
+        let table = Table(title: "t", columns: [Column("a", "A"), Column("b", "B", .number), Column("c", "C"), Column("d", "D", .number)],
                           rows: [[.text("x;y"), .number(1.5, decimals: 2), .text("3.1-3.2"), .missing]], notes: [])
         // Machine formats carry three more decimals than the display (1.50 for people).
         #expect(table.csv(dialect: .dutch) == "a;b;c;d\r\n\"x;y\";1,50000;3.1-3.2;\r\n")

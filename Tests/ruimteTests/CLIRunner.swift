@@ -17,6 +17,10 @@ let ruimteExecutable: String = {
 }()
 
 func ruimte(_ arguments: String..., environment: [String: String] = [:]) throws -> CLIRun {
+    try ruimte(arguments: arguments, environment: environment)
+}
+
+func ruimte(arguments: [String], environment: [String: String] = [:]) throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: ruimteExecutable)
     process.arguments = arguments

@@ -98,25 +98,50 @@ for dialect, sep, decimal in (("rfc4180", ",", "."), ("nl", ";", ",")):
         check(pandas.api.types.is_float_dtype(frame[column]), f"CSV ({dialect}): {column} read as {frame[column].dtype}")
     print(f"gis-check: CSV {dialect}: numeric columns read as numbers by pandas")
 
-# Every command's JSON validates against notebooks-md/tables.schema.json, and every row has
-# exactly the table's column keys.
+# Every command's JSON validates against notebooks-md/tables.schema.json; every row has exactly
+# the table's column keys; every value has its column's one type (or is null) across all rows,
+# on the bundled data and on a user layer (the IBIS example); and pandas reads every CSV, in both
+# dialects, with numeric dtypes exactly where the JSON column type is a number.
 import jsonschema
+import pandas
 schema = json.load(open(os.path.join(os.path.dirname(__file__), "..", "..", "notebooks-md", "tables.schema.json")))
-for command in (["sites"], ["pressure"], ["zoning"], ["overlaps", "--from", "parks", "--to", "housing"],
-                ["distances", "--from", "centres", "--to", "housing", "--within", "500"], ["headroom"], ["headroom", "--of", "housing"],
-                ["scenario", "notebooks-md/data/wernink-scenario.json"],
-                ["intensity", "--buildings", "notebooks-md/data/bag-example.gpkg|layername=pand",
-                 "--dwellings", "notebooks-md/data/bag-example.gpkg|layername=verblijfsobject"]):
+python_types = {"string": (str,), "number": (int, float), "integer": (int,)}
+commands = [["sites"], ["pressure", "--of", "parks"], ["pressure", "--of", "centres"], ["zoning"], ["overlaps", "--from", "parks", "--to", "housing"],
+            ["distances", "--from", "centres", "--to", "housing", "--within", "500"], ["distances", "--from", "housing", "--to", "parks", "--nearest"],
+            ["headroom"], ["headroom", "--of", "housing"], ["scenario", "notebooks-md/data/wernink-scenario.json"],
+            ["pressure", "--of", "parks", "--parks", "notebooks-md/data/ibis-example.geojson"],
+            ["zoning", "--parks", "notebooks-md/data/ibis-example.geojson"],
+            ["intensity", "--buildings", "notebooks-md/data/bag-example.gpkg|layername=pand",
+             "--dwellings", "notebooks-md/data/bag-example.gpkg|layername=verblijfsobject"]]
+for command in commands:
+    name = " ".join(command)
     document = json.loads(run(ruimte, *command, "--format", "json", "--quiet").stdout)
     try:
         jsonschema.validate(document, schema)
     except jsonschema.ValidationError as error:
-        failures.append(f"ruimte {' '.join(command)} --format json does not match the schema: {error.message}")
+        failures.append(f"ruimte {name} --format json does not match the schema: {error.message}")
         continue
     for table in document["tables"]:
         keys = [c["key"] for c in table["columns"]]
-        check(all(list(row) == keys for row in table["rows"]), f"ruimte {' '.join(command)}: rows whose keys differ from the columns")
-    print(f"gis-check: ruimte {command[0]} --format json matches the schema")
+        check(all(list(row) == keys for row in table["rows"]), f"ruimte {name}: rows whose keys differ from the columns")
+        for column in table["columns"]:
+            for row in table["rows"]:
+                value = row[column["key"]]
+                check(value is None or (isinstance(value, python_types[column["type"]]) and not isinstance(value, bool)),
+                      f"ruimte {name}: {table['name']}.{column['key']} is {column['type']} but holds {value!r}")
+        if len(document["tables"]) == 1:
+            for dialect, sep, decimal in (("rfc4180", ",", "."), ("nl", ";", ",")):
+                text = run(ruimte, *command, "--format", "csv", "--csv-dialect", dialect, "--quiet").stdout
+                frame = pandas.read_csv(io.StringIO(text), sep=sep, decimal=decimal, keep_default_na=False, na_values=[""])
+                check(list(frame.columns) == keys, f"ruimte {name} --format csv ({dialect}): header {list(frame.columns)}")
+                for column in table["columns"]:
+                    series = frame[column["key"]]
+                    numeric = pandas.api.types.is_numeric_dtype(series)
+                    # Text columns are not checked: pandas reads a text column of categories
+                    # such as "3.1" as numbers, which says nothing about the file.
+                    if column["type"] != "string":
+                        check(numeric, f"ruimte {name} CSV ({dialect}): {column['key']} read as {series.dtype}, not numbers")
+    print(f"gis-check: ruimte {name}: JSON matches the schema, every column one type" + (", CSV read with numeric dtypes" if len(document["tables"]) == 1 else ""))
 
 if failures:
     print("\n".join(failures), file=sys.stderr)
