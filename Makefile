@@ -3,7 +3,7 @@
 # Everything else here is for development; see README.md.
 
 SWIFT ?= swift
-APT_PACKAGES := libgeos-dev libproj-dev libgdal-dev pkg-config valgrind gdal-bin chromium postgresql-15-postgis-3
+APT_PACKAGES := libgeos-dev libproj-dev libgdal-dev pkg-config valgrind gdal-bin chromium librsvg2-bin postgresql-15-postgis-3
 PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug

@@ -2,20 +2,41 @@ import RuimteDomain
 import RuimteFormats
 import RuimteGeometry
 
-/// An SVG map of the three layers in RD New: outlines with names, the richtafstand
-/// contours of the milieuzones, and the segments of every zoning check that is not a
-/// clear "no conflict", with a scale bar and a north arrow. No external tiles: it works
-/// offline. Coordinates are written with 1 decimal, so the same input gives the same bytes.
+/// A map for a council memo, in RD New: a title with the date, the parks filled by their
+/// traffic-light signal, housing sites and shopping centres in colours of their own, the
+/// richtafstand contours, conflicts (solid red, filled dot) and undetermined checks (dashed
+/// grey, open dot) as different symbols, labels placed without overlap (with leader lines where
+/// moved), a legend that says what every colour means, a scale bar, a north arrow, and the
+/// data sources with their accuracy. No external tiles: it works offline. Coordinates are
+/// written with 1 decimal, so the same input (and date) gives the same bytes.
 public struct SVGMap {
-    /// Fill and stroke colours per layer; tests look for them in rendered pixels.
+    /// Colours; tests look for them in rendered pixels. The signal colours are used for the
+    /// parks' fill only, so that no layer colour can be read as a signal.
     public enum Style {
-        public static let park = "#e07b00"
+        public static let signalRed = "#d7191c"
+        public static let signalOrange = "#fdae61"
+        public static let signalGreen = "#1a9641"
+        public static let signalUndetermined = "#9e9e9e"
+        public static let signalNoData = "#ffffff"
+        public static let parkOutline = "#5a3a00"
         public static let centre = "#1f5fbf"
-        public static let housing = "#2e9e44"
-        public static let contour = "#7a3fa0"
-        public static let conflict = "#d00000"
+        public static let housing = "#8856a7"
+        public static let contour = "#01665e"
+        public static let conflict = "#b2182b"
+        public static let undeterminedCheck = "#4d4d4d"
         public static let allowed = "#7fc97f"
         public static let undetermined = "#bdbdbd"
+
+        /// The fill of a park with this signal.
+        public static func fill(_ light: TrafficLight?) -> String {
+            switch light {
+            case .red?: signalRed
+            case .orange?: signalOrange
+            case .green?: signalGreen
+            case .undetermined?: signalUndetermined
+            case .noData?, nil: signalNoData
+            }
+        }
     }
 
     /// The analysis to draw.
@@ -27,6 +48,10 @@ public struct SVGMap {
     /// When set, where this milieucategorie may still go in every zone is drawn: allowed in
     /// green, undetermined (the accuracy band) in grey.
     public var headroomCategory: Milieucategorie?
+    /// The date under the title (`YYYY-MM-DD`); none when nil.
+    public var date: String?
+    /// The title.
+    public var title = "Space for work and housing in Leiden"
 
     /// Creates a map writer.
     public init(analysis: SpatialAnalysis, areaType: AreaType) {
@@ -34,19 +59,13 @@ public struct SVGMap {
         self.areaType = areaType
     }
 
-    /// The SVG document.
-    public func render() throws -> String {
-        let catalogue = analysis.catalogue
-        let contours = try analysis.zoningContours(areaType: areaType)
-        let checks = try analysis.zoning(areaType: areaType).checks.filter { $0.verdict != .noConflict }
-        var bounds: Envelope?
-        for record in catalogue.allRecords { if let e = record.geometry.envelope { bounds = bounds?.union(e) ?? e } }
-        for c in contours { if let e = c.contour.envelope { bounds = bounds?.union(e) ?? e } }
-        guard let world = bounds?.expanded(by: 250) else { return emptyMap() }
-        let scale = width / world.width
-        let height = (world.height * scale).rounded(.up)
-        func x(_ v: Double) -> String { FixedDecimal.format((v - world.minX) * scale, 1) }
-        func y(_ v: Double) -> String { FixedDecimal.format((world.maxY - v) * scale, 1) }
+    /// Pixels from RD New metres: the map's frame.
+    struct Frame {
+        var world: Envelope, scale: Double, top: Double
+        func x(_ v: Double) -> String { FixedDecimal.format(px(v), 1) }
+        func y(_ v: Double) -> String { FixedDecimal.format(py(v), 1) }
+        func px(_ v: Double) -> Double { (v - world.minX) * scale }
+        func py(_ v: Double) -> Double { top + (world.maxY - v) * scale }
         func path(_ geometry: Geometry<XY>) -> String {
             var d = ""
             geometry.forEachCoordinateArray { ring in
@@ -55,62 +74,163 @@ public struct SVGMap {
             }
             return String(d.dropLast())
         }
+    }
+
+    static let titleHeight = 64.0, footerHeight = 56.0
+
+    /// The SVG document.
+    public func render() throws -> String {
+        let catalogue = analysis.catalogue
+        let contours = try analysis.zoningContours(areaType: areaType)
+        var bounds: Envelope?
+        for record in catalogue.allRecords { if let e = record.geometry.envelope { bounds = bounds?.union(e) ?? e } }
+        for c in contours { if let e = c.contour.envelope { bounds = bounds?.union(e) ?? e } }
+        guard let world = bounds?.expanded(by: 250) else { return emptyMap() }
+        let frame = Frame(world: world, scale: width / world.width, top: Self.titleHeight)
+        let mapHeight = (world.height * frame.scale).rounded(.up), height = mapHeight + Self.titleHeight + Self.footerHeight
+        let w = FixedDecimal.format(width, 0), h = FixedDecimal.format(height, 0)
         var svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(FixedDecimal.format(width, 0))" height="\(FixedDecimal.format(height, 0))" \
-        viewBox="0 0 \(FixedDecimal.format(width, 0)) \(FixedDecimal.format(height, 0))" font-family="sans-serif">
-        <title>Ruimte: Leiden sites in RD New (EPSG:28992)</title>
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" font-family="sans-serif">
+        <title>\(xml(title))</title>
         <rect width="100%" height="100%" fill="#ffffff"/>
 
         """
-        svg += try headroomLayer(path)
+        svg += try headroomLayer(frame.path)
         svg += "<g id=\"contours\" fill=\"none\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"8 5\">\n"
         for c in contours {
-            svg += "<path d=\"\(path(c.contour))\"><title>\(xml(c.zone.id)): richtafstand \(FixedDecimal.format(c.distance, 0)) m (\(areaType.rawValue))</title></path>\n"
+            svg += "<path d=\"\(frame.path(c.contour))\"><title>\(xml(c.zone.id)): richtafstand \(FixedDecimal.format(c.distance, 0)) m (\(areaType.rawValue))</title></path>\n"
+        }
+        svg += "</g>\n" + (try sites(frame)) + (try checks(frame))
+        svg += try labels(frame, height: height)
+        svg += titleBlock() + legend() + scaleAndNorth(frame, mapBottom: Self.titleHeight + mapHeight) + footer(height: height)
+        return svg + "</svg>\n"
+    }
+
+    /// Parks filled by signal, then housing sites and centres in their layer colours.
+    private func sites(_ frame: Frame) throws -> String {
+        let signals = Dictionary(try analysis.parkPressure(areaType: areaType).map { ($0.park.id, $0.light) }, uniquingKeysWith: { a, _ in a })
+        var svg = "<g id=\"parks\" fill-opacity=\"0.55\" stroke=\"\(Style.parkOutline)\" stroke-width=\"2\">\n"
+        for r in analysis.catalogue.records(.parks) {
+            let light = signals[r.id]
+            svg += "<path fill=\"\(Style.fill(light))\" fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)): signal \((light ?? .noData).rawValue) (accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
         }
         svg += "</g>\n"
-        for (layer, colour) in [(SiteLayer.parks, Style.park), (.housing, Style.housing), (.centres, Style.centre)] {
-            svg += "<g id=\"\(layer.rawValue)\" fill=\"\(colour)\" fill-opacity=\"0.55\" stroke=\"\(colour)\" stroke-width=\"2\">\n"
-            for r in catalogue.records(layer) {
-                svg += "<path fill-rule=\"evenodd\" d=\"\(path(r.geometry))\"><title>\(xml(r.name)) (\(r.layer.kind), accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
+        for (layer, colour) in [(SiteLayer.housing, Style.housing), (.centres, Style.centre)] {
+            svg += "<g id=\"\(layer.rawValue)\" fill=\"\(colour)\" fill-opacity=\"0.45\" stroke=\"\(colour)\" stroke-width=\"2\">\n"
+            for r in analysis.catalogue.records(layer) {
+                svg += "<path fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)) (\(r.layer.kind), accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
             }
             svg += "</g>\n"
         }
-        svg += "<g id=\"conflicts\" stroke=\"\(Style.conflict)\" stroke-width=\"4\" stroke-linecap=\"round\">\n"
-        for c in checks {
-            svg += "<line x1=\"\(x(c.nearestPoints.0.x))\" y1=\"\(y(c.nearestPoints.0.y))\" x2=\"\(x(c.nearestPoints.1.x))\" y2=\"\(y(c.nearestPoints.1.y))\">"
-            svg += "<title>\(xml(c.zoneID)) - \(xml(c.housing.id)): \(FixedDecimal.format(c.actual, 1)) m of \(FixedDecimal.format(c.required, 0)) m, \(c.verdict.rawValue)</title></line>\n"
-            svg += "<circle cx=\"\(x(c.nearestPoints.1.x))\" cy=\"\(y(c.nearestPoints.1.y))\" r=\"6\" fill=\"\(Style.conflict)\"/>\n"
+        return svg
+    }
+
+    /// Conflicts as solid red segments ending in a filled dot at the housing site; undetermined
+    /// checks dashed grey ending in an open dot.
+    private func checks(_ frame: Frame) throws -> String {
+        var svg = ""
+        for (verdict, id, colour, dash, fill) in [(Verdict.conflict, "conflicts", Style.conflict, "", Style.conflict),
+                                                  (.undetermined, "undetermined", Style.undeterminedCheck, " stroke-dasharray=\"6 4\"", "#ffffff")] {
+            svg += "<g id=\"\(id)\" stroke=\"\(colour)\" stroke-width=\"\(verdict == .conflict ? 4 : 3)\" stroke-linecap=\"round\"\(dash)>\n"
+            for c in try analysis.zoning(areaType: areaType).checks where c.verdict == verdict {
+                let (a, b) = c.nearestPoints
+                svg += "<line x1=\"\(frame.x(a.x))\" y1=\"\(frame.y(a.y))\" x2=\"\(frame.x(b.x))\" y2=\"\(frame.y(b.y))\">"
+                svg += "<title>\(xml(c.zoneID)) - \(xml(c.housing.id)): \(FixedDecimal.format(c.actual, 1)) m of \(FixedDecimal.format(c.required, 0)) m, \(c.verdict.rawValue)</title></line>\n"
+                svg += "<circle cx=\"\(frame.x(b.x))\" cy=\"\(frame.y(b.y))\" r=\"6\" fill=\"\(fill)\" stroke-dasharray=\"none\"/>\n"
+            }
+            svg += "</g>\n"
+        }
+        return svg
+    }
+
+    /// Site names placed without overlap; leader lines to labels moved off their site.
+    private func labels(_ frame: Frame, height: Double) throws -> String {
+        let measures = try analysis.catalogue.measures()
+        var placer = MapLabels(width: width, height: height - Self.footerHeight)
+        placer.reserved = [MapLabels.Box(minX: 0, minY: 0, maxX: width, maxY: Self.titleHeight),
+                           MapLabels.Box(minX: 0, minY: Self.titleHeight, maxX: 360, maxY: Self.titleHeight + Self.legendHeight)]
+        let anchors: [(text: String, x: Double, y: Double)] = analysis.catalogue.allRecords.compactMap { r in
+            measures[SiteRef(r)].map { (r.name, frame.px($0.labelPoint.x), frame.py($0.labelPoint.y)) }
+        }
+        let placed = placer.place(anchors)
+        var svg = "<g id=\"leaders\" stroke=\"#222222\" stroke-width=\"1\">\n"
+        for p in placed where p.hasLeader {
+            svg += "<line x1=\"\(FixedDecimal.format(p.anchor.x, 1))\" y1=\"\(FixedDecimal.format(p.anchor.y, 1))\" x2=\"\(FixedDecimal.format(p.x, 1))\" y2=\"\(FixedDecimal.format(p.y - 5, 1))\"/>\n"
         }
         svg += "</g>\n<g id=\"labels\" font-size=\"14\" fill=\"#222222\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\">\n"
-        let measures = try catalogue.measures()
-        for r in catalogue.allRecords {
-            guard let p = measures[SiteRef(r)]?.labelPoint else { continue }
-            svg += "<text x=\"\(x(p.x))\" y=\"\(y(p.y))\">\(xml(r.name))</text>\n"
-        }
-        svg += "</g>\n"
-        // Scale bar: the largest round length up to a fifth of the map width.
-        let barMetres = [100.0, 200, 500, 1000, 2000, 5000].last { $0 * scale <= width / 5 } ?? 100
-        let barPixels = barMetres * scale
-        svg += """
-        <g id="scale" font-size="14" fill="#222222">
-        <rect x="20" y="\(FixedDecimal.format(height - 30, 1))" width="\(FixedDecimal.format(barPixels, 1))" height="8" fill="#222222"/>
-        <text x="20" y="\(FixedDecimal.format(height - 38, 1))">\(FixedDecimal.format(barMetres, 0)) m</text>
+        for p in placed { svg += "<text x=\"\(FixedDecimal.format(p.x, 1))\" y=\"\(FixedDecimal.format(p.y, 1))\">\(xml(p.text))</text>\n" }
+        return svg + "</g>\n"
+    }
+
+    private func titleBlock() -> String {
+        let subtitle = [date, "business parks by space-pressure signal", "milieuzonering for \(areaType.dutchName) (\(areaType.rawValue)), indicative",
+                        "RD New (EPSG:28992)"].compactMap { $0 }.joined(separator: " · ")
+        return """
+        <g id="title" fill="#222222">
+        <text x="20" y="30" font-size="22" font-weight="bold">\(xml(title))</text>
+        <text x="20" y="52" font-size="14">\(xml(subtitle))</text>
         </g>
-        <g id="north" transform="translate(\(FixedDecimal.format(width - 40, 1)) 60)">
+
+        """
+    }
+
+    static let legendHeight = 230.0
+
+    /// What every colour and symbol means.
+    private func legend() -> String {
+        var entries: [(symbol: String, text: String)] = [
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalRed)\" stroke=\"\(Style.parkOutline)\"/>", "park, red: zoned heavier than nearby housing permits"),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalOrange)\" stroke=\"\(Style.parkOutline)\"/>", "park, orange: constrained, land lost or none for sale"),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalGreen)\" stroke=\"\(Style.parkOutline)\"/>", "park, green: no signal"),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalUndetermined)\" stroke=\"\(Style.parkOutline)\"/>", "park, grey: undetermined at this accuracy"),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalNoData)\" stroke=\"\(Style.parkOutline)\"/>", "park, white: no data (no milieucategorie)"),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.housing)\" fill-opacity=\"0.45\"/>", "woningbouwlocatie (housing site)"),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.centre)\" fill-opacity=\"0.45\"/>", "wijkwinkelcentrum (shopping centre)"),
+            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>", "richtafstand contour"),
+            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>", "conflict: closer than the richtafstand"),
+            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>", "undetermined: may be either side"),
+        ]
+        if let category = headroomCategory {
+            entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", "category \(category.rawValue) allowed"),
+                        ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", "category \(category.rawValue) undetermined at this accuracy")]
+        }
+        var svg = "<g id=\"legend\" font-size=\"12\" fill=\"#222222\" transform=\"translate(20 \(FixedDecimal.format(Self.titleHeight + 4, 0)))\">\n"
+        svg += "<rect x=\"-6\" y=\"-4\" width=\"350\" height=\"\(entries.count * 20 + 4)\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>\n"
+        for (i, e) in entries.enumerated() {
+            svg += "<g transform=\"translate(0 \(i * 20))\">\(e.symbol)<text x=\"24\" y=\"11\">\(xml(e.text))</text></g>\n"
+        }
+        return svg + "</g>\n"
+    }
+
+    /// Scale bar (the largest round length up to a fifth of the width) and north arrow.
+    private func scaleAndNorth(_ frame: Frame, mapBottom: Double) -> String {
+        let barMetres = [100.0, 200, 500, 1000, 2000, 5000].last { $0 * frame.scale <= width / 5 } ?? 100
+        return """
+        <g id="scale" font-size="14" fill="#222222">
+        <rect x="20" y="\(FixedDecimal.format(mapBottom - 20, 1))" width="\(FixedDecimal.format(barMetres * frame.scale, 1))" height="8" fill="#222222"/>
+        <text x="20" y="\(FixedDecimal.format(mapBottom - 28, 1))">\(FixedDecimal.format(barMetres, 0)) m</text>
+        </g>
+        <g id="north" transform="translate(\(FixedDecimal.format(width - 40, 1)) \(FixedDecimal.format(Self.titleHeight + 50, 0)))">
         <path d="M0 -40 L12 0 L0 -10 L-12 0 Z" fill="#222222"/>
         <text x="0" y="20" font-size="16" text-anchor="middle" fill="#222222">N</text>
         </g>
-        <g id="legend" font-size="14" fill="#222222" transform="translate(20 20)">
-        <rect width="16" height="12" fill="\(Style.park)"/><text x="22" y="11">bedrijventerrein</text>
-        <rect y="20" width="16" height="12" fill="\(Style.housing)"/><text x="22" y="31">woningbouwlocatie</text>
-        <rect y="40" width="16" height="12" fill="\(Style.centre)"/><text x="22" y="51">wijkwinkelcentrum</text>
-        <line x1="0" y1="66" x2="16" y2="66" stroke="\(Style.contour)" stroke-width="2" stroke-dasharray="4 3"/><text x="22" y="71">richtafstand (\(areaType.rawValue), indicative)</text>
-        <line x1="0" y1="86" x2="16" y2="86" stroke="\(Style.conflict)" stroke-width="4"/><text x="22" y="91">conflict or undetermined</text>
-        </g>
-        </svg>
 
         """
-        return svg
+    }
+
+    /// Data sources and the accuracy the outlines carry.
+    private func footer(height: Double) -> String {
+        let accuracies = analysis.catalogue.allRecords.map(\.accuracy)
+        let range = accuracies.isEmpty ? "" : FixedDecimal.format(accuracies.min()!, 0) + "-" + FixedDecimal.format(accuracies.max()!, 0) + " m"
+        let line1 = "Sites: geodata/README.md or the layers given; outlines accurate to \(range) as stated per site. Verdicts closer than that read undetermined."
+        let line2 = "Richtafstanden: " + analysis.richtafstanden.source
+        return """
+        <g id="sources" font-size="11" fill="#444444">
+        <text x="20" y="\(FixedDecimal.format(height - 34, 0))">\(xml(line1))</text>
+        <text x="20" y="\(FixedDecimal.format(height - 16, 0))">\(xml(String(line2.prefix(200))))</text>
+        </g>
+
+        """
     }
 
     /// The headroom of ``headroomCategory`` per zone, with its legend entry; empty when unset.
@@ -123,9 +243,7 @@ public struct SVGMap {
                 svg += "<path fill=\"\(colour)\" fill-opacity=\"0.6\" d=\"\(path(geometry))\"><title>\(xml(h.zoneID)): category \(category.rawValue) \(word)</title></path>\n"
             }
         }
-        svg += "</g>\n<g id=\"headroom-legend\" font-size=\"14\" fill=\"#222222\" transform=\"translate(20 120)\">\n"
-        svg += "<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/><text x=\"22\" y=\"11\">category \(category.rawValue) allowed</text>\n"
-        svg += "<rect y=\"20\" width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/><text x=\"22\" y=\"31\">undetermined at this accuracy</text>\n</g>\n"
+        svg += "</g>\n"
         return svg
     }
 

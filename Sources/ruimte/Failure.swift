@@ -10,6 +10,8 @@ enum ExitStatus: Int32 {
     case usage = 64
     case badData = 65
     case noInput = 66
+    /// A program Ruimte needs for this output is not installed (rsvg-convert for PNG and PDF).
+    case unavailable = 69
     case `internal` = 70
     case cannotCreate = 73
 

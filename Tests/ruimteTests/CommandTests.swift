@@ -178,6 +178,47 @@ import RuimteTestSupport
     }
 }
 
+/// The memo map: title and date, sources and accuracy, parks filled by signal, conflict and
+/// undetermined as different symbols, labels that do not overlap.
+@Suite struct MemoMapTests {
+    @Test func titleDateSourcesAndSignalFills() throws {
+        let run = try ruimte("map", "--date", "2026-03-01", "--quiet")
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(">Space for work and housing in Leiden</text>") && run.stdout.contains(">2026-03-01 · "))
+        #expect(run.stdout.contains("<g id=\"sources\"") && run.stdout.contains("Richtafstanden: VNG"))
+        #expect(run.stdout.contains("outlines accurate to "))
+        // Leidse Schans is orange in the pressure table; its outline is filled orange.
+        #expect(run.stdout.contains("fill=\"\(SVGStyle.orange)\" fill-rule=\"evenodd\" d=") && run.stdout.contains("<title>Leidse Schans: signal orange"))
+        #expect(run.stdout.contains("<g id=\"conflicts\"") && run.stdout.contains("<g id=\"undetermined\""))
+        #expect(try ruimte("map", "--date", "1 March").status == 64)
+    }
+
+    @Test func labelsDoNotOverlap() throws {
+        let svg = try ruimte("map", "--date", "2026-03-01", "--quiet").stdout
+        let labels = svg.components(separatedBy: "<g id=\"labels\"")[1].components(separatedBy: "</g>")[0]
+        let boxes: [(Double, Double, Double, Double)] = labels.matches(of: /<text x="([\d.]+)" y="([\d.]+)">([^<]+)<\/text>/).map { m in
+            let x = Double(m.output.1)!, y = Double(m.output.2)!, w = Double(m.output.3.count) * 14 * 0.65 + 6
+            return (x - w / 2, y - 14, x + w / 2, y + 14 * 0.35)
+        }
+        #expect(boxes.count == 18)
+        for i in boxes.indices {
+            for j in boxes.indices where j > i {
+                let (a, b) = (boxes[i], boxes[j])
+                #expect(!(a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3), "labels \(i) and \(j) overlap")
+            }
+        }
+    }
+
+    @Test func pngNeedsAnOutputFile() throws {
+        #expect(try ruimte("map", "--format", "png", "--quiet").status == 64)
+    }
+}
+
+/// The signal colours as the map writes them.
+enum SVGStyle {
+    static let orange = "#fdae61"
+}
+
 /// `--columns` picks columns by key, in order; an unknown key lists the real ones.
 @Suite struct ColumnsOptionTests {
     @Test func selectsAndNamesUnknownKeys() throws {

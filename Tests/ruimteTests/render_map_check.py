@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Renders `ruimte map` in headless Chromium and checks the screenshot: not blank, and
-the park, housing and centre fills and the contour and conflict strokes are all drawn.
+the parks' signal fills, the housing and centre fills, the contour stroke and the undetermined
+checks are all drawn; the PNG and PDF that rsvg-convert renders are real images of the same size.
 
 Usage: render_map_check.py PATH_TO_RUIMTE
 """
@@ -19,7 +20,7 @@ if not chromium:
 
 with tempfile.TemporaryDirectory() as tmp:
     svg_path, png_path = f"{tmp}/map.svg", f"{tmp}/map.png"
-    subprocess.run([ruimte, "map", "--output", svg_path, "--quiet"], check=True)
+    subprocess.run([ruimte, "map", "--date", "2026-01-01", "--output", svg_path, "--quiet"], check=True)
     svg = open(svg_path, encoding="utf-8").read()
     width, height = (int(v) for v in re.search(r'width="(\d+)" height="(\d+)"', svg).groups())
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -38,13 +39,16 @@ def count(colour, tolerance=8):
     return sum(1 for p in pixels if all(abs(a - b) <= tolerance for a, b in zip(p, colour)))
 
 
-# Colours from RuimteReports/SVGMap.swift (fills at opacity 0.55 over white).
+# Colours from RuimteReports/SVGMap.swift (park fills at opacity 0.55, others 0.45, over white).
+# On the bundled data Leidse Schans is orange, four parks are undetermined (grey), and the
+# zoning checks near them are undetermined (dashed dark grey); there is no conflict.
 expected = {
-    "park fill": (blended("#e07b00", 0.55), 20000),
-    "housing fill": (blended("#2e9e44", 0.55), 5000),
-    "centre fill": (blended("#1f5fbf", 0.55), 500),
-    "contour stroke": (blended("#7a3fa0", 1.0), 300),
-    "conflict stroke": (blended("#d00000", 1.0), 300),
+    "orange park (signal)": (blended("#fdae61", 0.55), 1500),
+    "undetermined park (signal)": (blended("#9e9e9e", 0.55), 20000),
+    "housing fill": (blended("#8856a7", 0.45), 5000),
+    "centre fill": (blended("#1f5fbf", 0.45), 500),
+    "contour stroke": (blended("#01665e", 1.0), 300),
+    "undetermined check stroke": (blended("#4d4d4d", 1.0), 150),
 }
 failures = []
 white = count((255, 255, 255), 0)
@@ -83,10 +87,25 @@ with tempfile.TemporaryDirectory() as tmp:
     caveat = count((255, 244, 224), 2)
     if caveat < 2000:
         failures.append(f"the caveat box is not drawn ({caveat} pixels)")
-    park = count(blended("#e07b00", 0.55))
+    park = count(blended("#9e9e9e", 0.55))
     if park < 5000:
         failures.append(f"the inline map's parks are not drawn ({park} pixels)")
     print(f"render-map-check: HTML report rendered, {len(pixels) - white} non-white pixels, caveat {caveat}, parks {park}")
+
+# PNG and PDF through rsvg-convert: a PNG at twice the SVG's size, not blank; a one-page PDF.
+with tempfile.TemporaryDirectory() as tmp:
+    subprocess.run([ruimte, "map", "--date", "2026-01-01", "--output", f"{tmp}/map.png", "--quiet"], check=True)
+    subprocess.run([ruimte, "map", "--date", "2026-01-01", "--output", f"{tmp}/map.pdf", "--quiet"], check=True)
+    image = Image.open(f"{tmp}/map.png").convert("RGB")
+    if image.size != (2 * width, 2 * height):
+        failures.append(f"the PNG is {image.size}, not twice the SVG's {width}x{height}")
+    raster = list(image.get_flattened_data() if hasattr(image, "get_flattened_data") else image.getdata())
+    if sum(1 for p in raster if p == (255, 255, 255)) > 0.97 * len(raster):
+        failures.append("the PNG is nearly blank")
+    pdf = open(f"{tmp}/map.pdf", "rb").read()
+    if not pdf.startswith(b"%PDF-") or pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") != 1:
+        failures.append("the PDF is not a one-page PDF")
+    print(f"render-map-check: PNG {image.size[0]}x{image.size[1]} and a one-page PDF from rsvg-convert")
 
 if failures:
     print("\n".join(failures), file=sys.stderr)

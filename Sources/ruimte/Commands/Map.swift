@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RuimteDomain
 import RuimteReports
@@ -5,9 +6,10 @@ import RuimteReports
 /// `ruimte map`: the SVG map.
 struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw an SVG map (RD New) of the sites with names, richtafstand contours and conflict segments, scale bar and north arrow.",
+        abstract: "Draw a map for a memo (RD New): parks by signal, housing, centres, richtafstand contours, conflicts and undetermined checks, legend, sources; SVG, PNG or PDF.",
         discussion: """
         Example: ruimte map --output leiden.svg && ruimte report --map leiden.svg --output leiden.md
+        PNG and PDF (from the --output name, or --format) are rendered from the SVG by rsvg-convert (Debian package librsvg2-bin).
         A variant with headroom: ruimte map --scenario notebooks-md/data/wernink-scenario.json --variant 1 --headroom 3.2 --output wernink.svg
         """)
 
@@ -17,12 +19,15 @@ struct Map: ParsableCommand {
     @Option(help: ArgumentHelp("A scenario file: draw one of its variants (with --variant) instead of the base.", valueName: "file"))
     var scenario: String?
     @Option(help: ArgumentHelp("The variant to draw, counted from 1.", valueName: "n")) var variant: Int?
+    @Option(help: ArgumentHelp("The date under the title (default: today, UTC).", valueName: "YYYY-MM-DD")) var date: String?
+    @Option(help: ArgumentHelp("svg, png or pdf (default: from the --output name, else svg).", valueName: "format")) var format: MapFormat?
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
     func validate() throws {
         if (scenario == nil) != (variant == nil) { throw ValidationError("--scenario and --variant go together") }
         if let variant, variant < 1 { throw ValidationError("--variant counts from 1") }
+        if let date, date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil { throw ValidationError("--date takes YYYY-MM-DD") }
     }
 
     func run() throws {
@@ -38,7 +43,23 @@ struct Map: ParsableCommand {
             }
             var map = SVGMap(analysis: try SpatialAnalysis(catalogue: catalogue, richtafstanden: input.table()), areaType: areaType)
             map.headroomCategory = headroom
-            try destination.writer.write(try map.render())
+            map.date = date ?? Self.today()
+            let svg = try map.render()
+            switch format ?? MapFormat(path: destination.output) {
+            case .svg: try destination.writer.write(svg)
+            case let raster: try destination.writer.writeFile { try MapRenderer.convert(svg, to: raster, output: $0) }
+            }
         }
+    }
+}
+
+extension Map {
+    /// Today's date in UTC, as the map's title block shows it.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
     }
 }
