@@ -52,6 +52,8 @@ public struct SVGMap {
     public var date: String?
     /// The title.
     public var title = "Space for work and housing in Leiden"
+    /// The language of the title, legend and sources line.
+    public var language = Language.en
 
     /// Creates a map writer.
     public init(analysis: SpatialAnalysis, areaType: AreaType) {
@@ -91,7 +93,7 @@ public struct SVGMap {
         let w = FixedDecimal.format(width, 0), h = FixedDecimal.format(height, 0)
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" font-family="sans-serif">
-        <title>\(xml(title))</title>
+        <title>\(xml(language(title)))</title>
         <rect width="100%" height="100%" fill="#ffffff"/>
 
         """
@@ -163,18 +165,18 @@ public struct SVGMap {
     }
 
     private func titleBlock() -> String {
-        let subtitle = [date, "business parks by space-pressure signal", "milieuzonering for \(areaType.dutchName) (\(areaType.rawValue)), indicative",
-                        "RD New (EPSG:28992)"].compactMap { $0 }.joined(separator: " · ")
+        let subtitle = [date, language("business parks by space-pressure signal"),
+                        language("Milieuzonering (indicative, VNG 2009)") + ": " + areaType.dutchName, "RD New (EPSG:28992)"].compactMap { $0 }.joined(separator: " · ")
         return """
         <g id="title" fill="#222222">
-        <text x="20" y="30" font-size="22" font-weight="bold">\(xml(title))</text>
+        <text x="20" y="30" font-size="22" font-weight="bold">\(xml(language(title)))</text>
         <text x="20" y="52" font-size="14">\(xml(subtitle))</text>
         </g>
 
         """
     }
 
-    static let legendHeight = 230.0
+    static let legendHeight = 250.0
 
     /// What every colour and symbol means.
     private func legend() -> String {
@@ -191,13 +193,13 @@ public struct SVGMap {
             ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>", "undetermined: may be either side"),
         ]
         if let category = headroomCategory {
-            entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", "category \(category.rawValue) allowed"),
-                        ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", "category \(category.rawValue) undetermined at this accuracy")]
+            entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", language("category") + " \(category.rawValue) " + language("allowed")),
+                        ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", language("category") + " \(category.rawValue) " + language("undetermined"))]
         }
         var svg = "<g id=\"legend\" font-size=\"12\" fill=\"#222222\" transform=\"translate(20 \(FixedDecimal.format(Self.titleHeight + 4, 0)))\">\n"
         svg += "<rect x=\"-6\" y=\"-4\" width=\"350\" height=\"\(entries.count * 20 + 4)\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>\n"
         for (i, e) in entries.enumerated() {
-            svg += "<g transform=\"translate(0 \(i * 20))\">\(e.symbol)<text x=\"24\" y=\"11\">\(xml(e.text))</text></g>\n"
+            svg += "<g transform=\"translate(0 \(i * 20))\">\(e.symbol)<text x=\"24\" y=\"11\">\(xml(language(e.text)))</text></g>\n"
         }
         return svg + "</g>\n"
     }
@@ -222,7 +224,8 @@ public struct SVGMap {
     private func footer(height: Double) -> String {
         let accuracies = analysis.catalogue.allRecords.map(\.accuracy)
         let range = accuracies.isEmpty ? "" : FixedDecimal.format(accuracies.min()!, 0) + "-" + FixedDecimal.format(accuracies.max()!, 0) + " m"
-        let line1 = "Sites: geodata/README.md or the layers given; outlines accurate to \(range) as stated per site. Verdicts closer than that read undetermined."
+        let line1 = language("Sites: geodata/README.md or the layers given; outlines accurate to") + " \(range) "
+            + language("as stated per site; verdicts closer than that read undetermined.")
         let line2 = "Richtafstanden: " + analysis.richtafstanden.source
         return """
         <g id="sources" font-size="11" fill="#444444">

@@ -27,7 +27,7 @@ public enum ScenarioTables {
     /// The milieuzonering verdicts that differ from the base.
     public static func verdicts(_ comparison: ScenarioComparison) -> Table {
         Table(title: "Milieuzonering verdicts that change", columns: [
-            Column("variant", "variant"), Column("park_id", "park"), Column("zone_id", "zone"), Column("housing_id", "housing"),
+            Column("variant", "var.", legend: "the variant by number (listed below)"), Column("park_id", "park"), Column("zone_id", "zone"), Column("housing_id", "housing"),
             Column("base", "base"), Column("verdict", "variant"),
         ], rows: comparison.verdictChanges.map { v in
             [variantCell(v.variant, comparison), .text(v.park), .text(v.zone), .text(v.housing), verdictCell(v.base), verdictCell(v.value)]
@@ -53,7 +53,7 @@ public enum ScenarioTables {
 
     /// A variant by name for machines, by number for people (the names are in ``variantsNote(_:)``).
     static func variantCell(_ name: String, _ comparison: ScenarioComparison) -> Cell {
-        comparison.variantNames.firstIndex(of: name).map { .coded(code: name, label: "variant \($0 + 1)") } ?? .text(name)
+        comparison.variantNames.firstIndex(of: name).map { .coded(code: name, label: "\($0 + 1)") } ?? .text(name)
     }
 
     static func variantsNote(_ comparison: ScenarioComparison) -> String {
@@ -82,6 +82,7 @@ public enum ScenarioTables {
     static func shortName(_ metric: String) -> String {
         switch metric {
         case "milieucategorie": return "cat."
+        case "area (ha)": return "size (ha)"
         case "BP-7 lost (ha)": return "BP-7 (ha)"
         case "BP-7 compensation": return "BP-7 comp."
         default:
@@ -96,12 +97,12 @@ public enum ScenarioTables {
         switch (base, value) {
         case (.missing, .missing): return .missing
         case (.text(let a), .text(let b)) where a == b: return .text("")
-        case (.missing, _): return .text("from no data")
-        case (_, .missing): return .text("to no data")
+        case (.missing, _): return .coded(code: "from no data", label: "from no data")
+        case (_, .missing): return .coded(code: "to no data", label: "to no data")
         case (.number(let a), .number(let b)): return .number(b - a, decimals: decimals)
         case (.range(let a0, let a1), .range(let b0, let b1)):
             return .interval(b0 - a0, b1 - a1, decimals: decimals)
-        default: return base == value ? .missing : .text("changed")
+        default: return base == value ? .missing : .coded(code: "changed", label: "changed")
         }
     }
 }

@@ -16,21 +16,27 @@ public enum TableFormat: String, CaseIterable, Sendable {
 extension Table {
     /// The table written in `format`; people's formats (table, Markdown) show the ``ColumnRole/detail``
     /// columns only when `wide`.
-    public func rendered(_ format: TableFormat, wide: Bool = false) -> String {
+    public func rendered(_ format: TableFormat, wide: Bool = false, language: Language = .en) -> String {
         switch format {
-        case .table: plainText(wide: wide)
+        case .table: plainText(wide: wide, language: language)
         case .csv: csv()
-        case .json: json()
-        case .markdown: markdown(wide: wide)
+        case .json: localized(language).json()
+        case .markdown: markdown(wide: wide, language: language)
         }
     }
 
-    /// What people see: without the detail columns (unless `wide`), long-text columns moved
-    /// into notes as "title, row: text", and the legend of every shown column above the notes.
-    public func forPeople(wide: Bool = false) -> Table {
+    /// What people see, in `language`: without the detail columns (unless `wide`), long-text
+    /// columns moved into notes as "title, row: text", and the legend of every shown column
+    /// above the notes.
+    public func forPeople(wide: Bool = false, language: Language = .en) -> Table {
+        let table = localized(language)
+        return table.peopleView(wide: wide, missingNote: language("\(Cell.missingText): no data"))
+    }
+
+    private func peopleView(wide: Bool, missingNote: String) -> Table {
         let shown = columns.indices.filter { columns[$0].role == .main || (wide && columns[$0].role == .detail) }
         var notes = shown.compactMap { i in columns[i].legend.map { "\(columns[i].title): \($0)" } }
-        if rows.contains(where: { row in shown.contains { row[$0] == .missing } }) { notes.append("\(Cell.missingText): no data") }
+        if rows.contains(where: { row in shown.contains { row[$0] == .missing } }) { notes.append(missingNote) }
         notes += self.notes
         for i in columns.indices where columns[i].role == .note {
             for row in rows {
@@ -42,10 +48,10 @@ extension Table {
     }
 
     /// Aligned columns, numbers right-aligned, notes below wrapped at 100 characters.
-    public func plainText(wide: Bool = false) -> String {
-        let people = forPeople(wide: wide)
+    public func plainText(wide: Bool = false, language: Language = .en) -> String {
+        let people = forPeople(wide: wide, language: language)
         let columns = people.columns
-        let texts = people.rows.map { $0.map(\.text) }
+        let texts = people.rows.map { $0.map { $0.text(in: language) } }
         let widths = columns.indices.map { i in
             ([columns[i].title.count] + texts.map { $0[i].count }).max() ?? 0
         }
@@ -55,7 +61,7 @@ extension Table {
                 return numeric[i] ? pad + cells[i] : cells[i] + pad
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var out = title + "\n\n"
+        var out = people.title + "\n\n"
         out += line(columns.map(\.title), numeric: columns.map { _ in false }) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for (row, cells) in zip(people.rows, texts) { out += line(cells, numeric: row.map(\.isNumeric)) + "\n" }
@@ -107,12 +113,12 @@ extension Table {
     }
 
     /// Markdown: the table, legend and notes as a list (``forPeople(wide:)``).
-    public func markdown(wide: Bool = false) -> String {
-        let people = forPeople(wide: wide)
+    public func markdown(wide: Bool = false, language: Language = .en) -> String {
+        let people = forPeople(wide: wide, language: language)
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = "| " + people.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
         out += "|" + people.columns.indices.map { i in people.rows.first.map { $0[i].isNumeric } == true ? "---:" : "---" }.joined(separator: "|") + "|\n"
-        for row in people.rows { out += "| " + row.map { escape($0.text) }.joined(separator: " | ") + " |\n" }
+        for row in people.rows { out += "| " + row.map { escape($0.text(in: language)) }.joined(separator: " | ") + " |\n" }
         if rows.isEmpty { out += "| " + people.columns.map { _ in "" }.joined(separator: " | ") + " |\n" }
         if !people.notes.isEmpty { out += "\n" + people.notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
         return out

@@ -13,6 +13,7 @@ extension InputCRS: ExpressibleByArgument {
 extension GeoJSONExport.CRSChoice: ExpressibleByArgument {}
 extension AreaType: ExpressibleByArgument {}
 extension TableFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 
 /// A distance option in metres: finite, 0 or more (`--within -5` and `--facing-distance inf`
@@ -152,6 +153,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only these columns, by key, in this order (comma-separated; the keys are the CSV header).", valueName: "keys"))
     var columns: String?
 
+    @Option(help: "Language of labels and headers for people: en or nl (keys and codes stay).")
+    var lang: Language = .en
+
     @Flag(help: "Tables for people: every column (the default leaves out detail columns to stay within 100 characters).")
     var wide = false
 
@@ -180,15 +184,15 @@ struct OutputOptions: ParsableArguments {
         let text: String
         switch format {
         case .json:
-            text = Table.json(tables)
+            text = Table.json(tables.map { $0.localized(lang) })
         case .csv where tables.count > 1:
             throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count) (\(tables.map(\.title).joined(separator: "; "))). Choose one with --of where the command has it (see --help), or use --format json")
         case .csv:
             text = tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:
-            text = tables.map { TrafficColours.colour($0.plainText(wide: wide)) }.joined(separator: "\n")
+            text = tables.map { TrafficColours.colour($0.plainText(wide: wide, language: lang)) }.joined(separator: "\n")
         default:
-            text = tables.map { $0.rendered(format, wide: wide) }.joined(separator: "\n")
+            text = tables.map { $0.rendered(format, wide: wide, language: lang) }.joined(separator: "\n")
         }
         try writer.write(text)
     }
@@ -200,5 +204,8 @@ enum TrafficColours {
         text.replacingOccurrences(of: "  red  ", with: "  \u{1B}[31mred\u{1B}[0m  ")
             .replacingOccurrences(of: "  orange  ", with: "  \u{1B}[33morange\u{1B}[0m  ")
             .replacingOccurrences(of: "  green  ", with: "  \u{1B}[32mgreen\u{1B}[0m  ")
+            .replacingOccurrences(of: "  rood  ", with: "  \u{1B}[31mrood\u{1B}[0m  ")
+            .replacingOccurrences(of: "  oranje  ", with: "  \u{1B}[33moranje\u{1B}[0m  ")
+            .replacingOccurrences(of: "  groen  ", with: "  \u{1B}[32mgroen\u{1B}[0m  ")
     }
 }

@@ -247,6 +247,30 @@ enum SVGStyle {
         #expect(command[0] == "scenario" || !run.stdout.contains("leidse-schans  "), "\(name): names, not slugs")
     }
 
+    /// `--lang nl`: every table title and column header of every command is Dutch (codes such as
+    /// BP-3, and words that are the same in both languages, excepted); keys stay English.
+    @Test(arguments: [["sites"], ["pressure", "--of", "both"], ["zoning"], ["overlaps", "--from", "parks", "--to", "housing"],
+                      ["distances", "--from", "centres", "--to", "housing", "--within", "500"], ["headroom"], ["headroom", "--of", "housing"],
+                      ["scenario", "notebooks-md/data/wernink-scenario.json"],
+                      ["intensity", "--buildings", "notebooks-md/data/bag-example.gpkg|layername=pand",
+                       "--dwellings", "notebooks-md/data/bag-example.gpkg|layername=verblijfsobject"]])
+    func dutchHeadersThroughout(_ command: [String]) throws {
+        func titles(_ lang: String) throws -> [String] {
+            let run = try ruimte(arguments: command + ["--format", "json", "--lang", lang, "--quiet"])
+            let document = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+            let tables = document?["tables"] as? [[String: Any]] ?? []
+            return tables.flatMap { t in [t["title"] as? String ?? ""] + (t["columns"] as? [[String: Any]] ?? []).map { $0["title"] as? String ?? "" } }
+        }
+        let en = try titles("en"), nl = try titles("nl")
+        #expect(en.count == nl.count && !en.isEmpty)
+        let same = Set(["± (m)", "var.", "id", "zone", "cat.", "variant", "GSI", "FSI", "richtafstand (m)", "zone (ha)", "conflict", "BP-7 comp."])
+        let untranslated = zip(en, nl).filter { $0 == $1 && !same.contains($0) && !$0.hasPrefix("BP-") && !$0.hasPrefix("SC-")
+            && !$0.hasPrefix("Scenario: ") && !$0.contains(" (low)") && !$0.contains(" (high)") && !$0.contains(" (text)") }.map(\.0)
+        #expect(untranslated.isEmpty, "\(command.joined(separator: " ")): \(untranslated)")
+        let people = try ruimte(arguments: command + ["--lang", "nl", "--quiet"]).stdout
+        #expect(people.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
     @Test func wideShowsTheDetailColumns() throws {
         let narrow = try ruimte("zoning", "--quiet"), wide = try ruimte("zoning", "--wide", "--quiet")
         #expect(!narrow.stdout.contains("shortfall (m)") && wide.stdout.contains("shortfall (m)") && wide.stdout.contains("leidse-schans-driehoek"))

@@ -21,6 +21,7 @@ struct Map: ParsableCommand {
     @Option(help: ArgumentHelp("The variant to draw, counted from 1.", valueName: "n")) var variant: Int?
     @Option(help: ArgumentHelp("The date under the title (default: today, UTC).", valueName: "YYYY-MM-DD")) var date: String?
     @Option(help: ArgumentHelp("svg, png or pdf (default: from the --output name, else svg).", valueName: "format")) var format: MapFormat?
+    @Option(help: "Language of the title, legend and sources line: en or nl.") var lang: Language = .en
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
@@ -44,6 +45,7 @@ struct Map: ParsableCommand {
             var map = SVGMap(analysis: try SpatialAnalysis(catalogue: catalogue, richtafstanden: input.table()), areaType: areaType)
             map.headroomCategory = headroom
             map.date = date ?? Self.today()
+            map.language = lang
             let svg = try map.render()
             switch format ?? MapFormat(path: destination.output) {
             case .svg: try destination.writer.write(svg)
