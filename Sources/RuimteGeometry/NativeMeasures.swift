@@ -92,6 +92,14 @@ extension NativeGeometry {
         try session.predicate("isEmpty") { GEOSisEmpty_r($0, pointer) }
     }
 
+    /// The geometry with every position on a grid of `gridSize` (GEOS `GEOSGeom_setPrecision`):
+    /// unlike rounding each position, the result stays valid (a sliver narrower than the grid
+    /// collapses instead of crossing itself). What a writer that rounds to a fixed number of
+    /// decimals needs first.
+    public func onGrid(_ gridSize: Double) throws -> NativeGeometry {
+        try unary("setPrecision") { GEOSGeom_setPrecision_r($0, $1, gridSize, 0) }
+    }
+
     /// A valid geometry covering the same points, repaired with `method`.
     /// With `keepCollapsed`, parts that collapse to lower dimension are kept.
     public func makeValid(method: MakeValidMethod, keepCollapsed: Bool = false) throws -> NativeGeometry {

@@ -29,9 +29,19 @@ public enum GeoJSONExport {
         case rdNew = "EPSG:28992"
     }
 
-    /// The collection as text.
+    /// The collection as text. Polygons are put on the written grid first (1 mm in RD New,
+    /// 1e-7 degree in WGS84), so that rounding to the written decimals cannot make a valid
+    /// polygon invalid (thin slivers of headroom did).
     public static func collection(_ features: [ExportFeature], name: String, crs: CRSChoice) throws -> String {
         let toWGS84 = try CoordinateTransformer<LonLat, XY>.wgs84ToRDNew()
+        let session = try GEOSSession()
+        func onGrid(_ geometry: Geometry<XY>, _ size: Double) throws -> Geometry<XY> {
+            guard geometry.isPolygonal else { return geometry }
+            // A transformed polygon may be invalid at the nanometre scale, which setPrecision
+            // does not accept: repair it first (an area change far below the grid).
+            let native = try session.native(geometry)
+            return try (native.isValid() ? native : native.makeValid(method: .structure)).onGrid(size).value()
+        }
         var out = "{\"type\":\"FeatureCollection\",\"name\":\(JSONText.string(name)),"
         if crs == .rdNew { out += "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}}," }
         out += "\"features\":[\n"
@@ -39,8 +49,12 @@ public enum GeoJSONExport {
             if i > 0 { out += ",\n" }
             out += "{\"geometry\":"
             switch crs {
-            case .wgs84: GeoJSONGeometry.write(try toWGS84.inverse(feature.geometry), decimals: 7, into: &out)
-            case .rdNew: GeoJSONGeometry.write(feature.geometry, decimals: 3, into: &out)
+            case .wgs84:
+                // Degrees as plane coordinates for the grid only: lon as x, lat as y.
+                let degrees = try toWGS84.inverse(feature.geometry).mapCoordinateArrays { $0.map { XY(x: $0.lon, y: $0.lat) } }
+                let snapped = try onGrid(degrees, 1e-7).mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } }
+                GeoJSONGeometry.write(snapped, decimals: 7, into: &out)
+            case .rdNew: GeoJSONGeometry.write(try onGrid(feature.geometry, 0.001), decimals: 3, into: &out)
             }
             out += ",\"properties\":{"
             out += feature.properties.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)):\(JSONText.value($0.value))" }

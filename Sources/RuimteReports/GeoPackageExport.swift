@@ -17,8 +17,25 @@ public enum GeoPackageExport {
         QGISStyle.Category("wijkwinkelcentrum", "wijkwinkelcentrum (shopping centre)", "31,95,191,150"),
     ]
 
-    /// The layers for `analysis`, with housing of `areaType` where a site states none.
+    /// One exported layer: its name, its one geometry type, its features and its QGIS style.
+    public struct Layer: Sendable {
+        /// The layer's name in the GeoPackage, and the `--layer` value of a GeoJSON export.
+        public var name: String
+        /// Its one geometry type.
+        public var kind: GeoPackageLayer.Kind
+        /// Its features.
+        public var features: [ExportFeature]
+        /// Its QGIS style (QML).
+        public var style: String
+    }
+
+    /// The GeoPackage layers for `analysis`, with housing of `areaType` where a site states none.
     public static func layers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [GeoPackageLayer] {
+        try exportLayers(analysis, areaType: areaType).map(geoPackageLayer)
+    }
+
+    /// The layers for `analysis`, each of one geometry type (a GeoJSON export writes one of them).
+    public static func exportLayers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [Layer] {
         let catalogue = analysis.catalogue
         let measures = try catalogue.measures()
         let sites = GeoJSONExport.sites(catalogue, pressure: try analysis.parkPressure(areaType: areaType)).map { feature in
@@ -65,8 +82,13 @@ public enum GeoPackageExport {
         ]
     }
 
-    /// A layer from export features: fields from their properties (sorted), typed by the first value.
-    static func layer(_ name: String, _ kind: GeoPackageLayer.Kind, _ features: [ExportFeature], _ style: String) -> GeoPackageLayer {
+    static func layer(_ name: String, _ kind: GeoPackageLayer.Kind, _ features: [ExportFeature], _ style: String) -> Layer {
+        Layer(name: name, kind: kind, features: features, style: style)
+    }
+
+    /// A GeoPackage layer from export features: fields from their properties (sorted), typed by the first value.
+    static func geoPackageLayer(_ exported: Layer) -> GeoPackageLayer {
+        let (name, kind, features, style) = (exported.name, exported.kind, exported.features, exported.style)
         var types: [String: GeoPackageLayer.FieldType] = [:]
         for f in features {
             for (key, cell) in f.properties where types[key] == nil {

@@ -6,6 +6,21 @@ import Testing
     let geos: GEOSSession
     init() throws { geos = try GEOSSession() }
 
+    /// A polygon valid at full precision whose middle vertex, rounded to 1 mm, lands on its
+    /// bottom edge: rounding each position makes it invalid, the grid keeps it valid.
+    @Test func onGridKeepsARoundedPolygonValid() throws {
+        let ring = [XY(x: 0, y: 0), XY(x: 10, y: 0), XY(x: 10, y: 0.0006), XY(x: 5, y: 0.0004), XY(x: 0, y: 0.0006), XY(x: 0, y: 0)]
+        let polygon = Geometry<XY>.polygon(Polygon(exterior: ring))
+        #expect(try geos.native(polygon).isValid())
+        let rounded = polygon.mapCoordinateArrays { $0.map { XY(x: ($0.x * 1000).rounded() / 1000, y: ($0.y * 1000).rounded() / 1000) } }
+        #expect(try !geos.native(rounded).isValid())
+        let snapped = try geos.native(polygon).onGrid(0.001)
+        #expect(try snapped.isValid())
+        try snapped.value().forEachCoordinateArray { positions in
+            #expect(positions.allSatisfy { ($0.y * 1000).rounded() / 1000 == $0.y })
+        }
+    }
+
     @Test func unitSquareMeasures() throws {
         let s = try geos.native(square(0, 0))
         #expect(try s.area() == 1)

@@ -66,7 +66,7 @@ import RuimteTestSupport
         let a = try ruimte("map"), b = try ruimte("map")
         #expect(a.status == 0 && a.stdout == b.stdout)
         #expect(a.stdout.hasPrefix("<svg ") && a.stdout.contains("<g id=\"parks\"") && a.stdout.contains("<g id=\"scale\""))
-        let e1 = try ruimte("export", "--layer", "zoning"), e2 = try ruimte("export", "--layer", "zoning")
+        let e1 = try ruimte("export", "--layer", "conflict_segments"), e2 = try ruimte("export", "--layer", "conflict_segments")
         #expect(e1.status == 0 && e1.stdout == e2.stdout)
     }
 

@@ -35,7 +35,7 @@ sites = {row["id"]: row for row in json.loads(run(ruimte, "sites", "--format", "
 overlaps = json.loads(run(ruimte, "overlaps", "--from", "parks", "--to", "housing", "--format", "json").stdout)["tables"][0]["rows"]
 
 with tempfile.TemporaryDirectory() as tmp:
-    for layer in ("sites", "zoning", "overlaps", "segments"):
+    for layer in ("sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest", "headroom"):
         for crs in ("EPSG:4326", "EPSG:28992"):
             path = f"{tmp}/{layer}-{crs.replace(':', '')}.geojson"
             run(ruimte, "export", "--layer", layer, "--crs-out", crs, "--output", path, "--quiet")
@@ -45,6 +45,8 @@ with tempfile.TemporaryDirectory() as tmp:
             frame = geopandas.read_file(path)
             check(count_line and int(count_line[0].split(":")[1]) == len(frame), f"{path}: GDAL and geopandas counts differ")
             check(frame.crs is not None and frame.crs.to_epsg() == int(crs.split(":")[1]), f"{path}: CRS read as {frame.crs}")
+            kinds = set(frame.geometry.geom_type.str.replace("Multi", ""))
+            check(len(kinds) <= 1, f"{path}: more than one geometry type: {kinds}")
             polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
             check(polygons.geometry.is_valid.all(), f"{path}: invalid polygons")
             rd = frame.to_crs(28992)
@@ -52,6 +54,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 check(len(frame) == len(sites), f"{path}: {len(frame)} features, ruimte sites lists {len(sites)}")
                 for _, row in rd.iterrows():
                     expected = sites[row["id"]]["area_ha"]
+                    check(abs(row["area_ha"] - expected) <= 0.005 + 1e-6, f"{path}: {row['id']} carries area_ha {row['area_ha']}, ruimte sites says {expected}")
                     check(abs(row.geometry.area / 10000 - expected) <= 0.005 + 1e-6,
                           f"{path}: {row['id']} area {row.geometry.area / 10000:.4f} ha, ruimte says {expected}")
             if layer == "overlaps":

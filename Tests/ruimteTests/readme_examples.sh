@@ -28,7 +28,7 @@ run report --output leiden.md
 test -s leiden.md
 run report --format html --output leiden.html
 grep -q "<svg" leiden.html
-run export --layer zoning --output zoning.geojson
+run export --layer conflict_segments --output conflicts.geojson
 test -s zoning.geojson
 run export --format gpkg --output leiden.gpkg
 test -s leiden.gpkg

@@ -7,18 +7,21 @@ import RuimteReports
 /// `ruimte export`: GeoJSON for QGIS and GDAL.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export GeoJSON: sites with their signals, zoning contours and conflict segments, overlap polygons, nearest-distance segments.",
+        abstract: "Export GeoJSON (one layer of one geometry type) or a GeoPackage (every layer, styled for QGIS).",
         discussion: """
         RFC 7946 by default (WGS84 lon/lat, counter-clockwise exterior rings, 7 decimals, sorted keys);
         --crs-out EPSG:28992 keeps RD New with the legacy crs member QGIS reads.
         --format gpkg writes every layer (sites with area and signal, milieuzones, richtafstand contours, conflict segments,
         overlaps, catchments, nearest lines, headroom) into one GeoPackage in RD New, each with a QGIS style in layer_styles.
-        Example: ruimte export --layer zoning --output zoning.geojson
+        Example: ruimte export --layer conflict_segments --output conflicts.geojson
         """)
 
-    enum Layer: String, ExpressibleByArgument, CaseIterable { case sites, zoning, overlaps, segments, headroom }
+    /// The layers, named as in the GeoPackage.
+    enum Layer: String, ExpressibleByArgument, CaseIterable {
+        case sites, milieuzones, contours = "richtafstand_contours", conflicts = "conflict_segments", overlaps, catchments, nearest, headroom
+    }
 
-    @Option(help: "What to export: sites, zoning (contours + conflict segments), overlaps (parks x housing), segments (nearest housing per park and centre), headroom (allowed and undetermined parts per zone and category, and per housing site).")
+    @Option(help: "The GeoJSON layer (one geometry type each): sites (area, figures, signal), milieuzones, richtafstand_contours, conflict_segments (conflict and undetermined checks), overlaps (parks x housing), catchments, nearest (nearest housing per park and centre), headroom (allowed and undetermined parts per zone and category, and per housing site).")
     var layer: Layer = .sites
     @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
@@ -37,20 +40,7 @@ struct Export: ParsableCommand {
                 try destination.writer.writeFile { temporary in try GeoPackageWriter.write(layers, to: temporary) }
                 return
             }
-            let features: [ExportFeature]
-            switch layer {
-            case .sites:
-                features = GeoJSONExport.sites(analysis.catalogue, pressure: try analysis.parkPressure(areaType: areaType))
-            case .zoning:
-                features = GeoJSONExport.zoning(contours: try analysis.zoningContours(areaType: areaType),
-                                                checks: try analysis.zoning(areaType: areaType).checks)
-            case .overlaps:
-                features = GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing))
-            case .headroom:
-                features = GeoJSONExport.headroom(zones: try analysis.zoneHeadroom(areaType: areaType), housing: try analysis.housingHeadroom(areaType: areaType))
-            case .segments:
-                features = GeoJSONExport.segments(try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
-            }
+            let features = try GeoPackageExport.exportLayers(analysis, areaType: areaType).first { $0.name == layer.rawValue }?.features ?? []
             let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
                                                     crs: crsOut)
             try destination.writer.write(text)
