@@ -50,6 +50,7 @@ memcheck:
 	$(SWIFT) build --product ruimte
 	$(VALGRIND) $(BIN)/geometry-memcheck 2
 	$(VALGRIND) $(BIN)/ruimte report --quiet > /dev/null
+	$(VALGRIND) $(BIN)/ruimte export --layer headroom --quiet > /dev/null
 	rm -f .build/memcheck-parks.gpkg && ogr2ogr -f GPKG .build/memcheck-parks.gpkg geodata/bedrijventerreinen.geojson
 	$(VALGRIND) $(BIN)/ruimte pressure --parks .build/memcheck-parks.gpkg --quiet > /dev/null
 	rm -f .build/memcheck.gpkg && $(VALGRIND) $(BIN)/ruimte export --format gpkg --output .build/memcheck.gpkg --quiet

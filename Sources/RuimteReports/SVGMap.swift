@@ -26,6 +26,9 @@ public struct SVGMap {
         public static let undeterminedCheck = "#4d4d4d"
         public static let allowed = "#7fc97f"
         public static let undetermined = "#bdbdbd"
+        public static let contextFill = "#dbe6ef"
+        public static let contextEdge = "#a9bfd3"
+        public static let contextLine = "#8c8c8c"
 
         /// The fill of a park with this signal.
         public static func fill(_ light: TrafficLight?) -> String {
@@ -52,6 +55,10 @@ public struct SVGMap {
     public var date: String?
     /// The title.
     public var title = "Space for work and housing in Leiden"
+    /// Context layers drawn underneath everything (water, rail, a municipal boundary), each
+    /// with the name its legend entry shows: polygons in light blue-grey, lines in grey, points
+    /// as small grey dots. They do not widen the map.
+    public var contextLayers: [(name: String, geometries: [Geometry<XY>])] = []
     /// The language of the title, legend and sources line.
     public var language = Language.en
 
@@ -68,11 +75,13 @@ public struct SVGMap {
         func y(_ v: Double) -> String { FixedDecimal.format(py(v), 1) }
         func px(_ v: Double) -> Double { (v - world.minX) * scale }
         func py(_ v: Double) -> Double { top + (world.maxY - v) * scale }
+        /// SVG path data: rings closed, lines open.
         func path(_ geometry: Geometry<XY>) -> String {
             var d = ""
+            let close = geometry.isPolygonal
             geometry.forEachCoordinateArray { ring in
                 for (i, c) in ring.enumerated() { d += (i == 0 ? "M" : "L") + x(c.x) + " " + y(c.y) + " " }
-                d += "Z "
+                if close { d += "Z " }
             }
             return String(d.dropLast())
         }
@@ -97,7 +106,7 @@ public struct SVGMap {
         <rect width="100%" height="100%" fill="#ffffff"/>
 
         """
-        svg += try headroomLayer(frame.path)
+        svg += contextLayer(frame) + (try headroomLayer(frame.path))
         svg += "<g id=\"contours\" fill=\"none\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"8 5\">\n"
         for c in contours {
             svg += "<path d=\"\(frame.path(c.contour))\"><title>\(xml(c.zone.id)): richtafstand \(FixedDecimal.format(c.distance, 0)) m (\(areaType.rawValue))</title></path>\n"
@@ -106,6 +115,29 @@ public struct SVGMap {
         svg += try labels(frame, height: height)
         svg += titleBlock() + legend() + scaleAndNorth(frame, mapBottom: Self.titleHeight + mapHeight) + footer(height: height)
         return svg + "</svg>\n"
+    }
+
+    /// The context layers, underneath: polygons light blue-grey, lines grey, points as dots.
+    private func contextLayer(_ frame: Frame) -> String {
+        guard !contextLayers.isEmpty else { return "" }
+        var svg = "<g id=\"context\" stroke-width=\"1.5\">\n"
+        for layer in contextLayers {
+            svg += "<g><title>\(xml(layer.name))</title>\n"
+            for g in layer.geometries {
+                switch g.typeName {
+                case "Point", "MultiPoint":
+                    g.forEachCoordinateArray { points in
+                        for p in points { svg += "<circle cx=\"\(frame.x(p.x))\" cy=\"\(frame.y(p.y))\" r=\"2\" fill=\"\(Style.contextLine)\"/>\n" }
+                    }
+                case _ where g.isPolygonal:
+                    svg += "<path fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextEdge)\" fill-rule=\"evenodd\" d=\"\(frame.path(g))\"/>\n"
+                default:
+                    svg += "<path fill=\"none\" stroke=\"\(Style.contextLine)\" d=\"\(frame.path(g))\"/>\n"
+                }
+            }
+            svg += "</g>\n"
+        }
+        return svg + "</g>\n"
     }
 
     /// Parks filled by signal, then housing sites and centres in their layer colours.
@@ -192,6 +224,9 @@ public struct SVGMap {
             ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>", "conflict: closer than the richtafstand"),
             ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>", "undetermined: may be either side"),
         ]
+        for layer in contextLayers {
+            entries.append(("<rect width=\"16\" height=\"12\" fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextLine)\"/>", layer.name))
+        }
         if let category = headroomCategory {
             entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", language("category") + " \(category.rawValue) " + language("allowed")),
                         ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", language("category") + " \(category.rawValue) " + language("undetermined"))]

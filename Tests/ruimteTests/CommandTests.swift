@@ -209,6 +209,29 @@ import RuimteTestSupport
         }
     }
 
+    /// Context layers: lines, polygons and points without ids, drawn underneath with a legend
+    /// entry; a feature outside the Netherlands fails the layer with its file and feature named.
+    @Test func contextLayersAreDrawnUnderneath() throws {
+        let water = try TestFiles.write("water.geojson", """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"name":"Oude Rijn"},"geometry":{"type":"LineString","coordinates":[[4.46,52.158],[4.52,52.155]]}},
+            {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[4.50,52.150],[4.51,52.150],[4.51,52.153],[4.50,52.150]]]}},
+            {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[4.48,52.16]}}]}
+            """)
+        let run = try ruimte("map", "--context", water, "--date", "2026-03-01", "--quiet")
+        #expect(run.status == 0, "\(run.stderr)")
+        let context = run.stdout.components(separatedBy: "<g id=\"context\"")
+        #expect(context.count == 2 && context[0].contains("<rect width=\"100%\"") && !context[0].contains("<g id=\"parks\""))
+        let group = context.count == 2 ? context[1].components(separatedBy: "</g>\n</g>")[0] : ""
+        #expect(group.components(separatedBy: "<path fill=\"none\"").count == 2 && group.contains(" Z\"/>") && group.contains("<circle "))
+        #expect(run.stdout.contains(">water.geojson</text>"))
+        let far = try TestFiles.write("far.geojson", """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[10,60],[11,61]]}}]}
+            """)
+        let bad = try ruimte("map", "--context", far, "--quiet")
+        #expect(bad.status == 65 && bad.stderr.contains("far.geojson") && bad.stderr.contains("#1") && bad.stderr.contains("outside the Netherlands") && bad.stdout.isEmpty)
+    }
+
     @Test func pngNeedsAnOutputFile() throws {
         #expect(try ruimte("map", "--format", "png", "--quiet").status == 64)
     }

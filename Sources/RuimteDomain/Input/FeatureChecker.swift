@@ -19,9 +19,21 @@ struct CheckedFeature {
 struct FeatureChecker {
     /// The geometry types a layer accepts.
     enum Shape {
-        case polygons, points
+        /// Sites and buildings: polygons, valid, with ids.
+        case polygons
+        /// Dwellings: points with ids.
+        case points
+        /// A map's context layer (water, rail, a boundary): any geometry, ids optional, no
+        /// validity check (it is drawn, never measured).
+        case context
         /// Whether a geometry of GeoJSON type `name` fits the layer.
-        func accepts(_ name: String) -> Bool { self == .polygons ? name == "Polygon" || name == "MultiPolygon" : name == "Point" }
+        func accepts(_ name: String) -> Bool {
+            switch self {
+            case .polygons: name == "Polygon" || name == "MultiPolygon"
+            case .points: name == "Point"
+            case .context: true
+            }
+        }
         var words: String { self == .polygons ? "sites must be a Polygon or MultiPolygon" : "dwellings must be a Point" }
     }
 
@@ -113,12 +125,15 @@ struct FeatureChecker {
             problem(label, "its id is \(rawID.typeDescription); an id must be text or a whole number")
             return nil
         }
+        if id == nil && shape == .context { id = "#\(feature.index + 1)" }
         guard let id else {
             problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
             return nil
         }
         let hash = Self.idHash(id)
-        if deferredIDs != nil {
+        if shape == .context {
+            // Context features are drawn, never joined: their ids need not be unique.
+        } else if deferredIDs != nil {
             deferredIDs?.append(hash)
         } else if let first = seen.firstIndex(of: hash, orInsert: feature.index) {
             problem(IDLabel(id: id), "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")

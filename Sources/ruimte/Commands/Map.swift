@@ -22,6 +22,8 @@ struct Map: ParsableCommand {
     @Option(help: ArgumentHelp("The date under the title (default: today, UTC).", valueName: "YYYY-MM-DD")) var date: String?
     @Option(help: ArgumentHelp("svg, png or pdf (default: from the --output name, else svg).", valueName: "format")) var format: MapFormat?
     @Option(help: "Language of the title, legend and sources line: en or nl.") var lang: Language = .en
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Context layers drawn underneath (water, rail, a boundary), in any format the loader reads; any geometry type, ids optional.", valueName: "file"))
+    var context: [String] = []
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
@@ -46,6 +48,8 @@ struct Map: ParsableCommand {
             map.headroomCategory = headroom
             map.date = date ?? Self.today()
             map.language = lang
+            var loader = try input.loader()
+            for file in context { map.contextLayers.append(((file as NSString).lastPathComponent, try loader.context(file))) }
             let svg = try map.render()
             switch format ?? MapFormat(path: destination.output) {
             case .svg: try destination.writer.write(svg)
