@@ -44,9 +44,20 @@ public enum GeoPackageExport {
             f.properties["style_class"] = kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no data") : .text(kind)
             return f
         }
+        // Every site carries its stated figures (the sites table) and every metric of its kind
+        // (the pressure tables), under the same keys as the CSV and JSON.
+        let stated = try AnalysisTables.sites(catalogue, measures: measures).machineCells(keyedBy: ["kind", "id"])
+        let parks = AnalysisTables.parkPressure(try analysis.parkPressure(areaType: areaType)).machineCells(keyedBy: ["park_id"])
+        let centres = AnalysisTables.centrePressure(try analysis.centrePressure()).machineCells(keyedBy: ["centre_id"])
         let sitesWithArea = zip(sites, catalogue.allRecords).map { feature, record in
             var f = feature
             f.properties["area_ha"] = .number(measures[SiteRef(record)].map { $0.area / squareMetresPerHectare }, 4)
+            // A park and a housing site may share an id: each table is looked up for its own layer.
+            let own = [stated[record.layer.kind + "/" + record.id], record.layer == .parks ? parks[record.id] : nil,
+                       record.layer == .centres ? centres[record.id] : nil]
+            for cells in own.compactMap({ $0 }) {
+                for (key, cell) in cells where f.properties[key] == nil && key != "name" && key != "light" { f.properties[key] = cell }
+            }
             return f
         }
         let zones = catalogue.parks.flatMap { park in

@@ -86,6 +86,33 @@ extension Table {
         }
     }
 
+    /// Every row's cells as machines get them, by machine key (a range as `_low` and `_high`
+    /// numbers, a coded cell as its code), keyed by the codes of the `keys` columns joined
+    /// with "/" (and without them): the attributes an exported feature carries.
+    public func machineCells(keyedBy keys: [String]) -> [String: [String: Cell]] {
+        let keyIndices = keys.compactMap { key in columns.firstIndex { $0.key == key } }
+        var result: [String: [String: Cell]] = [:]
+        for row in rows {
+            let key = keyIndices.map { i -> String in
+                if case .text(let s) = row[i].machineValues(.text)[0] { return s }
+                return ""
+            }.joined(separator: "/")
+            var cells: [String: Cell] = [:]
+            for (i, (column, cell)) in zip(columns, row).enumerated() where !keyIndices.contains(i) {
+                let keys = column.machineKeys
+                switch (cell, column.kind) {
+                case (.coded(let code, _), _): cells[keys[0]] = .text(code)
+                case (.interval(let low, let high, let d), _): (cells[keys[0]], cells[keys[1]]) = (.number(low, decimals: d), .number(high, decimals: d))
+                case (.missing, _): for k in keys { cells[k] = .missing }
+                case (_, .range): (cells[keys[0]], cells[keys[1]]) = (cell, cell)
+                default: cells[keys[0]] = cell
+                }
+            }
+            result[key] = cells
+        }
+        return result
+    }
+
     /// A row's values for machines, one per ``machineColumns`` entry.
     func machineValues(_ row: [Cell]) -> [MachineValue] {
         zip(columns, row).flatMap { column, cell in cell.machineValues(column.kind) }

@@ -89,7 +89,23 @@ with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as directory:
         check(abs(row.geometry.area / 10000 - sites[row["id"]]["area_ha"]) <= 0.005 + 1e-6,
               f"GeoPackage site {row['id']}: area {row.geometry.area / 10000:.4f} ha, ruimte sites says {sites[row['id']]['area_ha']}")
         check(abs(row["area_ha"] - row.geometry.area / 10000) < 1e-4, f"GeoPackage site {row['id']}: area_ha {row['area_ha']} vs geometry")
-    print(f"gis-check: GeoPackage: {len(expected_layers)} layers, one geometry type each, styled, areas agree")
+    # Every metric of the pressure tables is on its park or centre, with the same keys and values
+    # (the JSON carries at least 3 decimals, the GeoPackage full precision: equal to 5e-4).
+    import math
+    def same(a, b):
+        return (a is None and (b is None or (isinstance(b, float) and math.isnan(b)))) or (a is not None and b is not None and
+                (a == b or (isinstance(a, (int, float)) and isinstance(b, (int, float)) and abs(a - b) <= 5e-4 + 1e-9)))
+    for of, kind in (("parks", "bedrijventerrein"), ("centres", "wijkwinkelcentrum")):
+        table = json.loads(run(ruimte, "pressure", "--of", of, "--format", "json", "--quiet").stdout)["tables"][0]
+        key = table["columns"][0]["key"]
+        for row in table["rows"]:
+            feature = gpkg_sites[(gpkg_sites["id"] == row[key]) & (gpkg_sites["kind"] == kind)]
+            check(len(feature) == 1, f"GeoPackage sites: no {kind} {row[key]}")
+            for column in table["columns"][1:]:
+                name = "signal" if column["key"] == "light" else column["key"]
+                if len(feature) == 1:
+                    check(same(row[column["key"]], feature.iloc[0][name]), f"GeoPackage {row[key]}.{name}: {feature.iloc[0][name]!r}, ruimte pressure says {row[column['key']]!r}")
+    print(f"gis-check: GeoPackage: {len(expected_layers)} layers, one geometry type each, styled, areas agree, every park and centre metric on its site")
 
 # CSV for Dutch Excel: pandas reads the numbers as numbers with sep=";" and decimal=",".
 import io

@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
         case sites, milieuzones, contours = "richtafstand_contours", conflicts = "conflict_segments", overlaps, catchments, nearest, headroom
     }
 
-    @Option(help: "The GeoJSON layer (one geometry type each): sites (area, figures, signal), milieuzones, richtafstand_contours, conflict_segments (conflict and undetermined checks), overlaps (parks x housing), catchments, nearest (nearest housing per park and centre), headroom (allowed and undetermined parts per zone and category, and per housing site).")
+    @Option(help: "The GeoJSON layer (one geometry type each): sites (area, stated figures, and every park or centre metric under its CSV key), milieuzones, richtafstand_contours, conflict_segments (conflict and undetermined checks), overlaps (parks x housing), catchments, nearest (nearest housing per park and centre), headroom (allowed and undetermined parts per zone and category, and per housing site).")
     var layer: Layer = .sites
     @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
