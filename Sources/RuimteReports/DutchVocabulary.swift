@@ -79,6 +79,10 @@ enum DutchVocabulary {
         "SC-1 r m: planned dwellings of the housing sites within r m of the centre (low-high), apportioned by the share of each site's area inside the catchment (areal interpolation), low-high as the sources' ranges":
             "SC-1 r m: geplande woningen van de woningbouwlocaties binnen r m van het centrum (laag-hoog), verdeeld naar het aandeel van elke locatie binnen het verzorgingsgebied (areaal interpoleren), laag-hoog volgens de bronnen",
         "hemelsbreed from the centre's outline": "hemelsbreed vanaf de contour van het centrum",
+        // The report
+        "Map of the sites, zoning contours and conflict segments": "Kaart van de locaties, richtafstandscontouren en conflictlijnen",
+        "Headline: signal per business park": "Kern: signaal per bedrijventerrein", "Shopping centres": "Wijkwinkelcentra",
+        "Nearest neighbours": "Dichtstbijzijnde buren", "Definitions": "Definities",
         // The map
         "Space for work and housing in Leiden": "Ruimte voor werken en wonen in Leiden",
         "business parks by space-pressure signal": "bedrijventerreinen naar ruimtedruksignaal",

@@ -13,6 +13,8 @@ public struct MarkdownReport {
     public let areaType: AreaType
     /// A relative link to an SVG map to embed, if one was written.
     public var mapLink: String?
+    /// The language of headings, tables and fixed sentences (site sources and reasons stay as written).
+    public var language = Language.en
 
     /// Creates a report writer.
     public init(analysis: SpatialAnalysis, areaType: AreaType, mapLink: String? = nil) {
@@ -27,25 +29,17 @@ public struct MarkdownReport {
         let pressure = try analysis.parkPressure(areaType: areaType)
         let zoning = try analysis.zoning(areaType: areaType)
         let centres = try analysis.centrePressure()
-        var out = "# Ruimte: space pressure in Leiden\n\n"
-        out += "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites (woningbouwlocaties): "
-        out += "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count) sites. "
-        out += "Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG 2009), for housing in a "
-        out += "\(areaType.dutchName) unless a site states its own type. Metric definitions: [at the end](#definitions).\n\n"
-        let accuracies = catalogue.allRecords.map(\.accuracy)
-        let spread = "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
-        out += "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised from public descriptions "
-        out += "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two outlines read "
-        out += "\"undetermined at this accuracy\"; missing figures read \"–\" (no data), never 0; each table explains its short headers under it.\n\n"
-        if let mapLink { out += "![Map of the sites, zoning contours and conflict segments](\(mapLink))\n\n" }
+        let l = language
+        var out = introduction()
+        if let mapLink { out += "![\(l("Map of the sites, zoning contours and conflict segments"))](\(mapLink))\n\n" }
 
-        out += "## Headline: signal per business park\n\n"
-        out += AnalysisTables.parkPressure(pressure).markdown() + "\n"
+        out += "## \(l("Headline: signal per business park"))\n\n"
+        out += AnalysisTables.parkPressure(pressure).markdown(language: l) + "\n"
 
-        out += "## Shopping centres\n\n" + AnalysisTables.centrePressure(centres).markdown() + "\n"
+        out += "## \(l("Shopping centres"))\n\n" + AnalysisTables.centrePressure(centres).markdown(language: l) + "\n"
 
         out += "## Milieuzonering\n\n"
-        out += AnalysisTables.zoning(zoning, source: analysis.richtafstanden.source).markdown() + "\n"
+        out += AnalysisTables.zoning(zoning, source: analysis.richtafstanden.source).markdown(language: l) + "\n"
 
         // Each unordered pair of layers once: parks-parks, parks-centres, ..., housing-housing.
         let layers = SiteLayer.allCases
@@ -53,14 +47,14 @@ public struct MarkdownReport {
         for (i, a) in layers.enumerated() {
             for b in layers[i...] { overlaps += try analysis.overlaps(from: a, to: b) }
         }
-        out += "## Overlaps\n\n" + AnalysisTables.overlaps(overlaps).markdown() + "\n"
+        out += "## \(l("Overlaps"))\n\n" + AnalysisTables.overlaps(overlaps).markdown(language: l) + "\n"
 
-        out += "## Nearest neighbours\n\n"
+        out += "## \(l("Nearest neighbours"))\n\n"
         let nearest = try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
             + analysis.nearest(from: .housing, to: .parks)
-        out += AnalysisTables.nearest(nearest).markdown() + "\n"
+        out += AnalysisTables.nearest(nearest).markdown(language: l) + "\n"
 
-        out += "## Sites\n\n"
+        out += "## \(l("Sites"))\n\n"
         for record in catalogue.allRecords {
             out += "### \(record.name) (\(record.layer.kind))\n\n"
             out += "- id `\(record.id)`, positional accuracy \(FixedDecimal.format(record.accuracy, 0)) m\n"
@@ -84,9 +78,37 @@ public struct MarkdownReport {
             }
             out += "\n"
         }
-        out += "## Definitions\n\n"
+        out += "## \(l("Definitions"))\n\n"
         for d in MetricDefinitions.all { out += "- **\(d.code)** \(d.name): \(d.formula)\n" }
         out += "\nFull definitions with units and sources: notebooks-md/metrics.md in the Ruimte repository.\n"
         return out
+    }
+
+    /// The title, what was loaded, and the accuracy caveat (a blockquote, which the HTML
+    /// report shows as the caveat box).
+    private func introduction() -> String {
+        let catalogue = analysis.catalogue
+        let accuracies = catalogue.allRecords.map(\.accuracy)
+        let spread = "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
+        let counts = "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count)"
+        switch language {
+        case .en:
+            return "# Ruimte: space pressure in Leiden\n\n"
+                + "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites (woningbouwlocaties): "
+                + "\(counts) sites. Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG 2009), for housing in a "
+                + "\(areaType.dutchName) unless a site states its own type. Metric definitions: [at the end](#definitions).\n\n"
+                + "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised from public descriptions "
+                + "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two outlines read "
+                + "\"undetermined at this accuracy\"; missing figures read \"–\" (no data), never 0; each table explains its short headers under it.\n\n"
+        case .nl:
+            return "# Ruimte: ruimtedruk in Leiden\n\n"
+                + "Bedrijventerreinen, wijkwinkelcentra en woningbouwlocaties: \(counts) locaties. Oppervlakten en afstanden in RD New "
+                + "(EPSG:28992). Milieuzonering is indicatief (VNG 2009), voor woningbouw in een \(areaType.dutchName) tenzij een locatie "
+                + "een eigen omgevingstype opgeeft. Definities van de maten: [aan het eind](#definitions).\n\n"
+                + "> De contouren zijn per locatie nauwkeurig tot \(spread), zoals opgegeven; de meegeleverde zijn met de hand getekend naar "
+                + "openbare beschrijvingen (geodata/README.md). Oordelen met een marge kleiner dan de opgetelde nauwkeurigheid van beide "
+                + "contouren zijn \"onbepaald\"; ontbrekende gegevens staan er als \"–\" (geen gegevens), nooit als 0; elke tabel legt "
+                + "haar korte kopjes eronder uit.\n\n"
+        }
     }
 }

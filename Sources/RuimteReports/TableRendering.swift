@@ -144,7 +144,7 @@ extension Table {
         let people = forPeople(wide: wide, language: language)
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = "| " + people.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
-        out += "|" + people.columns.indices.map { i in people.rows.first.map { $0[i].isNumeric } == true ? "---:" : "---" }.joined(separator: "|") + "|\n"
+        out += "|" + people.columns.map { [.number, .integer, .range].contains($0.kind) ? "---:" : "---" }.joined(separator: "|") + "|\n"
         for row in people.rows { out += "| " + row.map { escape($0.text(in: language)) }.joined(separator: " | ") + " |\n" }
         if rows.isEmpty { out += "| " + people.columns.map { _ in "" }.joined(separator: " | ") + " |\n" }
         if !people.notes.isEmpty { out += "\n" + people.notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }

@@ -294,6 +294,15 @@ enum SVGStyle {
         #expect(people.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 
+    @Test func dutchReport() throws {
+        let run = try ruimte("report", "--lang", "nl", "--quiet")
+        #expect(run.status == 0 && run.stdout.hasPrefix("# Ruimte: ruimtedruk in Leiden\n"))
+        #expect(run.stdout.contains("## Kern: signaal per bedrijventerrein") && run.stdout.contains("| terrein | signaal |"))
+        #expect(run.stdout.contains("| Leidse Schans | oranje | 3.2 | 0-4 | 0,373 |"))
+        let map = try ruimte("map", "--lang", "nl", "--date", "2026-03-01", "--quiet")
+        #expect(map.stdout.contains(">Ruimte voor werken en wonen in Leiden</text>") && map.stdout.contains(">terrein, oranje: "))
+    }
+
     @Test func wideShowsTheDetailColumns() throws {
         let narrow = try ruimte("zoning", "--quiet"), wide = try ruimte("zoning", "--wide", "--quiet")
         #expect(!narrow.stdout.contains("shortfall (m)") && wide.stdout.contains("shortfall (m)") && wide.stdout.contains("leidse-schans-driehoek"))

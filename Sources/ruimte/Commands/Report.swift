@@ -17,18 +17,24 @@ struct Report: ParsableCommand {
     var format: Format = .markdown
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
+    @Option(help: "Language of headings, tables and fixed sentences: en or nl (sources and reasons stay as written).") var lang: Language = .en
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
     func run() throws {
         try guarded {
             let analysis = try input.analysis(quiet: destination.quiet)
+            var report = MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map)
+            report.language = lang
             switch format {
             case .markdown:
-                try destination.writer.write(try MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map).render())
+                try destination.writer.write(try report.render())
             case .html:
-                let markdown = try MarkdownReport(analysis: analysis, areaType: areaType, mapLink: "map").render()
-                let svg = try SVGMap(analysis: analysis, areaType: areaType).render()
+                report.mapLink = "map"
+                let markdown = try report.render()
+                var drawing = SVGMap(analysis: analysis, areaType: areaType)
+                drawing.language = lang
+                let svg = try drawing.render()
                 try destination.writer.write(HTMLReport(markdown: markdown, svgMap: svg).render())
             }
         }
