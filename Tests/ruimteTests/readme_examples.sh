@@ -28,8 +28,10 @@ run report --output leiden.md
 test -s leiden.md
 run report --format html --output leiden.html
 grep -q "<svg" leiden.html
+run map --output leiden.pdf
+test -s leiden.pdf
 run export --layer conflict_segments --output conflicts.geojson
-test -s zoning.geojson
+test -s conflicts.geojson
 run export --format gpkg --output leiden.gpkg
 test -s leiden.gpkg
 run headroom --site amphoraweg
