@@ -100,8 +100,7 @@ enum DutchVocabulary {
 
     /// Phrases that start a longer text with a number or name after them.
     static let prefixes: [(String, String)] = [
-        ("within ", "binnen "), ("variant ", "variant "), ("change ", "verschil "), ("why, ", "waarom, "),
+        ("within ", "binnen "), ("change ", "verschil "), ("why, ", "waarom, "),
         ("why no data, ", "waarom geen gegevens, "), ("figures, ", "kengetallen, "), ("variants: ", "varianten: "),
-        ("Richtafstanden: ", "Richtafstanden: "), ("Scenario: ", "Scenario: "), ("richtafstanden: ", "richtafstanden: "),
     ]
 }

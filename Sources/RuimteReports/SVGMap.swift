@@ -163,10 +163,11 @@ public struct SVGMap {
     /// checks dashed grey ending in an open dot.
     private func checks(_ frame: Frame) throws -> String {
         var svg = ""
+        let checks = try analysis.zoning(areaType: areaType).checks
         for (verdict, id, colour, dash, fill) in [(Verdict.conflict, "conflicts", Style.conflict, "", Style.conflict),
                                                   (.undetermined, "undetermined", Style.undeterminedCheck, " stroke-dasharray=\"6 4\"", "#ffffff")] {
             svg += "<g id=\"\(id)\" stroke=\"\(colour)\" stroke-width=\"\(verdict == .conflict ? 4 : 3)\" stroke-linecap=\"round\"\(dash)>\n"
-            for c in try analysis.zoning(areaType: areaType).checks where c.verdict == verdict {
+            for c in checks where c.verdict == verdict {
                 let (a, b) = c.nearestPoints
                 svg += "<line x1=\"\(frame.x(a.x))\" y1=\"\(frame.y(a.y))\" x2=\"\(frame.x(b.x))\" y2=\"\(frame.y(b.y))\">"
                 svg += "<title>\(xml(c.zoneID)) - \(xml(c.housing.id)): \(FixedDecimal.format(c.actual, 1)) m of \(FixedDecimal.format(c.required, 0)) m, \(c.verdict.rawValue)</title></line>\n"

@@ -94,19 +94,12 @@ extension Table {
         var result: [String: [String: Cell]] = [:]
         for row in rows {
             let key = keyIndices.map { i -> String in
-                if case .text(let s) = row[i].machineValues(.text)[0] { return s }
+                if case .text(let s) = row[i].machineParts(.text)[0] { return s }
                 return ""
             }.joined(separator: "/")
             var cells: [String: Cell] = [:]
             for (i, (column, cell)) in zip(columns, row).enumerated() where !keyIndices.contains(i) {
-                let keys = column.machineKeys
-                switch (cell, column.kind) {
-                case (.coded(let code, _), _): cells[keys[0]] = .text(code)
-                case (.interval(let low, let high, let d), _): (cells[keys[0]], cells[keys[1]]) = (.number(low, decimals: d), .number(high, decimals: d))
-                case (.missing, _): for k in keys { cells[k] = .missing }
-                case (_, .range): (cells[keys[0]], cells[keys[1]]) = (cell, cell)
-                default: cells[keys[0]] = cell
-                }
+                for (key, part) in zip(column.machineKeys, cell.machineParts(column.kind)) { cells[key] = part }
             }
             result[key] = cells
         }
@@ -186,24 +179,36 @@ enum MachineValue: Equatable {
 }
 
 extension Cell {
-    /// The cell as machines get it under a column of `kind`: ranges and values split into
-    /// their parts (see ``ColumnKind``), numbers with ``machineExtraDecimals`` more decimals.
-    func machineValues(_ kind: ColumnKind) -> [MachineValue] {
-        func number(_ v: Double, _ d: Int) -> MachineValue { v.isFinite ? .number(FixedDecimal.format(v, d + Self.machineExtraDecimals)) : .null }
-        let low: MachineValue, high: MachineValue, word: MachineValue
+    /// The cell as machines get it under a column of `kind`, one cell per machine key: ranges
+    /// and values split into their parts (see ``ColumnKind``), a coded cell as its code, a
+    /// number in a text column as its text.
+    func machineParts(_ kind: ColumnKind) -> [Cell] {
+        let low: Cell, high: Cell, word: Cell
         switch self {
-        case .number(let v, let d): (low, high, word) = (number(v, d), number(v, d), .null)
-        case .integer(let i): (low, high, word) = (.number(String(i)), .number(String(i)), .null)
-        case .interval(let a, let b, let d): (low, high, word) = (number(a, d), number(b, d), .null)
-        case .text(let s): (low, high, word) = (.null, .null, .text(s))
-        case .coded(let code, _): (low, high, word) = (.null, .null, .text(code))
-        case .missing: (low, high, word) = (.null, .null, .null)
+        case .number, .integer: (low, high, word) = (self, self, .missing)
+        case .interval(let a, let b, let d): (low, high, word) = (.number(a, decimals: d), .number(b, decimals: d), .missing)
+        case .text: (low, high, word) = (.missing, .missing, self)
+        case .coded(let code, _): (low, high, word) = (.missing, .missing, .text(code))
+        case .missing: (low, high, word) = (.missing, .missing, .missing)
         }
         switch kind {
-        case .text: return [word == .null ? (low == .null ? .null : .text(text)) : word]
+        case .text: return [word == .missing && low != .missing ? .text(text) : word]
         case .number, .integer: return [low]
         case .range: return [low, high]
         case .value: return [low, high, word]
+        }
+    }
+
+    /// The cell as machines write it under a column of `kind`: numbers with
+    /// ``machineExtraDecimals`` more decimals than people see.
+    func machineValues(_ kind: ColumnKind) -> [MachineValue] {
+        machineParts(kind).map { part in
+            switch part {
+            case .number(let v, let d): v.isFinite ? .number(FixedDecimal.format(v, d + Self.machineExtraDecimals)) : .null
+            case .integer(let i): .number(String(i))
+            case .text(let s), .coded(let s, _): .text(s)
+            case .interval, .missing: .null
+            }
         }
     }
 }
