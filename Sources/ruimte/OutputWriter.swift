@@ -22,7 +22,7 @@ struct OutputWriter {
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
                 let code = errno
-                let directory = (path as NSString).deletingLastPathComponent
+                let directory = Self.directory(of: path)
                 let reason = code == ENOENT ? "the directory \(directory.isEmpty ? "." : directory) does not exist"
                     : "cannot create a file in \(directory.isEmpty ? "." : directory): \(String(cString: strerror(code)))"
                 throw CLIError(status: .cannotCreate, message: "\(path): \(reason)")
@@ -39,7 +39,7 @@ struct OutputWriter {
     func writeFile(_ produce: (String) throws -> Void) throws {
         guard path != nil else { throw CLIError(status: .usage, message: "this format is a binary file: give --output FILE") }
         try place { temporary, path in
-            let directory = (path as NSString).deletingLastPathComponent
+            let directory = Self.directory(of: path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw CLIError(status: .cannotCreate, message: "\(path): the directory \(directory) does not exist")
@@ -107,5 +107,14 @@ enum POSIXOutput {
             }
             return nil
         }
+    }
+}
+
+extension OutputWriter {
+    /// The directory part of `path` ("" for a bare file name). Not NSString's
+    /// deletingLastPathComponent, which traps on a one-character name such as "x" or "-".
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

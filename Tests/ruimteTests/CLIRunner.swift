@@ -20,11 +20,11 @@ func ruimte(_ arguments: String..., environment: [String: String] = [:]) throws 
     try ruimte(arguments: arguments, environment: environment)
 }
 
-func ruimte(arguments: [String], environment: [String: String] = [:]) throws -> CLIRun {
+func ruimte(arguments: [String], environment: [String: String] = [:], directory: URL = TestFiles.repositoryRoot) throws -> CLIRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: ruimteExecutable)
     process.arguments = arguments
-    process.currentDirectoryURL = TestFiles.repositoryRoot
+    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
     process.environment = env

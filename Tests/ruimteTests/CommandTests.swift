@@ -232,6 +232,17 @@ import RuimteTestSupport
         #expect(bad.status == 65 && bad.stderr.contains("far.geojson") && bad.stderr.contains("#1") && bad.stderr.contains("outside the Netherlands") && bad.stdout.isEmpty)
     }
 
+    /// A one-character file name in the current directory ("x", "-") once trapped in Foundation's
+    /// path handling; binary outputs are written like any other.
+    @Test func oneCharacterOutputNames() throws {
+        let directory = URL(fileURLWithPath: try TestFiles.write("placeholder", "")).deletingLastPathComponent()
+        for name in ["x", "-"] {
+            let run = try ruimte(arguments: ["export", "--format", "gpkg", "--output", name, "--quiet"], directory: directory)
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path))
+        }
+    }
+
     @Test func pngNeedsAnOutputFile() throws {
         #expect(try ruimte("map", "--format", "png", "--quiet").status == 64)
     }
