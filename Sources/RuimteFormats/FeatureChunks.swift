@@ -2,10 +2,10 @@
 /// (a GeoJSON file: see ``GeoJSONFeatureSource``).
 public protocol ChunkedFeatureSource: FeatureSource {
     /// Reads the header and cuts the features into chunks of about `bytesPerChunk` bytes of
-    /// text. Nil when the layer is not well-formed enough to cut (not a FeatureCollection, no
+    /// text, using up to `threads` threads to find the cuts. Nil when the layer is not well-formed enough to cut (not a FeatureCollection, no
     /// features, unbalanced brackets): ``FeatureSource/read(header:feature:)`` then names the
     /// problem.
-    func chunks(bytesPerChunk: Int) -> FeatureChunks?
+    func chunks(bytesPerChunk: Int, threads: Int) -> FeatureChunks?
 }
 
 /// A layer's features cut into chunks, each readable on its own thread. Chunk `i` holds the

@@ -6,7 +6,7 @@ import RuimteGeometry
 /// tree. The legacy GeoJSON 2008 `crs` member, when present, becomes the declared CRS.
 ///
 /// As a ``ChunkedFeatureSource`` it cuts the features into chunks that several threads parse
-/// at once (``chunks(bytesPerChunk:)``).
+/// at once (``chunks(bytesPerChunk:threads:)``).
 public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     /// The file path as the user gave it.
     public let name: String
@@ -56,11 +56,11 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
         }
     }
 
-    public func chunks(bytesPerChunk: Int) -> FeatureChunks? {
+    public func chunks(bytesPerChunk: Int, threads: Int = 1) -> FeatureChunks? {
         guard let bytes = try? layerBytes(), !bytes.bytes.starts(with: Self.byteOrderMark) else { return nil }
         var split: JSONArrayChunks?
         guard let top = try? JSONParser.topLevelMembers("features", in: bytes.bytes, skipArray: { parser in
-            split = JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk) { bytes.release($0) }
+            split = JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk, pieces: threads) { bytes.release($0) }
             guard split != nil else { throw GeometryError(.parse, operation: "split features", message: "unbalanced") }
         }), Self.collectionProblem(top.members) == nil, let split, !split.chunks.isEmpty else { return nil }
         let features = split.chunks.last.map { $0.firstIndex + $0.count } ?? 0

@@ -27,6 +27,8 @@ import RuimteGeometry
         #"{"type":"Feature","properties":{"id":"i"},"geometry":{"type":"Point","coordinates":[1,"2"]}}"#,
         #"{"type":"Feature","properties":{"id":"j"},"geometry":{"type":"MultiPolygon","coordinates":[]}}"#,
         #"{"type":"Feature","properties":{"id":"k \" ]"},"geometry":{"type":"Point","coordinates":[1,2,3,4]}}"#,
+        // What looks like the seam between two features, inside a nested array and a string.
+        #"{"type":"Feature","properties":{"id":"m","rows":[{"a":1} , {"b":2}],"s":"x},{y"},"geometry":null}"#,
     ]
 
     static func describe(_ f: SourceFeature) -> String {
@@ -55,13 +57,55 @@ import RuimteGeometry
         try source.read(header: { _ in }, feature: { sequential.append(Self.describe($0)) })
         #expect(sequential.count == Self.features.count)
         for size in [1, 40, 150, 400, 1 << 20] {
-            let chunks = try #require(source.chunks(bytesPerChunk: size))
-            var chunked: [String] = []
-            for i in 0..<chunks.count { #expect(chunks.read(i) { chunked.append(Self.describe($0)) }) }
-            #expect(chunked == sequential, "bytes per chunk \(size)")
-            if size == 1 { #expect(chunks.count == Self.features.count) }
-            if size == 1 << 20 { #expect(chunks.count == 1) }
+            for threads in 1...4 {
+                let chunks = try #require(source.chunks(bytesPerChunk: size, threads: threads))
+                var chunked: [String] = []
+                for i in 0..<chunks.count { #expect(chunks.read(i) { chunked.append(Self.describe($0)) }) }
+                #expect(chunked == sequential, "bytes per chunk \(size), \(threads) threads")
+                if size == 1 { #expect(chunks.count == Self.features.count) }
+                if size == 1 << 20 { #expect(chunks.count == 1) }
+            }
         }
+    }
+
+    /// The scan in pieces: real seams between features are proven and used; a guessed seam
+    /// inside a string or a nested array is caught, and the array is scanned in one piece.
+    @Test func scanInPiecesProvesItsSeams() throws {
+        func scan(_ text: String, pieces: Int, bytesPerChunk: Int = 64) throws -> JSONArrayChunks {
+            let bytes = Array(text.utf8)
+            return try bytes.withUnsafeBufferPointer { buffer in
+                var parser = JSONParser(buffer, at: 0)
+                let split = try #require(JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk, pieces: pieces))
+                #expect(parser.offset == bytes.count, "the scan ends after the array")
+                return split
+            }
+        }
+        func elements(_ split: JSONArrayChunks) -> [Int] { split.chunks.flatMap { Array($0.firstIndex..<($0.firstIndex + $0.count)) } }
+
+        let clean = "[" + (0..<200).map { #"{"type":"Feature","id":\#($0),"geometry":{"coordinates":[[1,2],[3,4]]}}"# }.joined(separator: ",\n") + "]"
+        let one = try scan(clean, pieces: 1)
+        #expect(one.pieces == 1)
+        for pieces in 2...4 {
+            let split = try scan(clean, pieces: pieces)
+            #expect(split.pieces == pieces, "every guessed seam in a plain FeatureCollection is a real one")
+            #expect(elements(split) == Array(0..<200))
+            // Each chunk runs from its first element to the separator after its last.
+            for chunk in split.chunks {
+                let start = clean.utf8.index(clean.utf8.startIndex, offsetBy: chunk.start)
+                #expect(clean.utf8[start] == UInt8(ascii: "{"))
+            }
+        }
+
+        // The middle of the text, where the seam is guessed, lies inside a long string full of "},{".
+        let inString = #"[{"s":""# + String(repeating: "},{", count: 400) + #""},{"t":1},{"t":2}]"#
+        let fallback = try scan(inString, pieces: 2)
+        #expect(fallback.pieces == 1)
+        #expect(elements(fallback) == [0, 1, 2])
+        // ... and inside a nested array of objects.
+        let nested = #"[{"rows":["# + (0..<400).map { #"{"a":\#($0)}"# }.joined(separator: ",") + #"]},{"t":1}]"#
+        let nestedSplit = try scan(nested, pieces: 2)
+        #expect(nestedSplit.pieces == 1)
+        #expect(elements(nestedSplit) == [0, 1])
     }
 
     @Test func malformedTextIsLeftToTheSequentialRead() throws {

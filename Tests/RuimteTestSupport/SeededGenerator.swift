@@ -1,4 +1,3 @@
-import RuimteTestSupport
 /// A small deterministic pseudo-random generator (SplitMix64): the same seed gives the same
 /// sequence on every machine, for synthetic layers and tests that must be repeatable.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {

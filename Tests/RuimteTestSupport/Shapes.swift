@@ -1,4 +1,3 @@
-import RuimteTestSupport
 import RuimteGeometry
 
 /// An axis-aligned rectangle polygon from (x0, y0) to (x1, y1), in metres: hand-checkable

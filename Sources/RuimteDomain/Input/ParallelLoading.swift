@@ -25,7 +25,7 @@ extension LayerLoader {
                                       merge: @escaping (inout Part, Part) -> Void) throws(LayerError) -> (Part, [LoadProblem]) {
         let attributes = use(path)
         if threads > 0, let source = openSource(path) as? any ChunkedFeatureSource,
-           let chunks = source.chunks(bytesPerChunk: bytesPerChunk) {
+           let chunks = source.chunks(bytesPerChunk: bytesPerChunk, threads: threads) {
             if let fields = chunks.header.fields { attributes.fix(fields) }
             var total = makeTotal()
             if readInParallel(chunks, path: path, shape: shape, threads: threads, attributes: attributes,
