@@ -90,7 +90,7 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
     /// old and new slots together) while a million ids go in.
     init(count: Int, features: Int) {
         self.count = count
-        ids = IDTable(capacity: features)
+        ids = IDTable(capacity: features, indexed: false)
     }
 
     /// The next chunk to read, nil when all are handed out or a chunk found a problem: the
@@ -116,7 +116,7 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
         lock.withLock {
             waiting[index] = (part, chunkIDs)
             while !stopped, let next = waiting.removeValue(forKey: merged) {
-                for hash in next.ids where ids.firstIndex(of: hash, orInsert: 0) != nil {
+                for hash in next.ids where !ids.insert(hash) {
                     stopped = true
                     return
                 }
