@@ -31,8 +31,9 @@ let package = Package(
         .systemLibrary(
             name: "CPROJ", pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+        // GDAL's headers only: the library is loaded on first use (RuimteFormats/GDAL/GDALLibrary.swift).
         .systemLibrary(
-            name: "CGDAL", pkgConfig: "gdal",
+            name: "CGDAL",
             providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
         // Cross-module optimisation lets callers specialise the generic Geometry<C> code
         // (3x faster envelope and WKB loading at 1M features, notebooks-md/performance.md).

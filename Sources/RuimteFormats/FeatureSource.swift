@@ -85,6 +85,8 @@ public struct SourceError: Error, Sendable, CustomStringConvertible {
         case unreadable
         /// Read, but not a layer of the expected format (exit 65).
         case badData
+        /// A library the format needs (GDAL) cannot be loaded (exit 69).
+        case unavailable
     }
 
     /// Whether the input could be opened.

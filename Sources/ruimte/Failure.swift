@@ -10,15 +10,21 @@ enum ExitStatus: Int32 {
     case usage = 64
     case badData = 65
     case noInput = 66
-    /// A program Ruimte needs for this output is not installed (rsvg-convert for PNG and PDF).
+    /// A program or library Ruimte needs is not installed (rsvg-convert for PNG and PDF,
+    /// GDAL for formats other than GeoJSON).
     case unavailable = 69
     case `internal` = 70
     case cannotCreate = 73
 
     /// The one mapping from a layer that could not be loaded to its status: 66 when the file
-    /// could not be read at all, 65 when it was read and holds bad data.
+    /// could not be read at all, 65 when it was read and holds bad data, 69 when its format
+    /// needs GDAL and GDAL cannot be loaded.
     init(_ reason: LayerError.Reason) {
-        self = reason == .unreadable ? .noInput : .badData
+        switch reason {
+        case .unreadable: self = .noInput
+        case .badData: self = .badData
+        case .unavailable: self = .unavailable
+        }
     }
 }
 
@@ -38,7 +44,12 @@ func guarded(_ body: () throws -> Void) throws {
         throw ExitCode(ExitStatus(error.reason).rawValue)
     } catch let error as SourceError {
         Diagnostics.error(error.description)
-        throw ExitCode(error.reason == .unreadable ? ExitStatus.noInput.rawValue : ExitStatus.cannotCreate.rawValue)
+        let status: ExitStatus = switch error.reason {
+        case .unreadable: .noInput
+        case .badData: .cannotCreate
+        case .unavailable: .unavailable
+        }
+        throw ExitCode(status.rawValue)
     } catch let error as ScenarioError {
         Diagnostics.error(error.description)
         throw ExitCode(ExitStatus.badData.rawValue)

@@ -10,7 +10,7 @@ struct Ruimte: ParsableCommand {
         discussion: """
         Every command works on the bundled Leiden geodata, or on your own layers with --parks, --zones, --centres and --housing (GeoJSON in WGS84 or RD New, or an IBIS terrain export). Areas and distances are computed in RD New (EPSG:28992). Results go to stdout, messages to stderr.
 
-        Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing or unreadable, 69 a program it needs is missing (rsvg-convert for PNG/PDF maps), 70 internal error, 73 cannot create the output file.
+        Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing or unreadable, 69 a program or library it needs is missing (rsvg-convert for PNG/PDF maps, GDAL for formats other than GeoJSON), 70 internal error, 73 cannot create the output file.
 
         Examples, on the bundled data:
           ruimte pressure

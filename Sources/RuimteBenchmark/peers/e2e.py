@@ -8,7 +8,8 @@ process, from the same files:
   pipeline_peer.py pipeline  (pyogrio + shapely: the strongest Python pipeline we know)
   pipeline_peer.py overlay   (geopandas read_file + overlay)
 Prints a Markdown table: median wall time over --reps runs, peak resident memory (wait4),
-ratios, and whether footprint and floor area per zone agree with Swift's 5-decimal hectares
+peak against the packed in-memory layer (16 bytes per position, 4 per ring, polygon and
+feature offset, 8 per floor count), ratios, and whether footprint and floor area per zone agree with Swift's 5-decimal hectares
 (0.1 m²: |a - b| <= 0.1 m² + 1e-6 relative). Also `ruimte validate` on the buildings and a
 cold `ruimte report`. Never part of the tests; run on a quiet machine:
 
@@ -52,6 +53,29 @@ def timed(cmd, reps):
     return statistics.median(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2]
 
 
+def interleaved(commands, reps):
+    """Runs the commands in turn, reps rounds, so that a slow spell of the machine hits each
+    alike. Per command: median seconds, largest peak MiB, last output; and the per-round
+    seconds, for ratios taken within a round."""
+    rounds = [[run(cmd) for cmd in commands] for _ in range(reps)]
+    results = []
+    for k in range(len(commands)):
+        runs = [r[k] for r in rounds]
+        results.append((statistics.median(r[0] for r in runs), max(r[1] for r in runs), runs[-1][2], [r[0] for r in runs]))
+    return results
+
+
+def packed_mib(path):
+    """The packed layer ruimte holds for a footprint file, in MiB."""
+    import pyogrio
+    geometries = shapely.from_wkb(pyogrio.read_dataframe(path, read_geometry=True, columns=[], use_arrow=True).geometry.to_wkb())
+    positions = int(shapely.get_num_coordinates(geometries).sum())
+    parts = shapely.get_parts(geometries)
+    rings = int(len(parts) + shapely.get_num_interior_rings(parts).sum())
+    features = len(geometries)
+    return (16 * positions + 4 * (rings + len(parts) + features + 3) + 8 * features) / 2**20
+
+
 def parks_layer(directory):
     raw = open(f"{directory}/zones.wkb", "rb").read()
     i, features = 0, []
@@ -89,9 +113,9 @@ def main():
     ap.add_argument("--overlay-reps", type=int, default=1)
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="ruimte-e2e-")
-    print("| buildings | GeoJSON (MiB) | zones | implementation | threads | wall (s, median) | peak (MiB) | vs Python pipeline | agrees |")
-    print("|---:|---:|---:|---|---:|---:|---:|---:|---|")
-    validations = []
+    print("| buildings | GeoJSON (MiB) | packed layer (MiB) | zones | implementation | threads | wall (s, median) | peak (MiB) | peak / packed | vs Python pipeline | agrees |")
+    print("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|")
+    validations, cores = [], []
     for n in args.sizes:
         d = f"{work}/{n}"
         subprocess.run([BENCH, "generate", "--buildings", str(n), "--dwellings", "10", "--zones", str(max(10, n // 1000)),
@@ -100,10 +124,13 @@ def main():
         b, z = f"{d}/buildings.geojson", f"{d}/parks.geojson"
         mib = os.path.getsize(b) / 2**20
         zones = max(10, n // 1000)
+        packed = packed_mib(b)
         rows = []
-        for threads in (1, 2):
-            t, m, out = timed([RUIMTE, "intensity", "--buildings", b, "--parks", z, "--threads", str(threads), "--format", "json", "--quiet"], args.reps)
+        one, two = interleaved([[RUIMTE, "intensity", "--buildings", b, "--parks", z, "--threads", str(threads), "--format", "json", "--quiet"]
+                                for threads in (1, 2)], args.reps)
+        for threads, (t, m, out, _) in zip((1, 2), (one, two)):
             rows.append((f"ruimte intensity", threads, t, m, swift_sums(out)))
+        cores.append((n, "intensity", statistics.median(a / b for a, b in zip(one[3], two[3])), one[3], two[3]))
         t, m, out = timed([sys.executable, f"{HERE}/pipeline_peer.py", "pipeline", b, z], args.reps)
         r = json.loads(out)
         rows.append(("Python pipeline (pyogrio arrow, STRtree, prepared contains_properly)", 1, t, m, (r["footprint_m2"], r["floor_area_m2"])))
@@ -112,16 +139,22 @@ def main():
         rows.append(("geopandas overlay", 1, t, m, (r["footprint_m2"], r["floor_area_m2"])))
         python = rows[2][2]
         for name, threads, t, m, sums in rows:
-            print(f"| {n} | {mib:.0f} | {zones} | {name} | {threads} | {t:.2f} | {m:.0f} | {python / t:.2f} | "
+            print(f"| {n} | {mib:.0f} | {packed:.0f} | {zones} | {name} | {threads} | {t:.2f} | {m:.0f} | {m / packed:.2f} | {python / t:.2f} | "
                   f"{'yes' if agrees(rows[0][4], sums) else 'NO'} |", flush=True)
-        for threads in (1, 2):
-            t, m, _ = timed([RUIMTE, "validate", "--as", "buildings", "--threads", str(threads), b], args.reps)
-            validations.append((n, mib, threads, t, m))
+        one, two = interleaved([[RUIMTE, "validate", "--as", "buildings", "--threads", str(threads), b] for threads in (1, 2)], args.reps)
+        for threads, (t, m, _, _) in zip((1, 2), (one, two)):
+            validations.append((n, mib, packed, threads, t, m))
+        cores.append((n, "validate", statistics.median(a / b for a, b in zip(one[3], two[3])), one[3], two[3]))
     print()
-    print("| buildings | GeoJSON (MiB) | threads | `ruimte validate --as buildings` wall (s, median) | peak (MiB) |")
-    print("|---:|---:|---:|---:|---:|")
-    for n, mib, threads, t, m in validations:
-        print(f"| {n} | {mib:.0f} | {threads} | {t:.2f} | {m:.0f} |")
+    print("| buildings | GeoJSON (MiB) | threads | `ruimte validate --as buildings` wall (s, median) | peak (MiB) | peak / packed |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for n, mib, packed, threads, t, m in validations:
+        print(f"| {n} | {mib:.0f} | {threads} | {t:.2f} | {m:.0f} | {m / packed:.2f} |")
+    print()
+    print("| buildings | command | second core (median of per-round 1T/2T) | 1 thread, each round (s) | 2 threads, each round (s) |")
+    print("|---:|---|---:|---|---|")
+    for n, command, ratio, t1, t2 in cores:
+        print(f"| {n} | {command} | {ratio:.2f} | {', '.join(f'{t:.2f}' for t in t1)} | {', '.join(f'{t:.2f}' for t in t2)} |")
     runs = [run([RUIMTE, "report", "--quiet"]) for _ in range(5)]
     print()
     print(f"`ruimte report` (bundled Leiden layers, a new process each time): median {statistics.median(r[0] for r in runs):.2f} s, "

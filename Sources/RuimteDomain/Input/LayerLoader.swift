@@ -59,7 +59,7 @@ public struct LayerLoader {
                 for message in body(checked) { found.append(LoadProblem(file: path, feature: checked.label, message: message)) }
             })
         } catch {
-            throw LayerError(error.reason == .unreadable ? .unreadable : .badData,
+            throw LayerError(LayerError.Reason(error.reason),
                              [LoadProblem(file: path, feature: nil, message: error.message)])
         }
         return checker.problems + found

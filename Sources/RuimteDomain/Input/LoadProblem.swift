@@ -1,3 +1,4 @@
+import RuimteFormats
 /// One problem found in an input file: which file, which feature, what is wrong.
 public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file path as the user gave it.
@@ -28,6 +29,17 @@ public struct LayerError: Error, Sendable, CustomStringConvertible {
         case unreadable
         /// Read, but malformed or invalid (exit code 65 in the CLI).
         case badData
+        /// Its format needs a library (GDAL) that cannot be loaded (exit code 69 in the CLI).
+        case unavailable
+
+        /// The reason for a source that could not be read.
+        public init(_ reason: SourceError.Reason) {
+            switch reason {
+            case .unreadable: self = .unreadable
+            case .badData: self = .badData
+            case .unavailable: self = .unavailable
+            }
+        }
     }
 
     /// Whether the file could be read.

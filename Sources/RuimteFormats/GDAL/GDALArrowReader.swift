@@ -23,9 +23,9 @@ struct GDALArrowReader {
     static func read(_ layer: OGRLayerH, source: String, startIndex: Int = 0,
                      feature: (SourceFeature) -> Void) throws(SourceError) -> Int? {
         var stream = ArrowArrayStream()
-        let options = CSLAddString(nil, "INCLUDE_FID=NO")
-        defer { CSLDestroy(options) }
-        guard OGR_L_GetArrowStream(layer, &stream, options) else { return nil }
+        let options = gdal.CSLAddString(nil, "INCLUDE_FID=NO")
+        defer { gdal.CSLDestroy(options) }
+        guard gdal.OGR_L_GetArrowStream(layer, &stream, options) else { return nil }
         defer { stream.release?(&stream) }
         var schema = ArrowSchema()
         guard stream.get_schema(&stream, &schema) == 0 else { return nil }

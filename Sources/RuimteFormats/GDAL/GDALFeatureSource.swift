@@ -51,42 +51,42 @@ public struct GDALFeatureSource: FeatureSource {
     }
 
     public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
-        _ = GDALDrivers.registered
         if let file { try checkFile(file) }
+        _ = try GDALLibrary.require(for: name)
         let log = GDALErrorLog()
         try log.capture { () throws(SourceError) in
             let options = openOptions()
-            defer { CSLDestroy(options) }
-            guard let handle = GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
+            defer { gdal.CSLDestroy(options) }
+            guard let handle = gdal.GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
                 let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
                 if let file, isDirectory(file) {
                     throw SourceError(.unreadable, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
                 }
                 throw SourceError(.badData, source: name, message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
             }
-            defer { GDALClose(handle) }
+            defer { gdal.GDALClose(handle) }
             let layer = try self.layer(in: handle)
-            let fields = GDALFields(OGR_L_GetLayerDefn(layer))
-            var layerHeader = Self.header(OGR_L_GetSpatialRef(layer))
+            let fields = GDALFields(gdal.OGR_L_GetLayerDefn(layer))
+            var layerHeader = Self.header(gdal.OGR_L_GetSpatialRef(layer))
             layerHeader.fields = fields.names
             header(layerHeader)
-            let driver = GDALGetDriverShortName(GDALGetDatasetDriver(handle)).map { String(cString: $0) } ?? ""
+            let driver = gdal.GDALGetDriverShortName(gdal.GDALGetDatasetDriver(handle)).map { String(cString: $0) } ?? ""
             let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
-            OGR_L_ResetReading(layer)
+            gdal.OGR_L_ResetReading(layer)
             var index = 0
             // Columnar batches where the driver reads them fast and geometries are linear;
             // otherwise (or when a column type is not decoded) one feature at a time.
             var batched: Int?
-            if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver), OGR_GT_IsNonLinear(OGR_L_GetGeomType(layer)) == 0 {
+            if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver), gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0 {
                 batched = try GDALArrowReader.read(layer, source: name, feature: feature)
-                OGR_L_ResetReading(layer)
+                gdal.OGR_L_ResetReading(layer)
             }
             if let batched { index = batched }
-            while batched == nil, let f = OGR_L_GetNextFeature(layer) {
-                defer { OGR_F_Destroy(f) }
-                let fid = OGR_F_GetFID(f)
+            while batched == nil, let f = gdal.OGR_L_GetNextFeature(layer) {
+                defer { gdal.OGR_F_Destroy(f) }
+                let fid = gdal.OGR_F_GetFID(f)
                 feature(SourceFeature(index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
-                                      properties: fields.values(of: f), geometry: Self.geometry(OGR_F_GetGeometryRef(f))))
+                                      properties: fields.values(of: f), geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f))))
                 index += 1
             }
             if index == 0 {
@@ -114,22 +114,22 @@ public struct GDALFeatureSource: FeatureSource {
         guard dataset.lowercased().hasSuffix(".csv") else { return nil }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         for option in ["AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES", "GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom,wkt_geom", "KEEP_GEOM_COLUMNS=NO"] {
-            list = CSLAddString(list, option)
+            list = gdal.CSLAddString(list, option)
         }
         return list
     }
 
     /// The layer named with `|layername=`, or the only one.
     private func layer(in handle: GDALDatasetH) throws(SourceError) -> OGRLayerH {
-        let count = GDALDatasetGetLayerCount(handle)
-        let names = (0..<count).compactMap { i in GDALDatasetGetLayer(handle, i).flatMap { OGR_L_GetName($0) }.map { String(cString: $0) } }
+        let count = gdal.GDALDatasetGetLayerCount(handle)
+        let names = (0..<count).compactMap { i in gdal.GDALDatasetGetLayer(handle, i).flatMap { gdal.OGR_L_GetName($0) }.map { String(cString: $0) } }
         if let layerName {
-            guard let layer = GDALDatasetGetLayerByName(handle, layerName) else {
+            guard let layer = gdal.GDALDatasetGetLayerByName(handle, layerName) else {
                 throw SourceError(.badData, source: name, message: "has no layer \"\(layerName)\"; its layers are: \(names.joined(separator: ", "))")
             }
             return layer
         }
-        guard count >= 1, let first = GDALDatasetGetLayer(handle, 0) else {
+        guard count >= 1, let first = gdal.GDALDatasetGetLayer(handle, 0) else {
             throw SourceError(.badData, source: name, message: "holds no vector layer")
         }
         guard count == 1 else {
@@ -140,17 +140,17 @@ public struct GDALFeatureSource: FeatureSource {
 
     /// The CRS a layer declares: its EPSG code where GDAL can identify one, else its WKT.
     static func header(_ srs: OGRSpatialReferenceH?) -> LayerHeader {
-        guard let srs, let clone = OSRClone(srs) else { return LayerHeader() }
-        defer { OSRDestroySpatialReference(clone) }
-        _ = OSRAutoIdentifyEPSG(clone)
-        if let authority = OSRGetAuthorityName(clone, nil).map({ String(cString: $0) }), authority.uppercased() == "EPSG",
-           let code = OSRGetAuthorityCode(clone, nil).flatMap({ Int(String(cString: $0)) }) {
+        guard let srs, let clone = gdal.OSRClone(srs) else { return LayerHeader() }
+        defer { gdal.OSRDestroySpatialReference(clone) }
+        _ = gdal.OSRAutoIdentifyEPSG(clone)
+        if let authority = gdal.OSRGetAuthorityName(clone, nil).map({ String(cString: $0) }), authority.uppercased() == "EPSG",
+           let code = gdal.OSRGetAuthorityCode(clone, nil).flatMap({ Int(String(cString: $0)) }) {
             return LayerHeader(crs: .epsg(code))
         }
         var wkt: UnsafeMutablePointer<CChar>?
-        guard OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else { return LayerHeader(unreadableCRS: "a CRS GDAL cannot export") }
-        defer { VSIFree(wkt) }
-        let title = OSRGetName(clone).map { String(cString: $0) } ?? "unnamed CRS"
+        guard gdal.OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else { return LayerHeader(unreadableCRS: "a CRS GDAL cannot export") }
+        defer { gdal.VSIFree(wkt) }
+        let title = gdal.OSRGetName(clone).map { String(cString: $0) } ?? "unnamed CRS"
         return LayerHeader(crs: .definition(String(cString: wkt), name: title))
     }
 
@@ -158,12 +158,12 @@ public struct GDALFeatureSource: FeatureSource {
     static func geometry(_ geometry: OGRGeometryH?) -> SourceGeometry {
         guard let geometry else { return .missing }
         var linear: OGRGeometryH?
-        if OGR_G_HasCurveGeometry(geometry, 1) != 0 { linear = OGR_G_GetLinearGeometry(geometry, 0, nil) }
-        defer { if let linear { OGR_G_DestroyGeometry(linear) } }
+        if gdal.OGR_G_HasCurveGeometry(geometry, 1) != 0 { linear = gdal.OGR_G_GetLinearGeometry(geometry, 0, nil) }
+        defer { if let linear { gdal.OGR_G_DestroyGeometry(linear) } }
         let g = linear ?? geometry
-        let type = OGR_G_GetGeometryName(g).map { String(cString: $0) } ?? "unknown"
-        var bytes = [UInt8](repeating: 0, count: Int(OGR_G_WkbSize(g)))
-        guard OGR_G_ExportToIsoWkb(g, wkbNDR, &bytes) == OGRERR_NONE else {
+        let type = gdal.OGR_G_GetGeometryName(g).map { String(cString: $0) } ?? "unknown"
+        var bytes = [UInt8](repeating: 0, count: Int(gdal.OGR_G_WkbSize(g)))
+        guard gdal.OGR_G_ExportToIsoWkb(g, wkbNDR, &bytes) == OGRERR_NONE else {
             return .unreadable(type: type, message: "GDAL could not export the geometry")
         }
         do {

@@ -18,9 +18,9 @@ struct GDALFields {
 
     init(_ definition: OGRFeatureDefnH?) {
         guard let definition else { fields = []; return }
-        fields = (0..<OGR_FD_GetFieldCount(definition)).compactMap { i in
-            guard let f = OGR_FD_GetFieldDefn(definition, i) else { return nil }
-            return Field(name: String(cString: OGR_Fld_GetNameRef(f)), type: OGR_Fld_GetType(f), subtype: OGR_Fld_GetSubType(f))
+        fields = (0..<gdal.OGR_FD_GetFieldCount(definition)).compactMap { i in
+            guard let f = gdal.OGR_FD_GetFieldDefn(definition, i) else { return nil }
+            return Field(name: gdal.OGR_Fld_GetNameRef(f).map { String(cString: $0) } ?? "", type: gdal.OGR_Fld_GetType(f), subtype: gdal.OGR_Fld_GetSubType(f))
         }
     }
 
@@ -29,7 +29,7 @@ struct GDALFields {
         var values: [String: JSONValue] = [:]
         for (i, field) in fields.enumerated() {
             let index = Int32(i)
-            guard OGR_F_IsFieldSetAndNotNull(feature, index) != 0 else {
+            guard gdal.OGR_F_IsFieldSetAndNotNull(feature, index) != 0 else {
                 values[field.name] = .null
                 continue
             }
@@ -41,21 +41,21 @@ struct GDALFields {
     private func value(_ field: Field, _ feature: OGRFeatureH, _ index: Int32) -> JSONValue {
         switch field.type {
         case OFTInteger where field.subtype == OFSTBoolean:
-            return .bool(OGR_F_GetFieldAsInteger(feature, index) != 0)
+            return .bool(gdal.OGR_F_GetFieldAsInteger(feature, index) != 0)
         case OFTInteger, OFTInteger64:
-            return .number(Double(OGR_F_GetFieldAsInteger64(feature, index)))
+            return .number(Double(gdal.OGR_F_GetFieldAsInteger64(feature, index)))
         case OFTReal:
-            return .number(OGR_F_GetFieldAsDouble(feature, index))
+            return .number(gdal.OGR_F_GetFieldAsDouble(feature, index))
         case OFTIntegerList, OFTInteger64List:
             var count: Int32 = 0
-            guard let list = OGR_F_GetFieldAsInteger64List(feature, index, &count) else { return .array([]) }
+            guard let list = gdal.OGR_F_GetFieldAsInteger64List(feature, index, &count) else { return .array([]) }
             return .array((0..<Int(count)).map { .number(Double(list[$0])) })
         case OFTRealList:
             var count: Int32 = 0
-            guard let list = OGR_F_GetFieldAsDoubleList(feature, index, &count) else { return .array([]) }
+            guard let list = gdal.OGR_F_GetFieldAsDoubleList(feature, index, &count) else { return .array([]) }
             return .array((0..<Int(count)).map { .number(list[$0]) })
         case OFTStringList:
-            guard let list = OGR_F_GetFieldAsStringList(feature, index) else { return .array([]) }
+            guard let list = gdal.OGR_F_GetFieldAsStringList(feature, index) else { return .array([]) }
             var items: [JSONValue] = []
             var i = 0
             while let item = list[i] {
@@ -64,7 +64,7 @@ struct GDALFields {
             }
             return .array(items)
         default:
-            let text = OGR_F_GetFieldAsString(feature, index).map { String(cString: $0) } ?? ""
+            let text = gdal.OGR_F_GetFieldAsString(feature, index).map { String(cString: $0) } ?? ""
             if field.subtype == OFSTJSON, let parsed = try? JSONParser.parse(Data(text.utf8)) { return parsed }
             return .string(text)
         }

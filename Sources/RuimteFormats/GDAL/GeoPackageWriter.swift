@@ -38,23 +38,23 @@ public struct GeoPackageLayer: Sendable {
 public enum GeoPackageWriter {
     /// Writes `layers` to a new file at `path` (which must not exist).
     public static func write(_ layers: [GeoPackageLayer], to path: String) throws(SourceError) {
-        _ = GDALDrivers.registered
+        _ = try GDALLibrary.require(for: path)
         // A fixed timestamp in gpkg_contents, so the same input gives the same bytes; a
         // thread-local option, undone before returning.
-        CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", "2000-01-01T00:00:00.000Z")
-        defer { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nil) }
+        gdal.CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", "2000-01-01T00:00:00.000Z")
+        defer { gdal.CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nil) }
         let log = GDALErrorLog()
         try log.capture { () throws(SourceError) in
             func fail(_ what: String) -> SourceError {
                 SourceError(.badData, source: path, message: "\(what)\(log.lastFailure.map { " (GDAL: \($0))" } ?? "")")
             }
-            guard let driver = GDALGetDriverByName("GPKG"), let dataset = GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) else {
+            guard let driver = gdal.GDALGetDriverByName("GPKG"), let dataset = gdal.GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) else {
                 throw fail("cannot create a GeoPackage")
             }
-            defer { GDALClose(dataset) }
-            guard let srs = OSRNewSpatialReference(nil) else { throw fail("cannot create a spatial reference") }
-            defer { OSRDestroySpatialReference(srs) }
-            guard OSRImportFromEPSG(srs, 28992) == OGRERR_NONE else { throw fail("PROJ does not know EPSG:28992") }
+            defer { gdal.GDALClose(dataset) }
+            guard let srs = gdal.OSRNewSpatialReference(nil) else { throw fail("cannot create a spatial reference") }
+            defer { gdal.OSRDestroySpatialReference(srs) }
+            guard gdal.OSRImportFromEPSG(srs, 28992) == OGRERR_NONE else { throw fail("PROJ does not know EPSG:28992") }
             let geos: GEOSSession
             do { geos = try GEOSSession() } catch { throw fail("cannot start GEOS") }
             for layer in layers {
@@ -71,43 +71,48 @@ public enum GeoPackageWriter {
         case .lines: wkbMultiLineString
         case .points: wkbPoint
         }
-        guard let handle = GDALDatasetCreateLayer(dataset, layer.name, srs, type, nil) else { throw fail("cannot create layer \(layer.name)") }
+        guard let handle = gdal.GDALDatasetCreateLayer(dataset, layer.name, srs, type, nil) else { throw fail("cannot create layer \(layer.name)") }
         for (name, fieldType) in layer.fields {
-            guard let field = OGR_Fld_Create(name, fieldType == .text ? OFTString : fieldType == .real ? OFTReal : OFTInteger64) else {
+            guard let field = gdal.OGR_Fld_Create(name, fieldType == .text ? OFTString : fieldType == .real ? OFTReal : OFTInteger64) else {
                 throw fail("cannot create field \(name)")
             }
-            defer { OGR_Fld_Destroy(field) }
-            guard OGR_L_CreateField(handle, field, 1) == OGRERR_NONE else { throw fail("cannot create field \(name) in \(layer.name)") }
+            defer { gdal.OGR_Fld_Destroy(field) }
+            guard gdal.OGR_L_CreateField(handle, field, 1) == OGRERR_NONE else { throw fail("cannot create field \(name) in \(layer.name)") }
         }
-        guard OGR_L_StartTransaction(handle) == OGRERR_NONE else { throw fail("cannot start writing \(layer.name)") }
-        let definition = OGR_L_GetLayerDefn(handle)
+        guard gdal.OGR_L_StartTransaction(handle) == OGRERR_NONE else { throw fail("cannot start writing \(layer.name)") }
+        let definition = gdal.OGR_L_GetLayerDefn(handle)
         for (geometry, values) in layer.features {
-            guard let feature = OGR_F_Create(definition) else { throw fail("cannot create a feature") }
-            defer { OGR_F_Destroy(feature) }
+            guard let feature = gdal.OGR_F_Create(definition) else { throw fail("cannot create a feature") }
+            defer { gdal.OGR_F_Destroy(feature) }
             for (i, (name, _)) in layer.fields.enumerated() {
                 switch values[name] ?? .null {
-                case .text(let s): OGR_F_SetFieldString(feature, Int32(i), s)
-                case .real(let v): OGR_F_SetFieldDouble(feature, Int32(i), v)
-                case .integer(let v): OGR_F_SetFieldInteger64(feature, Int32(i), GIntBig(v))
-                case .null: OGR_F_SetFieldNull(feature, Int32(i))
+                case .text(let s): gdal.OGR_F_SetFieldString(feature, Int32(i), s)
+                case .real(let v): gdal.OGR_F_SetFieldDouble(feature, Int32(i), v)
+                case .integer(let v): gdal.OGR_F_SetFieldInteger64(feature, Int32(i), GIntBig(v))
+                case .null: gdal.OGR_F_SetFieldNull(feature, Int32(i))
                 }
             }
             var bytes: [UInt8]
             do { bytes = try geos.wkb(geos.native(geometry)) } catch { throw fail("cannot encode a geometry of \(layer.name)") }
             var created: OGRGeometryH?
-            guard OGR_G_CreateFromWkb(&bytes, srs, &created, Int32(bytes.count)) == OGRERR_NONE, var g = created else {
+            guard gdal.OGR_G_CreateFromWkb(&bytes, srs, &created, Int32(bytes.count)) == OGRERR_NONE, var g = created else {
                 throw fail("cannot convert a geometry of \(layer.name)")
             }
+            // GDAL takes the geometry and returns the multi-geometry (nil only when out of memory).
+            func forced(_ multi: OGRGeometryH?) throws(SourceError) -> OGRGeometryH {
+                guard let multi else { throw fail("cannot convert a geometry of \(layer.name)") }
+                return multi
+            }
             switch layer.kind {
-            case .polygons: g = OGR_G_ForceToMultiPolygon(g)
-            case .lines: g = OGR_G_ForceToMultiLineString(g)
+            case .polygons: g = try forced(gdal.OGR_G_ForceToMultiPolygon(g))
+            case .lines: g = try forced(gdal.OGR_G_ForceToMultiLineString(g))
             case .points: break
             }
-            guard OGR_F_SetGeometryDirectly(feature, g) == OGRERR_NONE, OGR_L_CreateFeature(handle, feature) == OGRERR_NONE else {
+            guard gdal.OGR_F_SetGeometryDirectly(feature, g) == OGRERR_NONE, gdal.OGR_L_CreateFeature(handle, feature) == OGRERR_NONE else {
                 throw fail("cannot write a feature of \(layer.name)")
             }
         }
-        guard OGR_L_CommitTransaction(handle) == OGRERR_NONE else { throw fail("cannot finish writing \(layer.name)") }
+        guard gdal.OGR_L_CommitTransaction(handle) == OGRERR_NONE else { throw fail("cannot finish writing \(layer.name)") }
     }
 
     /// The QGIS `layer_styles` table (the schema QGIS itself creates) with each layer's style
@@ -124,15 +129,15 @@ public enum GeoPackageWriter {
             statements.append("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time) VALUES ('', '', \(quote(layer.name)), 'geom', \(quote(layer.name)), \(quote(layer.style ?? "")), '', 1, 'Ruimte', '', '', '2026-01-01T00:00:00Z')")
         }
         for sql in statements {
-            CPLErrorReset()
-            let result = GDALDatasetExecuteSQL(dataset, sql, nil, nil)
-            if let result { GDALDatasetReleaseResultSet(dataset, result) }
+            gdal.CPLErrorReset()
+            let result = gdal.GDALDatasetExecuteSQL(dataset, sql, nil, nil)
+            if let result { gdal.GDALDatasetReleaseResultSet(dataset, result) }
             if let failure = log(of: dataset) { throw fail("cannot write the layer styles: \(failure)") }
         }
     }
 
     private static func log(of dataset: GDALDatasetH) -> String? {
-        CPLGetLastErrorType().rawValue >= CE_Failure.rawValue ? String(cString: CPLGetLastErrorMsg()) : nil
+        gdal.CPLGetLastErrorType().rawValue >= CE_Failure.rawValue ? gdal.CPLGetLastErrorMsg().map { String(cString: $0) } : nil
     }
 
     private static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
