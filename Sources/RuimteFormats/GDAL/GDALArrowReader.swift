@@ -18,12 +18,16 @@ struct GDALArrowReader {
         var isJSON: Bool
     }
 
+    /// Features per batch: GDAL's default is 65,536; a smaller batch holds less in memory
+    /// at once (the chunks of a parallel read are this size too) and costs no speed.
+    static let batchSize = 16_384
+
     /// Streams `layer`: each row to `feature`. Returns false (having read nothing) when the
     /// layer's schema holds a type this reader does not decode.
     static func read(_ layer: OGRLayerH, source: String, startIndex: Int = 0,
                      feature: (SourceFeature) -> Void) throws(SourceError) -> Int? {
         var stream = ArrowArrayStream()
-        let options = gdal.CSLAddString(nil, "INCLUDE_FID=NO")
+        let options = gdal.CSLAddString(gdal.CSLAddString(nil, "INCLUDE_FID=NO"), "MAX_FEATURES_IN_BATCH=\(batchSize)")
         defer { gdal.CSLDestroy(options) }
         guard gdal.OGR_L_GetArrowStream(layer, &stream, options) else { return nil }
         defer { stream.release?(&stream) }

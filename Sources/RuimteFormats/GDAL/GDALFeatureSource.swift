@@ -12,7 +12,7 @@ import RuimteGeometry
 ///
 /// Threads: a source opens its own dataset for each read and uses it from the calling
 /// thread only, as GDAL requires; separate reads may run on separate threads.
-public struct GDALFeatureSource: FeatureSource {
+public struct GDALFeatureSource: FeatureSource, Sendable {
     /// The input as the user wrote it.
     public let name: String
     /// The dataset GDAL opens (with a virtual-file-system prefix where needed).
@@ -55,48 +55,65 @@ public struct GDALFeatureSource: FeatureSource {
         _ = try GDALLibrary.require(for: name)
         let log = GDALErrorLog()
         try log.capture { () throws(SourceError) in
-            let options = openOptions()
-            defer { gdal.CSLDestroy(options) }
-            guard let handle = gdal.GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
-                let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
-                if let file, isDirectory(file) {
-                    throw SourceError(.unreadable, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
-                }
-                throw SourceError(.badData, source: name, message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
-            }
+            let handle = try open(log)
             defer { gdal.GDALClose(handle) }
             let layer = try self.layer(in: handle)
             let fields = GDALFields(gdal.OGR_L_GetLayerDefn(layer))
             var layerHeader = Self.header(gdal.OGR_L_GetSpatialRef(layer))
             layerHeader.fields = fields.names
             header(layerHeader)
-            let driver = gdal.GDALGetDriverShortName(gdal.GDALGetDatasetDriver(handle)).map { String(cString: $0) } ?? ""
-            let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
-            gdal.OGR_L_ResetReading(layer)
-            var index = 0
-            // Columnar batches where the driver reads them fast and geometries are linear;
-            // otherwise (or when a column type is not decoded) one feature at a time.
-            var batched: Int?
-            if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver), gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0 {
-                batched = try GDALArrowReader.read(layer, source: name, feature: feature)
-                gdal.OGR_L_ResetReading(layer)
-            }
-            if let batched { index = batched }
-            while batched == nil, let f = gdal.OGR_L_GetNextFeature(layer) {
-                defer { gdal.OGR_F_Destroy(f) }
-                let fid = gdal.OGR_F_GetFID(f)
-                feature(SourceFeature(index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
-                                      properties: fields.values(of: f), geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f))))
-                index += 1
-            }
-            if index == 0 {
+            let count = try read(layer, of: handle, fields: fields, startIndex: 0, feature: feature)
+            if count == 0 {
                 throw SourceError(.badData, source: name, message: "the layer has no features: a layer needs at least one feature")
             }
         }
     }
 
+    /// Opens the dataset, with GDAL's messages going to `log`.
+    func open(_ log: GDALErrorLog) throws(SourceError) -> GDALDatasetH {
+        let options = openOptions()
+        defer { gdal.CSLDestroy(options) }
+        guard let handle = gdal.GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
+            let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
+            if let file, isDirectory(file) {
+                throw SourceError(.unreadable, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
+            }
+            throw SourceError(.badData, source: name, message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
+        }
+        return handle
+    }
+
+    /// Reads the features `layer` yields (after any filter set on it), numbering them from
+    /// `startIndex`; returns how many it read.
+    func read(_ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int,
+                      feature: (SourceFeature) -> Void) throws(SourceError) -> Int {
+        let driver = Self.driver(of: handle)
+        let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
+        gdal.OGR_L_ResetReading(layer)
+        // Columnar batches where the driver reads them fast and geometries are linear;
+        // otherwise (or when a column type is not decoded) one feature at a time.
+        if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver), gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0,
+           let batched = try GDALArrowReader.read(layer, source: name, startIndex: startIndex, feature: feature) {
+            return batched
+        }
+        gdal.OGR_L_ResetReading(layer)
+        var index = startIndex
+        while let f = gdal.OGR_L_GetNextFeature(layer) {
+            defer { gdal.OGR_F_Destroy(f) }
+            let fid = gdal.OGR_F_GetFID(f)
+            feature(SourceFeature(index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
+                                  properties: fields.values(of: f), geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f))))
+            index += 1
+        }
+        return index - startIndex
+    }
+
+    static func driver(of handle: GDALDatasetH) -> String {
+        gdal.GDALGetDriverShortName(gdal.GDALGetDatasetDriver(handle)).map { String(cString: $0) } ?? ""
+    }
+
     /// A missing, unreachable or special file is "unreadable" (exit 66), an empty one bad data.
-    private func checkFile(_ file: String) throws(SourceError) {
+    func checkFile(_ file: String) throws(SourceError) {
         do {
             _ = try InputFile.check(file, expected: "a layer file")
         } catch {
@@ -120,7 +137,7 @@ public struct GDALFeatureSource: FeatureSource {
     }
 
     /// The layer named with `|layername=`, or the only one.
-    private func layer(in handle: GDALDatasetH) throws(SourceError) -> OGRLayerH {
+    func layer(in handle: GDALDatasetH) throws(SourceError) -> OGRLayerH {
         let count = gdal.GDALDatasetGetLayerCount(handle)
         let names = (0..<count).compactMap { i in gdal.GDALDatasetGetLayer(handle, i).flatMap { gdal.OGR_L_GetName($0) }.map { String(cString: $0) } }
         if let layerName {

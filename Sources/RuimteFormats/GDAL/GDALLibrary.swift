@@ -91,6 +91,9 @@ final class GDALLibrary: @unchecked Sendable {
     let OSRImportFromEPSG: ruimte_gdal_OSRImportFromEPSG
     let OSRNewSpatialReference: ruimte_gdal_OSRNewSpatialReference
     let VSIFree: ruimte_gdal_VSIFree
+    let OGR_L_SetAttributeFilter: ruimte_gdal_OGR_L_SetAttributeFilter
+    let OGR_L_GetFIDColumn: ruimte_gdal_OGR_L_GetFIDColumn
+    let OGR_L_GetFeatureCount: ruimte_gdal_OGR_L_GetFeatureCount
 
     /// The library names tried in order: `RUIMTE_GDAL_LIBRARY` alone when it is set (a GDAL
     /// built elsewhere, e.g. `/opt/gdal/lib/libgdal.so`); else the development link
@@ -183,6 +186,9 @@ final class GDALLibrary: @unchecked Sendable {
         OSRImportFromEPSG = try function("OSRImportFromEPSG", ruimte_gdal_OSRImportFromEPSG.self)
         OSRNewSpatialReference = try function("OSRNewSpatialReference", ruimte_gdal_OSRNewSpatialReference.self)
         VSIFree = try function("VSIFree", ruimte_gdal_VSIFree.self)
+        OGR_L_SetAttributeFilter = try function("OGR_L_SetAttributeFilter", ruimte_gdal_OGR_L_SetAttributeFilter.self)
+        OGR_L_GetFIDColumn = try function("OGR_L_GetFIDColumn", ruimte_gdal_OGR_L_GetFIDColumn.self)
+        OGR_L_GetFeatureCount = try function("OGR_L_GetFeatureCount", ruimte_gdal_OGR_L_GetFeatureCount.self)
         GDALAllRegister()
     }
 
