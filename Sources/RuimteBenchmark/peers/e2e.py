@@ -66,14 +66,18 @@ def interleaved(commands, reps):
 
 
 def packed_mib(path):
-    """The packed layer ruimte holds for a footprint file, in MiB."""
-    import pyogrio
-    geometries = shapely.from_wkb(pyogrio.read_dataframe(path, read_geometry=True, columns=[], use_arrow=True).geometry.to_wkb())
-    positions = int(shapely.get_num_coordinates(geometries).sum())
-    parts = shapely.get_parts(geometries)
-    rings = int(len(parts) + shapely.get_num_interior_rings(parts).sum())
-    features = len(geometries)
-    return (16 * positions + 4 * (rings + len(parts) + features + 3) + 8 * features) / 2**20
+    """The packed layer ruimte holds for a footprint file, in MiB. Counted in a child process:
+    pyogrio and its data would otherwise stay in this process, and every process it starts
+    afterwards inherits its resident size into ru_maxrss until exec."""
+    script = """
+import sys, pyogrio, shapely
+g = shapely.from_wkb(pyogrio.read_dataframe(sys.argv[1], columns=[], use_arrow=True).geometry.to_wkb())
+parts = shapely.get_parts(g)
+positions = int(shapely.get_num_coordinates(g).sum())
+rings = int(len(parts) + shapely.get_num_interior_rings(parts).sum())
+print((16 * positions + 4 * (rings + len(parts) + len(g) + 3) + 8 * len(g)) / 2**20)
+"""
+    return float(subprocess.run([sys.executable, "-c", script, path], check=True, capture_output=True, text=True).stdout)
 
 
 def parks_layer(directory):
