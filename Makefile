@@ -40,7 +40,7 @@ notebooks:
 	$(SWIFT) build --product ruimte
 	$(BIN)/ruimte notebook check notebooks-md
 
-## memcheck: every GEOS/PROJ wrapper, then a real `ruimte report` and a GeoPackage read through GDAL, under valgrind; fails on any
+## memcheck: every GEOS/PROJ wrapper, then a real `ruimte report` and GeoPackages read (also in id ranges on two threads) and written through GDAL, under valgrind; fails on any
 ## definitely-lost block. Undefined-value checks are off: the Swift runtime's metadata
 ## initialisation trips them with false positives that have nothing to do with GEOS or PROJ.
 VALGRIND := valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite \
@@ -54,6 +54,11 @@ memcheck:
 	rm -f .build/memcheck-parks.gpkg && ogr2ogr -f GPKG .build/memcheck-parks.gpkg geodata/bedrijventerreinen.geojson
 	$(VALGRIND) $(BIN)/ruimte pressure --parks .build/memcheck-parks.gpkg --quiet > /dev/null
 	rm -f .build/memcheck.gpkg && $(VALGRIND) $(BIN)/ruimte export --format gpkg --output .build/memcheck.gpkg --quiet
+	# A GeoPackage large enough to be read in id ranges on two threads (a dataset handle per chunk).
+	$(SWIFT) build --product ruimte-bench
+	rm -rf .build/memcheck-bench && $(BIN)/ruimte-bench generate --buildings 20000 --dwellings 10 --zones 20 --geojson --out .build/memcheck-bench > /dev/null
+	ogr2ogr -f GPKG .build/memcheck-bench/buildings.gpkg .build/memcheck-bench/buildings.geojson
+	$(VALGRIND) $(BIN)/ruimte validate --as buildings --threads 2 .build/memcheck-bench/buildings.gpkg > /dev/null
 	# Error paths: a broken layer (exit 65) and a non-finite richtafstand (exit 65); 9 would be a leak.
 	$(VALGRIND) $(BIN)/ruimte pressure --parks notebooks-md/data/broken-layer.geojson --quiet 2> /dev/null; test $$? -eq 65
 	printf 'milieucategorie,rustig,gemengd\n1,inf,0\n' > .build/memcheck-inf.csv
