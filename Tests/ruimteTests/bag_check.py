@@ -5,7 +5,9 @@ status, and 3D BAG's b3_bouwlagen on most panden; layer `verblijfsobject`: ident
 gebruiksdoel lists such as "woonfunctie,winkelfunctie", status) around the bundled parks,
 runs `ruimte intensity --buildings 'bag.gpkg|layername=pand' --dwellings
 'bag.gpkg|layername=verblijfsobject'`, and checks GSI/FSI per park and the dwelling counts
-per milieuzone and per catchment against geopandas/shapely.
+per milieuzone and per catchment against geopandas/shapely. Both layers hold more than one
+chunk of 16,384 features, so they are read in id ranges on two threads (GeoPackageChunks);
+one thread must give the same bytes.
 
 Usage: python3 bag_check.py PATH/TO/ruimte
 """
@@ -28,18 +30,19 @@ parks, zones, centres = layer("bedrijventerreinen"), layer("milieuzones"), layer
 rng = random.Random(2026)
 minx, miny, maxx, maxy = parks.total_bounds
 panden, vbos = [], []
-for i in range(2500):
+trekvliet = parks[parks.id == "trekvliet"].geometry.iloc[0]
+for i in range(20000):
     x, y = rng.uniform(minx - 300, maxx + 300), rng.uniform(miny - 300, maxy + 300)
-    w, h = rng.uniform(6, 60), rng.uniform(6, 60)
+    w, h = rng.uniform(6, 30), rng.uniform(6, 30)
     floors = rng.randint(1, 6)
     geometry = box(x, y, x + w, y + h)
     # Panden touching Trekvliet state no floors: FSI must be "no data" there.
-    unknown = geometry.intersects(parks[parks.id == "trekvliet"].geometry.iloc[0])
+    unknown = geometry.intersects(trekvliet)
     panden.append({"identificatie": f"0546100000{i:06d}", "bouwjaar": rng.randint(1900, 2024), "status": "Pand in gebruik",
                    "b3_bouwlagen": None if unknown else floors, "geometry": geometry})
 uses = ["woonfunctie", "woonfunctie,winkelfunctie", "kantoorfunctie", "industriefunctie", "winkelfunctie,woonfunctie"]
 statuses = sorted(IN_USE) + ["Verblijfsobject gevormd", "Niet gerealiseerd verblijfsobject", "Verblijfsobject buiten gebruik"]
-for i in range(6000):
+for i in range(20000):
     vbos.append({"identificatie": f"0546010000{i:06d}", "gebruiksdoel": rng.choice(uses), "status": rng.choice(statuses),
                  "geometry": Point(rng.uniform(minx - 1500, maxx + 1500), rng.uniform(miny - 1500, maxy + 1500))})
 
@@ -50,11 +53,16 @@ pand["b3_bouwlagen"] = pand["b3_bouwlagen"].astype("Int64")
 pand.to_file(bag, layer="pand", driver="GPKG")
 gpd.GeoDataFrame(vbos, crs=28992).to_file(bag, layer="verblijfsobject", driver="GPKG")
 
-result = subprocess.run([RUIMTE, "intensity", "--buildings", f"{bag}|layername=pand", "--dwellings", f"{bag}|layername=verblijfsobject",
-                         "--format", "json", "--quiet"], capture_output=True, text=True, cwd=ROOT)
-if result.returncode != 0:
-    raise SystemExit(f"ruimte intensity failed: {result.stderr}")
-tables = {t["title"]: t["rows"] for t in json.loads(result.stdout)["tables"]}
+outputs = []
+for threads in ("2", "1"):
+    result = subprocess.run([RUIMTE, "intensity", "--buildings", f"{bag}|layername=pand", "--dwellings", f"{bag}|layername=verblijfsobject",
+                             "--threads", threads, "--format", "json", "--quiet"], capture_output=True, text=True, cwd=ROOT)
+    if result.returncode != 0:
+        raise SystemExit(f"ruimte intensity --threads {threads} failed: {result.stderr}")
+    outputs.append(result.stdout)
+if outputs[0] != outputs[1]:
+    failures.append("--threads 2 and --threads 1 give different output")
+tables = {t["title"]: t["rows"] for t in json.loads(outputs[0])["tables"]}
 
 
 def close(label, got, expected, decimals):
