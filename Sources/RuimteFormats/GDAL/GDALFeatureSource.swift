@@ -58,9 +58,7 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             let handle = try open(log)
             defer { gdal.GDALClose(handle) }
             let layer = try self.layer(in: handle)
-            let fields = GDALFields(gdal.OGR_L_GetLayerDefn(layer))
-            var layerHeader = Self.header(gdal.OGR_L_GetSpatialRef(layer))
-            layerHeader.fields = fields.names
+            let (layerHeader, fields) = Self.header(of: layer)
             header(layerHeader)
             let count = try read(layer, of: handle, fields: fields, startIndex: 0, feature: feature)
             if count == 0 {
@@ -153,6 +151,14 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             throw SourceError(.badData, source: name, message: "has \(count) layers (\(names.joined(separator: ", "))); name one as '\(name)|layername=NAME'")
         }
         return first
+    }
+
+    /// What `layer` says about itself (its CRS and attribute fields), and how to read its fields.
+    static func header(of layer: OGRLayerH) -> (LayerHeader, GDALFields) {
+        let fields = GDALFields(gdal.OGR_L_GetLayerDefn(layer))
+        var declared = Self.header(gdal.OGR_L_GetSpatialRef(layer))
+        declared.fields = fields.names
+        return (declared, fields)
     }
 
     /// The CRS a layer declares: its EPSG code where GDAL can identify one, else its WKT.

@@ -47,10 +47,7 @@ extension GDALFeatureSource: ChunkedFeatureSource {
         defer { gdal.OGR_F_Destroy(row) }
         let smallest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 0)), largest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 1))
         guard largest - smallest + 1 == count else { return nil }
-        let fields = GDALFields(gdal.OGR_L_GetLayerDefn(layer))
-        var header = Self.header(gdal.OGR_L_GetSpatialRef(layer))
-        header.fields = fields.names
-        return (header, count, smallest)
+        return (Self.header(of: layer).0, count, smallest)
     }
 
     /// Reads the `count` features with ids from `smallest` on, through a dataset handle of
