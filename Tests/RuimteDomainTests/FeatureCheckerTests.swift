@@ -51,4 +51,29 @@ import Testing
                                 "memory: id \"c\": geometry type is Point; sites must be a Polygon or MultiPolygon"]
         }
     }
+
+    /// The id fields match as `lowercased()` would match them, without making the copy.
+    @Test func idFieldsMatchIgnoringCase() {
+        for key in ["identificatie", "IDENTIFICATIE", "Identificatie", "rin_nummer", "RIN_NUMMER", "terrein_id", "Terrein_ID"] {
+            #expect(FeatureChecker.isIDField(key), "\(key)")
+            #expect(["rin_nummer", "terrein_id", "identificatie"].contains(key.lowercased()))
+        }
+        for key in ["identificatie_", "identificati", "rin-nummer", "rin_nummer ", "ıdentificatie", "İdentificatie", "terrein_íd", "id", ""] {
+            #expect(!FeatureChecker.isIDField(key), "\(key)")
+            #expect(!["rin_nummer", "terrein_id", "identificatie"].contains(key.lowercased()), "\(key)")
+        }
+    }
+
+    /// Without an `id`, the id comes from the id field whose name sorts first; null does not count.
+    @Test func idFieldChoice() throws {
+        let square = Geometry<XY>.polygon(.rectangle(minX: 94_000, minY: 463_000, maxX: 94_100, maxY: 463_100))
+        let source = MemorySource(name: "memory", header: LayerHeader(crs: .epsg(28992)), features: [
+            SourceFeature(index: 0, featureID: nil, properties: ["RIN_NUMMER": .string("r1"), "terrein_id": .string("t1")], geometry: .read(square)),
+            SourceFeature(index: 1, featureID: nil, properties: ["rin_nummer": .null, "Terrein_Id": .string("t2"), "identificatie": .string("b2")], geometry: .read(square)),
+            SourceFeature(index: 2, featureID: nil, properties: ["terrein_id": .string("t3"), "identificatie": .null], geometry: .read(square)),
+        ])
+        var loader = try loader(source)
+        // Names sort as written: "RIN_NUMMER" before "terrein_id", "Terrein_Id" before "identificatie".
+        #expect(try loader.centres("memory").map(\.id) == ["r1", "t2", "t3"])
+    }
 }

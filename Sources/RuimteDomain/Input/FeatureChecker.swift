@@ -87,6 +87,21 @@ struct FeatureChecker {
         id.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
+    /// The attributes that hold an id when there is no `id`: IBIS's terrain number and the
+    /// BAG's identificatie, in any case.
+    private static let idFields = ["identificatie", "rin_nummer", "terrein_id"]
+
+    /// Whether `key` is one of ``idFields`` ignoring ASCII case (as `lowercased()` would
+    /// compare them: no other character lowercases to a letter of these names), compared on
+    /// the bytes without making a lowercased copy of every key of every feature.
+    static func isIDField(_ key: String) -> Bool {
+        let count = key.utf8.count
+        guard count == 10 || count == 13 else { return false }
+        return idFields.contains { field in
+            key == field || (field.utf8.count == count && key.utf8.elementsEqual(field.utf8) { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
+        }
+    }
+
     /// Whether `s` holds anything but whitespace (decided on the bytes for ASCII ids, the
     /// common case, without breaking the text into characters).
     private static func hasText(_ s: String) -> Bool {
@@ -110,9 +125,12 @@ struct FeatureChecker {
         // Null counts as absent (ogr2ogr writes "id": null); the first present candidate is the id.
         let ownID = properties["id"].flatMap { $0 == .null ? nil : $0 }
         let featureID = feature.featureID.flatMap { $0 == .null ? nil : $0 }
-        let idProperty = ownID.map { ("id", $0) }
-            ?? properties.filter { ["rin_nummer", "terrein_id", "identificatie"].contains($0.key.lowercased()) && $0.value != .null }
-                .min { $0.key < $1.key }
+        var idProperty = ownID.map { ("id", $0) }
+        if ownID == nil {
+            for (key, value) in properties where value != .null && Self.isIDField(key) && key < (idProperty?.0 ?? "\u{10FFFF}") {
+                idProperty = (key, value)
+            }
+        }
         let idKey = ownID != nil || featureID == nil ? idProperty?.0 : nil
         let rawID = ownID ?? featureID ?? idProperty?.1
         var id: String?

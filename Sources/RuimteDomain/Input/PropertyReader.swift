@@ -20,7 +20,16 @@ public final class AttributeUse: @unchecked Sendable {
         fixed = true
     }
 
-    func saw(_ names: Dictionary<String, JSONValue>.Keys) { if !fixed { seen.formUnion(names) } }
+    /// The previous feature's attribute names: features of one layer mostly share them, and
+    /// comparing a handful of short names is cheaper than hashing them into ``seen`` again.
+    private var previous: [String] = []
+
+    func saw(_ names: Dictionary<String, JSONValue>.Keys) {
+        guard !fixed else { return }
+        if names.count == previous.count, names.allSatisfy(previous.contains) { return }
+        seen.formUnion(names)
+        previous = Array(names)
+    }
     func read(_ name: String) { used.insert(name) }
 
     /// A fresh log for one thread's share of a layer, to be ``merge(_:)``d afterwards.
