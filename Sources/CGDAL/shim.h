@@ -3,7 +3,7 @@
 // error handler stack (cpl_error.h).
 //
 // Ruimte does not link GDAL: GDAL and the 68 libraries only it pulls in (poppler, xerces,
-// codecs, ...) would be loaded and relocated at every start, about 80 ms and 20 MB even
+// codecs, ...) would be loaded and relocated at every start, about 50-70 ms and 20 MB even
 // for commands that never read a GeoPackage. `GDALLibrary.swift` loads it with dlopen the
 // first time a command reads or writes through GDAL, and looks up the functions below by
 // name; these typedefs give each one its exact C type, taken from GDAL's own declarations.

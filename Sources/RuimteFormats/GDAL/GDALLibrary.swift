@@ -7,11 +7,12 @@ import Glibc
 /// GDAL's C API, loaded the first time a command reads or writes through GDAL.
 ///
 /// GDAL is not linked into `ruimte`: with the 68 libraries only it pulls in (poppler,
-/// xerces, codecs, ...) it would be mapped and relocated at every start, about 80 ms and
-/// 20 MB of every run, most of which never open a GeoPackage (`notebooks-md/performance.md`). ``require(for:)`` opens `libgdal` with
-/// `dlopen`, looks up every function Ruimte calls (each typed by the C shim from GDAL's own
-/// declaration), and registers the drivers, once per process; every GDAL call in this
-/// module goes through ``gdal``. The library stays loaded until the process ends.
+/// xerces, codecs, ...) it would be mapped and relocated at every start, about 50-70 ms and
+/// 20 MB of every run, and most runs never open a GeoPackage (`notebooks-md/performance.md`).
+/// ``require(for:)`` opens `libgdal` with `dlopen`, looks up every function Ruimte calls
+/// (each typed by the C shim from GDAL's own declaration), and registers the drivers, once
+/// per process; every GDAL call in this module goes through ``gdal``. The library stays
+/// loaded until the process ends.
 final class GDALLibrary: @unchecked Sendable {
     // GDAL's functions under their C names (gdal.h, ogr_api.h, ogr_srs_api.h, cpl_*.h).
     let CPLErrorReset: ruimte_gdal_CPLErrorReset
