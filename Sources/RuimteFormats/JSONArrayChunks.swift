@@ -87,13 +87,14 @@ struct JSONArrayChunks: Sendable {
         DispatchQueue.concurrentPerform(iterations: starts.count) { k in
             results.value[k] = scanPiece(text.value, from: starts[k], stop: stops[k], kind: table.value, bytesPerChunk: bytesPerChunk, progress: progress)
         }
-        var chunks: [Chunk] = [], elements = 0
+        var chunks: [Chunk] = [], elements = 0, end = first
         for piece in found {
             guard let piece else { return whole() }
             chunks += piece.chunks.map { Chunk(start: $0.start, firstIndex: $0.firstIndex + elements, count: $0.count, end: $0.end) }
             elements += piece.elements
+            end = piece.end
         }
-        return (chunks, found[found.count - 1]!.end + 1, found.count)
+        return (chunks, end + 1, found.count)
     }
 
     /// The first comma at or after `offset` with only whitespace between it and a `}` before

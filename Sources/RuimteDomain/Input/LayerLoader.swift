@@ -36,8 +36,9 @@ public struct LayerLoader {
 
     /// Text per chunk when a large layer is read on several threads: large enough that a
     /// chunk's bookkeeping is negligible, small enough that the threads finish close together
-    /// and that few pages of the file are in memory at once. Tests make it small.
-    var bytesPerChunk = 4 << 20
+    /// and that few pages of the file are in memory at once. Tests and the fuzzer make it small,
+    /// so that a small input is cut into many chunks.
+    public var bytesPerChunk = 4 << 20
 
     /// Opens the source that reads a path: the input seam, GeoJSON by default.
     public var openSource: @Sendable (String) -> any FeatureSource = { FeatureSources.open($0) }

@@ -72,9 +72,9 @@ struct KeyReader {
             if case .number(let n) = v, n >= 0, n == n.rounded(), n < 1e9 { return Int(n) }
             return nil
         }
+        if let value, let n = whole(value) { return n...n }
         switch value {
         case nil, .null?: return nil
-        case let v? where whole(v) != nil: return whole(v)!...whole(v)!
         case .array(let pair)? where pair.count == 2:
             guard let low = whole(pair[0]), let high = whole(pair[1]), low <= high else {
                 throw error(key, "expected [minimum, maximum] whole numbers of dwellings, minimum first")

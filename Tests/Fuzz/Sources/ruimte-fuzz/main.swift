@@ -11,7 +11,9 @@ let target = ProcessInfo.processInfo.environment["RUIMTE_FUZZ_TARGET"] ?? "json"
 
 /// One loader for the whole run: its PROJ transformer is expensive to make.
 nonisolated(unsafe) var loader: LayerLoader = {
-    guard let loader = try? LayerLoader() else { fatalError("cannot create a layer loader (PROJ)") }
+    guard var loader = try? LayerLoader() else { fatalError("cannot create a layer loader (PROJ)") }
+    // Chunks of 64 bytes, so that a 4 KB input is cut into many chunks and scanned in pieces.
+    loader.bytesPerChunk = 64
     return loader
 }()
 
