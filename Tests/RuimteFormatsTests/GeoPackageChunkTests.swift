@@ -59,4 +59,27 @@ import RuimteTestSupport
     @Test func aSmallLayerIsNotCut() throws {
         #expect(GDALFeatureSource(try Self.write(100)).chunks(bytesPerChunk: 1 << 22, threads: 2) == nil)
     }
+
+    /// A damaged file ends GDAL's reading early with only a message: that is an error naming
+    /// how far it got, never a shorter layer (and never a hang in GDAL's own reader threads).
+    @Test func aDamagedFileIsAnErrorNotAShorterLayer() throws {
+        let path = try Self.write(2 * GDALFeatureSource.featuresPerChunk)
+        let file = try #require(FileHandle(forUpdatingAtPath: path))
+        let size = try file.seekToEnd()
+        try file.seek(toOffset: size / 2)
+        file.write(Data(repeating: 0xFF, count: 20_000))
+        try file.close()
+        let source = GDALFeatureSource(path)
+        do {
+            _ = try Self.sequential(source)
+            Issue.record("a damaged GeoPackage read without an error")
+        } catch {
+            let failure = try #require(error as? SourceError)
+            #expect(failure.reason == .badData && failure.message.contains("GDAL stopped after"), "\(failure)")
+        }
+        if let chunks = source.chunks(bytesPerChunk: 1 << 22, threads: 2) {
+            let read = (0..<chunks.count).map { chunks.read($0) { _ in } }
+            #expect(read.contains(false), "a damaged chunk must send the layer to the sequential read")
+        }
+    }
 }

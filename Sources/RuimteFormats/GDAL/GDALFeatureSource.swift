@@ -60,7 +60,12 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             let layer = try self.layer(in: handle)
             let (layerHeader, fields) = Self.header(of: layer)
             header(layerHeader)
-            let count = try read(layer, of: handle, fields: fields, startIndex: 0, feature: feature)
+            // GDAL 3.6-3.11 reads a GeoPackage's Arrow stream on threads of its own when no
+            // filter is set: their messages pass by this thread's handler (to stderr), and on a
+            // damaged file the stream never ends (GDAL #12934). The one-thread stream does neither.
+            gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", "YES")
+            defer { gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", nil) }
+            let count = try read(layer, of: handle, fields: fields, startIndex: 0, log: log, feature: feature)
             if count == 0 {
                 throw SourceError(.badData, source: name, message: "the layer has no features: a layer needs at least one feature")
             }
@@ -82,9 +87,21 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     }
 
     /// Reads the features `layer` yields (after any filter set on it), numbering them from
-    /// `startIndex`; returns how many it read.
-    func read(_ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int,
-                      feature: (SourceFeature) -> Void) throws(SourceError) -> Int {
+    /// `startIndex`; returns how many it read. GDAL ends a layer early when it cannot read on
+    /// (a damaged file), saying so only in a message: any failure `log` captures meanwhile
+    /// is an error, so that no feature is dropped silently.
+    func read(_ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int, log: GDALErrorLog,
+              feature: (SourceFeature) -> Void) throws(SourceError) -> Int {
+        let earlier = log.messages.count
+        let count = try readFeatures(layer, of: handle, fields: fields, startIndex: startIndex, feature: feature)
+        if let failure = log.messages.dropFirst(earlier).last(where: \.isFailure) {
+            throw SourceError(.badData, source: name, message: "GDAL stopped after \(startIndex + count) features (GDAL: \(failure.text)); is the file damaged?")
+        }
+        return count
+    }
+
+    private func readFeatures(_ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int,
+                              feature: (SourceFeature) -> Void) throws(SourceError) -> Int {
         let driver = Self.driver(of: handle)
         let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
         gdal.OGR_L_ResetReading(layer)

@@ -61,7 +61,7 @@ extension GDALFeatureSource: ChunkedFeatureSource {
             guard let fidColumn = gdal.OGR_L_GetFIDColumn(layer).map({ String(cString: $0) }) else { return false }
             let column = Self.quoted(fidColumn)
             guard gdal.OGR_L_SetAttributeFilter(layer, "\(column) >= \(smallest) AND \(column) < \(smallest + count)") == OGRERR_NONE else { return false }
-            return try read(layer, of: handle, fields: GDALFields(gdal.OGR_L_GetLayerDefn(layer)), startIndex: firstIndex, feature: feature) == count
+            return try read(layer, of: handle, fields: GDALFields(gdal.OGR_L_GetLayerDefn(layer)), startIndex: firstIndex, log: log, feature: feature) == count
         }
         return done ?? false
     }
