@@ -60,9 +60,10 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             let layer = try self.layer(in: handle)
             let (layerHeader, fields) = Self.header(of: layer)
             header(layerHeader)
-            // GDAL 3.6-3.11 reads a GeoPackage's Arrow stream on threads of its own when no
-            // filter is set: their messages pass by this thread's handler (to stderr), and on a
-            // damaged file the stream never ends (GDAL #12934). The one-thread stream does neither.
+            // GDAL reads a GeoPackage's Arrow stream on threads of its own when no filter is set:
+            // their messages pass by this thread's handler (to stderr), and with GDAL 3.6 a damaged
+            // file's stream never ends (a crash there was fixed in 3.11.4, GDAL #12934). The
+            // one-thread stream does neither; large layers are read in id ranges anyway.
             gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", "YES")
             defer { gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", nil) }
             let count = try read(layer, of: handle, fields: fields, startIndex: 0, log: log, feature: feature)
