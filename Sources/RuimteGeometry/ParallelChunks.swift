@@ -22,12 +22,13 @@ public enum ParallelChunks {
         let chunks = (items + chunkSize - 1) / chunkSize
         let workers = max(1, min(threads, chunks))
         let results = ChunkResults<Value>(chunks: chunks, workers: workers)
+        let queue = ChunkQueue(count: chunks)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             do {
                 let geos = try GEOSSession()
                 let visit = try makeVisitor(geos)
                 var totals = [Value](repeating: .zero, count: sums)
-                while let chunk = results.nextChunk() {
+                while let chunk = queue.next() {
                     try visit((chunk * chunkSize)..<min(items, (chunk + 1) * chunkSize), &totals)
                     var touched: [(target: Int, value: Value)] = []
                     for t in totals.indices where totals[t] != .zero {
@@ -38,6 +39,7 @@ public enum ParallelChunks {
                 }
             } catch {
                 results.fail(worker: worker, error)
+                queue.stop()
             }
         }
         return try results.merged(sums: sums)
@@ -49,21 +51,11 @@ public enum ParallelChunks {
 private final class ChunkResults<Value: AdditiveArithmetic & Sendable>: @unchecked Sendable {
     private var chunks: [[(target: Int, value: Value)]]
     private var failures: [(any Error)?]
-    private var handedOut = 0
     private let lock = NSLock()
 
     init(chunks: Int, workers: Int) {
         self.chunks = Array(repeating: [], count: chunks)
         self.failures = Array(repeating: nil, count: workers)
-    }
-
-    /// The next chunk to visit, nil when all are handed out or a thread failed.
-    func nextChunk() -> Int? {
-        lock.withLock {
-            guard handedOut < chunks.count, failures.allSatisfy({ $0 == nil }) else { return nil }
-            handedOut += 1
-            return handedOut - 1
-        }
     }
 
     func set(chunk: Int, _ touched: [(target: Int, value: Value)]) { lock.withLock { chunks[chunk] = touched } }

@@ -82,31 +82,24 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
     private var waiting: [Int: (part: Part, ids: [UInt64])] = [:]
     private var ids: IDTable
     private(set) var merged = 0
-    private var stopped = false
-    private var handedOut = 0
-    private let count: Int
+    /// The chunks still to read; stopped once any chunk found a problem.
+    private let queue: ChunkQueue
 
     /// Sized for `features` ids at once, so that the table never grows (and never holds its
     /// old and new slots together) while a million ids go in.
     init(count: Int, features: Int) {
-        self.count = count
+        queue = ChunkQueue(count: count)
         ids = IDTable(capacity: features, indexed: false)
     }
 
     /// The next chunk to read, nil when all are handed out or a chunk found a problem: the
     /// threads take chunks as they finish, so a thread that is held up does not hold the others.
-    func nextChunk() -> Int? {
-        lock.withLock {
-            guard !stopped, handedOut < count else { return nil }
-            handedOut += 1
-            return handedOut - 1
-        }
-    }
+    func nextChunk() -> Int? { queue.next() }
 
     /// True once any chunk found a problem.
-    var failed: Bool { lock.withLock { stopped } }
+    var failed: Bool { queue.isStopped }
 
-    func fail() { lock.withLock { stopped = true } }
+    func fail() { queue.stop() }
 
     /// Runs `body` under the lock.
     func withLock(_ body: () -> Void) { lock.withLock(body) }
@@ -115,9 +108,9 @@ private final class ChunksInOrder<Part>: @unchecked Sendable {
     func deliver(_ index: Int, _ part: Part, ids chunkIDs: [UInt64], merge: (Part) -> Void) {
         lock.withLock {
             waiting[index] = (part, chunkIDs)
-            while !stopped, let next = waiting.removeValue(forKey: merged) {
+            while !queue.isStopped, let next = waiting.removeValue(forKey: merged) {
                 for hash in next.ids where !ids.insert(hash) {
-                    stopped = true
+                    queue.stop()
                     return
                 }
                 merge(next.part)
