@@ -60,8 +60,12 @@ public struct HTMLReport {
         }
         flush()
         body += "<h2 id=\"definitions\">Definitions</h2>\n<dl>\n"
-        for d in MetricDefinitions.all {
-            body += "<dt id=\"\(d.code)\">\(d.code): \(escape(d.name))</dt><dd>\(escape(d.formula))</dd>\n"
+        for d in MetricDefinitions.all() {
+            let text = Language.en(d.definition)
+            let colon = text.range(of: ": ")
+            let name = colon.map { String(text[..<$0.lowerBound]) } ?? text
+            let formula = colon.map { String(text[$0.upperBound...]) } ?? ""
+            body += "<dt id=\"\(d.code)\">\(d.code): \(escape(name))</dt><dd>\(escape(formula))</dd>\n"
         }
         body += "</dl>\n<p>The full definitions, with units and sources: notebooks-md/metrics.md in the Ruimte repository.</p>\n"
         return """

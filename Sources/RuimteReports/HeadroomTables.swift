@@ -4,27 +4,28 @@ import RuimteFormats
 /// Tables of the headroom analysis: hectares allowed, undetermined and not allowed per
 /// category per park zone, and per housing site for dwellings.
 public enum HeadroomTables {
-    static let note = "allowed: farther than the richtafstand plus the summed accuracy from every neighbour; not allowed: closer than the richtafstand minus it; undetermined: the band between"
-
     /// Per park zone and category.
     public static func zones(_ rows: [ZoneHeadroom], areaType: AreaType) -> Table {
-        Table(title: "Headroom per park zone: where each milieucategorie may still go", columns: [
-            Column("park_id", "park", role: .detail), Column("zone_id", "zone"), Column("milieucategorie", "cat."),
-            Column("zone_ha", "zone (ha)", .number), Column("allowed_ha", "allowed (ha)", .number),
-            Column("undetermined_ha", "undetermined (ha)", .number), Column("not_allowed_ha", "not allowed (ha)", .number),
+        Table(.tableZoneHeadroom, columns: [
+            Column("park_id", Label.columnPark(), role: .detail), Column("zone_id", Label.columnZone()),
+            Column("milieucategorie", Label.columnCategory()), Column("zone_ha", Label.columnZoneHa(), .number),
+            Column("allowed_ha", Label.columnAllowedHa(), .number),
+            Column("undetermined_ha", Label.columnUndeterminedHa(), .number),
+            Column("not_allowed_ha", Label.columnNotAllowedHa(), .number),
         ], rows: rows.map { r in
             [.site(r.park), .text(r.zoneID), .text(r.category.rawValue)] + cells(r.parts)
-        }, notes: [note, "housing in a \(areaType.dutchName) unless a site states its own type; richtafstanden VNG 2009 (indicative)"])
+        }, notes: [Label.noteHeadroom(), Label.noteHeadroomZones(.text(areaType.dutchName))])
     }
 
     /// Per housing site.
     public static func housing(_ rows: [HousingHeadroom]) -> Table {
-        Table(title: "Headroom per housing site: where dwellings may stand", columns: [
-            Column("housing_id", "housing"), Column("area_type", "area type"), Column("site_ha", "site (ha)", .number),
-            Column("allowed_ha", "allowed (ha)", .number), Column("undetermined_ha", "undetermined (ha)", .number),
-            Column("not_allowed_ha", "not allowed (ha)", .number),
+        Table(.tableHousingHeadroom, columns: [
+            Column("housing_id", Label.columnHousing()), Column("area_type", Label.columnAreaType()),
+            Column("site_ha", Label.columnSiteHa(), .number), Column("allowed_ha", Label.columnAllowedHa(), .number),
+            Column("undetermined_ha", Label.columnUndeterminedHa(), .number),
+            Column("not_allowed_ha", Label.columnNotAllowedHa(), .number),
         ], rows: rows.map { r in [.site(r.housing), .text(r.areaType.rawValue)] + cells(r.parts) },
-        notes: [note, "every park zone with its category; a class such as 3.1-3.2 takes its heaviest sub-category for allowed and its lightest for not allowed; a park without a known category counts as anything up to 6 (undetermined within 1500 m)"])
+        notes: [Label.noteHeadroom(), Label.noteHeadroomHousing()])
     }
 
     private static func cells(_ parts: HeadroomParts) -> [Cell] {

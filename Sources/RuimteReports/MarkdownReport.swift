@@ -31,12 +31,12 @@ public struct MarkdownReport {
         let centres = try analysis.centrePressure()
         let l = language
         var out = introduction()
-        if let mapLink { out += "![\(l("Map of the sites, zoning contours and conflict segments"))](\(mapLink))\n\n" }
+        if let mapLink { out += "![\(l(Label.reportMapCaption))](\(mapLink))\n\n" }
 
-        out += "## \(l("Headline: signal per business park"))\n\n"
+        out += "## \(l(Label.reportHeadline))\n\n"
         out += AnalysisTables.parkPressure(pressure).markdown(language: l) + "\n"
 
-        out += "## \(l("Shopping centres"))\n\n" + AnalysisTables.centrePressure(centres).markdown(language: l) + "\n"
+        out += "## \(l(Label.reportCentres))\n\n" + AnalysisTables.centrePressure(centres).markdown(language: l) + "\n"
 
         out += "## Milieuzonering\n\n"
         out += AnalysisTables.zoning(zoning, source: analysis.richtafstanden.source).markdown(language: l) + "\n"
@@ -47,14 +47,14 @@ public struct MarkdownReport {
         for (i, a) in layers.enumerated() {
             for b in layers[i...] { overlaps += try analysis.overlaps(from: a, to: b) }
         }
-        out += "## \(l("Overlaps"))\n\n" + AnalysisTables.overlaps(overlaps).markdown(language: l) + "\n"
+        out += "## \(l(Label.tableOverlaps))\n\n" + AnalysisTables.overlaps(overlaps).markdown(language: l) + "\n"
 
-        out += "## \(l("Nearest neighbours"))\n\n"
+        out += "## \(l(Label.reportNearest))\n\n"
         let nearest = try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
             + analysis.nearest(from: .housing, to: .parks)
         out += AnalysisTables.nearest(nearest).markdown(language: l) + "\n"
 
-        out += "## \(l("Sites"))\n\n"
+        out += "## \(l(Label.tableSites))\n\n"
         for record in catalogue.allRecords {
             out += "### \(record.name) (\(record.layer.kind))\n\n"
             out += "- id `\(record.id)`, positional accuracy \(FixedDecimal.format(record.accuracy, 0)) m\n"
@@ -69,7 +69,7 @@ public struct MarkdownReport {
                 out += "- milieuzonering: \(checks.count) checks, \(conflicts) conflict, \(undetermined) undetermined at this accuracy\n"
             }
             if let p = pressure.first(where: { $0.park.id == record.id }) {
-                out += "- signal: **\(p.light.rawValue)**: \(p.reasons.map(\.description).joined(separator: "; "))\n"
+                out += "- signal: **\(p.light.rawValue)**: \(p.reasons.map { Language.en($0.phrase) }.joined(separator: "; "))\n"
             }
             let touching = overlaps.filter { $0.a.id == record.id || $0.b.id == record.id }
             for o in touching {
@@ -78,8 +78,8 @@ public struct MarkdownReport {
             }
             out += "\n"
         }
-        out += "## \(l("Definitions"))\n\n"
-        for d in MetricDefinitions.all { out += "- **\(d.code)** \(d.name): \(d.formula)\n" }
+        out += "## \(l(Label.reportDefinitions))\n\n"
+        for d in MetricDefinitions.all() { out += "- **\(d.code)** \(l(d.definition))\n" }
         out += "\nFull definitions with units and sources: notebooks-md/metrics.md in the Ruimte repository.\n"
         return out
     }

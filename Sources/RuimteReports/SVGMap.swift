@@ -54,7 +54,7 @@ public struct SVGMap {
     /// The date under the title (`YYYY-MM-DD`); none when nil.
     public var date: String?
     /// The title.
-    public var title = "Space for work and housing in Leiden"
+    public var title: Phrase = Label.mapTitle()
     /// Context layers drawn underneath everything (water, rail, a municipal boundary), each
     /// with the name its legend entry shows: polygons in light blue-grey, lines in grey, points
     /// as small grey dots. They do not widen the map.
@@ -198,8 +198,8 @@ public struct SVGMap {
     }
 
     private func titleBlock() -> String {
-        let subtitle = [date, language("business parks by space-pressure signal"),
-                        language("Milieuzonering (indicative, VNG 2009)") + ": " + areaType.dutchName, "RD New (EPSG:28992)"].compactMap { $0 }.joined(separator: " · ")
+        let subtitle = [date, language(Label.mapSubtitle), language(Label.tableZoning) + ": " + areaType.dutchName,
+                        "RD New (EPSG:28992)"].compactMap { $0 }.joined(separator: " · ")
         return """
         <g id="title" fill="#222222">
         <text x="20" y="30" font-size="22" font-weight="bold">\(xml(language(title)))</text>
@@ -213,24 +213,24 @@ public struct SVGMap {
 
     /// What every colour and symbol means.
     private func legend() -> String {
-        var entries: [(symbol: String, text: String)] = [
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalRed)\" stroke=\"\(Style.parkOutline)\"/>", "park, red: zoned heavier than nearby housing permits"),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalOrange)\" stroke=\"\(Style.parkOutline)\"/>", "park, orange: constrained, land lost or none for sale"),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalGreen)\" stroke=\"\(Style.parkOutline)\"/>", "park, green: no signal"),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalUndetermined)\" stroke=\"\(Style.parkOutline)\"/>", "park, grey: undetermined at this accuracy"),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalNoData)\" stroke=\"\(Style.parkOutline)\"/>", "park, white: no data (no milieucategorie)"),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.housing)\" fill-opacity=\"0.45\"/>", "woningbouwlocatie (housing site)"),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.centre)\" fill-opacity=\"0.45\"/>", "wijkwinkelcentrum (shopping centre)"),
-            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>", "richtafstand contour"),
-            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>", "conflict: closer than the richtafstand"),
-            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>", "undetermined: may be either side"),
+        var entries: [(symbol: String, text: Phrase)] = [
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalRed)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkRed()),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalOrange)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkOrange()),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalGreen)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkGreen()),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalUndetermined)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkGrey()),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalNoData)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkWhite()),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.housing)\" fill-opacity=\"0.45\"/>", Label.mapHousing()),
+            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.centre)\" fill-opacity=\"0.45\"/>", Label.mapCentre()),
+            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>", Label.mapContour()),
+            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>", Label.mapConflict()),
+            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>", Label.mapUndetermined()),
         ]
         for layer in contextLayers {
-            entries.append(("<rect width=\"16\" height=\"12\" fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextLine)\"/>", layer.name))
+            entries.append(("<rect width=\"16\" height=\"12\" fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextLine)\"/>", .verbatim(layer.name)))
         }
         if let category = headroomCategory {
-            entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", language("category") + " \(category.rawValue) " + language("allowed")),
-                        ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", language("category") + " \(category.rawValue) " + language("undetermined"))]
+            entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", Label.mapCategoryAllowed(.text(category.rawValue))),
+                        ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", Label.mapCategoryUndetermined(.text(category.rawValue)))]
         }
         var svg = "<g id=\"legend\" font-size=\"12\" fill=\"#222222\" transform=\"translate(20 \(FixedDecimal.format(Self.titleHeight + 4, 0)))\">\n"
         svg += "<rect x=\"-6\" y=\"-4\" width=\"350\" height=\"\(entries.count * 20 + 4)\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>\n"
@@ -260,8 +260,7 @@ public struct SVGMap {
     private func footer(height: Double) -> String {
         let accuracies = analysis.catalogue.allRecords.map(\.accuracy)
         let range = accuracies.isEmpty ? "" : FixedDecimal.format(accuracies.min()!, 0) + "-" + FixedDecimal.format(accuracies.max()!, 0) + " m"
-        let line1 = language("Sites: geodata/README.md or the layers given; outlines accurate to") + " \(range) "
-            + language("as stated per site; verdicts closer than that read undetermined.")
+        let line1 = language(Label.mapSources(.text(range)))
         let line2 = "Richtafstanden: " + analysis.richtafstanden.source
         return """
         <g id="sources" font-size="11" fill="#444444">

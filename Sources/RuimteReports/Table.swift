@@ -9,8 +9,8 @@ public enum Cell: Sendable, Hashable {
     /// Text, the same for people and machines.
     case text(String)
     /// A value with a stable code for machines (a site's id, a verdict) and a label for people
-    /// (the site's name, a short verdict word).
-    case coded(code: String, label: String)
+    /// (the site's name, a short verdict word in each language).
+    case coded(code: String, label: Phrase)
     /// A number written with a fixed number of decimals.
     case number(Double, decimals: Int)
     /// A whole number.
@@ -35,7 +35,10 @@ public enum Cell: Sendable, Hashable {
     }
 
     /// A site: its id for machines, its name for people.
-    public static func site(_ id: String, _ name: String) -> Cell { .coded(code: id, label: name) }
+    public static func site(_ id: String, _ name: String) -> Cell { .coded(code: id, label: .verbatim(name)) }
+
+    /// A coded value whose label is declared: `code` for machines, the label for people.
+    public static func coded(_ code: String, _ label: Label) -> Cell { .coded(code: code, label: label()) }
 
     /// Text or ``missing``.
     public static func text(_ value: String?) -> Cell { value.map { .text($0) } ?? .missing }
@@ -43,12 +46,12 @@ public enum Cell: Sendable, Hashable {
     /// What people's tables show for a missing value; a legend line under the table says so.
     public static let missingText = "–"
 
-    /// How people read the cell: a range as `low-high` (see ``rangeText``), ``missingText`` for
-    /// a missing value.
+    /// How people read the cell in English: a range as `low-high` (see ``rangeText``),
+    /// ``missingText`` for a missing value.
     public var text: String {
         switch self {
         case .text(let s): s
-        case .coded(_, let label): label
+        case .coded(_, let label): Language.en(label)
         case .number(let v, let d): FixedDecimal.format(v, d)
         case .integer(let i): String(i)
         case .interval(let low, let high, let d):
@@ -107,17 +110,17 @@ public enum ColumnRole: Sendable, Hashable {
 public struct Column: Sendable, Hashable {
     /// snake_case key, used in CSV headers and JSON; stable across versions.
     public var key: String
-    /// Short header for people, with the unit in brackets, e.g. `"area (ha)"`.
-    public var title: String
+    /// Short header for people, with the unit in brackets, e.g. "area (ha)".
+    public var title: Phrase
     /// The type of the column's values in CSV and JSON.
     public var kind: ColumnKind
     /// Where it shows in people's tables.
     public var role: ColumnRole
     /// What the short header means, printed as a legend line under people's tables.
-    public var legend: String?
+    public var legend: Phrase?
 
     /// Creates a column.
-    public init(_ key: String, _ title: String, _ kind: ColumnKind = .text, role: ColumnRole = .main, legend: String? = nil) {
+    public init(_ key: String, _ title: Phrase, _ kind: ColumnKind = .text, role: ColumnRole = .main, legend: Phrase? = nil) {
         self.key = key
         self.title = title
         self.kind = kind
@@ -139,21 +142,33 @@ extension Column {
 
 /// A result table: what every analysis command prints, in any format.
 public struct Table: Sendable {
+    /// The stable machine name (JSON `name`), the same in every language.
+    public var name: String
     /// A title for people.
-    public var title: String
+    public var title: Phrase
     /// The columns, in order.
     public var columns: [Column]
     /// The rows; each has one cell per column.
     public var rows: [[Cell]]
     /// Lines printed under the table for people (definitions, caveats, sources).
-    public var notes: [String]
+    public var notes: [Phrase]
 
-    /// Creates a table.
-    public init(title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []) {
+    /// Creates a table named `name` for machines.
+    public init(name: String, title: Phrase, columns: [Column], rows: [[Cell]] = [], notes: [Phrase] = []) {
+        self.name = name
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+    }
+}
+
+extension Table {
+    /// A table whose machine name is its title label's code without the `table.` prefix.
+    public init(_ title: Label, _ arguments: Phrase.Argument..., columns: [Column], rows: [[Cell]] = [],
+                notes: [Phrase] = []) {
+        let name = title.code.hasPrefix("table.") ? String(title.code.dropFirst(6)) : title.code
+        self.init(name: name, title: .label(title, arguments), columns: columns, rows: rows, notes: notes)
     }
 }
 
@@ -166,7 +181,7 @@ extension Table {
             guard let i = columns.firstIndex(where: { $0.key == key || $0.machineKeys.contains(key) }) else { return (self, key) }
             if !indices.contains(i) { indices.append(i) }
         }
-        return (Table(title: title, columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }, notes: notes), nil)
+        return (Table(name: name, title: title, columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }, notes: notes), nil)
     }
 
     /// Every cell that does not fit its column's ``ColumnKind``, as "table: column, row n: what";
@@ -174,9 +189,9 @@ extension Table {
     public var typeProblems: [String] {
         var problems: [String] = []
         for (r, row) in rows.enumerated() {
-            if row.count != columns.count { problems.append("\(title): row \(r + 1) has \(row.count) cells for \(columns.count) columns") }
+            if row.count != columns.count { problems.append("\(name): row \(r + 1) has \(row.count) cells for \(columns.count) columns") }
             for (column, cell) in zip(columns, row) where !column.kind.accepts(cell) {
-                problems.append("\(title): \(column.key), row \(r + 1): \(cell) in a \(column.kind.rawValue) column")
+                problems.append("\(name): \(column.key), row \(r + 1): \(cell) in a \(column.kind.rawValue) column")
             }
         }
         return problems

@@ -1,3 +1,4 @@
+import RuimteDomain
 import RuimteFormats
 import RuimteGeometry
 
@@ -20,7 +21,7 @@ extension Table {
         switch format {
         case .table: plainText(wide: wide, language: language)
         case .csv: csv()
-        case .json: localized(language).json()
+        case .json: json(language: language)
         case .markdown: markdown(wide: wide, language: language)
         }
     }
@@ -28,51 +29,58 @@ extension Table {
     /// What people see, in `language`: without the detail columns (unless `wide`), long-text
     /// columns moved into notes as "title, row: text", and the legend of every shown column
     /// above the notes.
-    public func forPeople(wide: Bool = false, language: Language = .en) -> Table {
-        let table = localized(language)
-        return table.peopleView(wide: wide, missingNote: language("\(Cell.missingText): no data"))
-    }
-
-    private func peopleView(wide: Bool, missingNote: String) -> Table {
+    func forPeople(wide: Bool = false, language: Language = .en) -> PeopleTable {
         let shown = columns.indices.filter { columns[$0].role == .main || (wide && columns[$0].role == .detail) }
-        var notes = shown.compactMap { i in columns[i].legend.map { "\(columns[i].title): \($0)" } }
-        if rows.contains(where: { row in shown.contains { row[$0] == .missing } }) { notes.append(missingNote) }
-        notes += self.notes
+        let titles = columns.map { language($0.title) }
+        var notes = shown.compactMap { i in columns[i].legend.map { "\(titles[i]): \(language($0))" } }
+        if rows.contains(where: { row in shown.contains { row[$0] == .missing } }) {
+            notes.append(language(Label.noteNoData(.text(Cell.missingText))))
+        }
+        notes += self.notes.map { language($0) }
         for i in columns.indices where columns[i].role == .note {
             for row in rows {
-                guard case .text(let text) = row[i], !text.isEmpty else { continue }
-                notes.append("\(columns[i].title), \(row.first?.text ?? ""): \(text)")
+                let text = row[i].text(in: language)
+                guard row[i] != .missing, !text.isEmpty else { continue }
+                notes.append("\(titles[i]), \(row.first?.text(in: language) ?? ""): \(text)")
             }
         }
-        return Table(title: title, columns: shown.map { columns[$0] }, rows: rows.map { row in shown.map { row[$0] } }, notes: notes)
+        return PeopleTable(
+            title: language(title), headers: shown.map { titles[$0] }, kinds: shown.map { columns[$0].kind },
+            rows: rows.map { row in shown.map { row[$0].text(in: language) } },
+            numeric: rows.map { row in shown.map { row[$0].isNumeric } },
+            tones: rows.map { row in shown.map { columns[$0].key == "light" ? row[$0].signalTone : nil } }, notes: notes)
     }
 
-    /// Aligned columns, numbers right-aligned, notes below wrapped at 100 characters.
-    public func plainText(wide: Bool = false, language: Language = .en) -> String {
+    /// Aligned columns, numbers right-aligned, notes below wrapped at 100 characters; with
+    /// `colours`, traffic-light values in their ANSI colour (for a terminal).
+    public func plainText(wide: Bool = false, language: Language = .en, colours: Bool = false) -> String {
         let people = forPeople(wide: wide, language: language)
-        let columns = people.columns
-        let texts = people.rows.map { $0.map { $0.text(in: language) } }
-        let widths = columns.indices.map { i in
-            ([columns[i].title.count] + texts.map { $0[i].count }).max() ?? 0
+        let widths = people.headers.indices.map { i in
+            ([people.headers[i].count] + people.rows.map { $0[i].count }).max() ?? 0
         }
-        func line(_ cells: [String], numeric: [Bool]) -> String {
+        func line(_ cells: [String], numeric: [Bool], tones: [String?]? = nil) -> String {
             cells.indices.map { i in
                 let pad = String(repeating: " ", count: widths[i] - cells[i].count)
-                return numeric[i] ? pad + cells[i] : cells[i] + pad
+                let cell = tones?[i].map { "\u{1B}[\($0)m" + cells[i] + "\u{1B}[0m" } ?? cells[i]
+                return numeric[i] ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var out = people.title + "\n\n"
-        out += line(columns.map(\.title), numeric: columns.map { _ in false }) + "\n"
+        out += line(people.headers, numeric: people.headers.map { _ in false }) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for (row, cells) in zip(people.rows, texts) { out += line(cells, numeric: row.map(\.isNumeric)) + "\n" }
+        for (r, cells) in people.rows.enumerated() {
+            out += line(cells, numeric: people.numeric[r], tones: colours ? people.tones[r] : nil) + "\n"
+        }
         if rows.isEmpty { out += "(none)\n" }
-        if !people.notes.isEmpty { out += "\n" + people.notes.map { $0.wrapped(width: 100, indent: "  ", hanging: "    ") }.joined() }
+        if !people.notes.isEmpty {
+            out += "\n" + people.notes.map { $0.wrapped(width: 100, indent: "  ", hanging: "    ") }.joined()
+        }
         return out
     }
 
     /// The columns machines get: a range column becomes `_low` and `_high`, a value column
     /// also `_text`; each with its one JSON type.
-    var machineColumns: [(key: String, title: String, type: String)] {
+    func machineColumns(_ language: Language = .en) -> [(key: String, title: String, type: String)] {
         columns.flatMap { c -> [(key: String, title: String, type: String)] in
             let types = switch c.kind {
             case .text: ["string"]
@@ -81,7 +89,8 @@ extension Table {
             case .range: ["number", "number"]
             case .value: ["number", "number", "string"]
             }
-            let titles = types.count == 1 ? [c.title] : [c.title + " (low)", c.title + " (high)", c.title + " (text)"]
+            let title = language(c.title)
+            let titles = types.count == 1 ? [title] : [Label.partLow, .partHigh, .partText].map { language($0(.text(title))) }
             return zip(c.machineKeys, zip(titles, types)).map { ($0, $1.0, $1.1) }
         }
     }
@@ -119,7 +128,7 @@ extension Table {
             s.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
-        var out = machineColumns.map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
+        var out = machineColumns().map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
         for row in rows {
             out += machineValues(row).map { value -> String in
                 switch value {
@@ -136,29 +145,43 @@ extension Table {
     public func markdown(wide: Bool = false, language: Language = .en) -> String {
         let people = forPeople(wide: wide, language: language)
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-        var out = "| " + people.columns.map { escape($0.title) }.joined(separator: " | ") + " |\n"
-        out += "|" + people.columns.map { [.number, .integer, .range].contains($0.kind) ? "---:" : "---" }.joined(separator: "|") + "|\n"
-        for row in people.rows { out += "| " + row.map { escape($0.text(in: language)) }.joined(separator: " | ") + " |\n" }
-        if rows.isEmpty { out += "| " + people.columns.map { _ in "" }.joined(separator: " | ") + " |\n" }
+        var out = "| " + people.headers.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + people.kinds.map { [.number, .integer, .range].contains($0) ? "---:" : "---" }.joined(separator: "|") + "|\n"
+        for row in people.rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+        if rows.isEmpty { out += "| " + people.headers.map { _ in "" }.joined(separator: " | ") + " |\n" }
         if !people.notes.isEmpty { out += "\n" + people.notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
         return out
     }
 
     /// JSON with sorted, stable structure: the machine columns with their types, rows keyed by
-    /// them, numbers at full precision, missing as null.
-    public func json() -> String {
-        var out = "{\n  \"columns\": [" + machineColumns.map {
+    /// them, numbers at full precision, missing as null; titles and notes in `language`, the
+    /// name and keys the same in every language.
+    public func json(language: Language = .en) -> String {
+        var out = "{\n  \"columns\": [" + machineColumns(language).map {
             "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title)), \"type\": \(JSONText.string($0.type))}"
         }.joined(separator: ", ") + "],\n"
         out += "  \"name\": \(JSONText.string(name)),\n"
-        out += "  \"notes\": [" + notes.map(JSONText.string).joined(separator: ", ") + "],\n"
+        out += "  \"notes\": [" + notes.map { JSONText.string(language($0)) }.joined(separator: ", ") + "],\n"
         out += "  \"rows\": [\n"
-        let keys = machineColumns.map(\.key)
+        let keys = machineColumns().map(\.key)
         out += rows.map { row in
             "    {" + zip(keys, machineValues(row)).map { "\(JSONText.string($0)): \($1.json)" }.joined(separator: ", ") + "}"
         }.joined(separator: ",\n")
-        out += (rows.isEmpty ? "" : "\n") + "  ],\n  \"title\": \(JSONText.string(title))\n}\n"
+        out += (rows.isEmpty ? "" : "\n") + "  ],\n  \"title\": \(JSONText.string(language(title)))\n}\n"
         return out
+    }
+}
+
+extension Cell {
+    /// The ANSI colour code of a traffic-light cell (red 31, orange 33, green 32), from its code.
+    var signalTone: String? {
+        guard case .coded(let code, _) = self, let light = TrafficLight(rawValue: code) else { return nil }
+        switch light {
+        case .red: return "31"
+        case .orange: return "33"
+        case .green: return "32"
+        case .undetermined, .noData: return nil
+        }
     }
 }
 
@@ -214,16 +237,23 @@ extension Cell {
 }
 
 extension Table {
-    /// A stable machine name from the title: lowercase letters and digits joined by `_`
-    /// ("Space pressure per business park" is `space_pressure_per_business_park`).
-    public var name: String {
-        title.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "_")
-    }
-
     /// Every command's JSON: one object holding its tables, in order, whatever their number.
-    public static func json(_ tables: [Table]) -> String {
-        "{\"tables\": [\n" + tables.map { $0.json() }.joined(separator: ",\n") + "]}\n"
+    public static func json(_ tables: [Table], language: Language = .en) -> String {
+        "{\"tables\": [\n" + tables.map { $0.json(language: language) }.joined(separator: ",\n") + "]}\n"
     }
+}
+
+/// A table as people read it in one language: every text rendered, the columns they see.
+struct PeopleTable {
+    var title: String
+    var headers: [String]
+    var kinds: [ColumnKind]
+    var rows: [[String]]
+    /// Per row and shown column: right-aligned (a number or range).
+    var numeric: [[Bool]]
+    /// Per row and shown column: the ANSI colour of a traffic-light value, nil for others.
+    var tones: [[String?]]
+    var notes: [String]
 }
 
 /// JSON text for strings and cells, written by hand so that output is byte-stable.

@@ -176,7 +176,7 @@ struct OutputOptions: ParsableArguments {
             tables = try tables.map { table in
                 let (selected, unknown) = table.selecting(keys)
                 if let unknown {
-                    throw CLIError(status: .usage, message: "--columns: \"\(unknown)\" is not a column of \"\(table.title)\"; its columns are \(table.columns.map(\.key).joined(separator: ", "))")
+                    throw CLIError(status: .usage, message: "--columns: \"\(unknown)\" is not a column of \"\(table.name)\"; its columns are \(table.columns.map(\.key).joined(separator: ", "))")
                 }
                 return selected
             }
@@ -184,28 +184,16 @@ struct OutputOptions: ParsableArguments {
         let text: String
         switch format {
         case .json:
-            text = Table.json(tables.map { $0.localized(lang) })
+            text = Table.json(tables, language: lang)
         case .csv where tables.count > 1:
-            throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count) (\(tables.map(\.title).joined(separator: "; "))). Choose one with --of where the command has it (see --help), or use --format json")
+            throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count) (\(tables.map { lang($0.title) }.joined(separator: "; "))). Choose one with --of where the command has it (see --help), or use --format json")
         case .csv:
             text = tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:
-            text = tables.map { TrafficColours.colour($0.plainText(wide: wide, language: lang)) }.joined(separator: "\n")
+            text = tables.map { $0.plainText(wide: wide, language: lang, colours: true) }.joined(separator: "\n")
         default:
             text = tables.map { $0.rendered(format, wide: wide, language: lang) }.joined(separator: "\n")
         }
         try writer.write(text)
-    }
-}
-
-/// ANSI colours for traffic-light words on a terminal (never in files, never with NO_COLOR).
-enum TrafficColours {
-    static func colour(_ text: String) -> String {
-        text.replacingOccurrences(of: "  red  ", with: "  \u{1B}[31mred\u{1B}[0m  ")
-            .replacingOccurrences(of: "  orange  ", with: "  \u{1B}[33morange\u{1B}[0m  ")
-            .replacingOccurrences(of: "  green  ", with: "  \u{1B}[32mgreen\u{1B}[0m  ")
-            .replacingOccurrences(of: "  rood  ", with: "  \u{1B}[31mrood\u{1B}[0m  ")
-            .replacingOccurrences(of: "  oranje  ", with: "  \u{1B}[33moranje\u{1B}[0m  ")
-            .replacingOccurrences(of: "  groen  ", with: "  \u{1B}[32mgroen\u{1B}[0m  ")
     }
 }

@@ -25,8 +25,9 @@ import Testing
         let result = try compare(base(category: nil, gap: 0), [.housingToPark(site: "w", join: "p", category: .c3_2 ... .c3_2)])
         #expect(abs(result.totals[0].businessHectares - 1) < 1e-9 && abs(result.totals[1].businessHectares - 2) < 1e-9)
         #expect(result.totals[0].plannedDwellings == 400...500 && result.totals[1].plannedDwellings == 0...0)
-        let category = try #require(result.metrics.first { $0.site.id == "p" && $0.metric == "milieucategorie" })
-        #expect(category.base == .missing && category.variants == [.text("3.2")])
+        let before = try #require(result.pressure[0].parks.first { $0.park.id == "p" })
+        let after = try #require(result.pressure[1].parks.first { $0.park.id == "p" })
+        #expect(before.maxCategoryText == nil && after.maxCategoryText == "3.2")
     }
 
     @Test func aLighterCategoryRemovesTheConflict() throws {
@@ -35,8 +36,9 @@ import Testing
         let result = try compare(base(category: .c3_1, gap: 40), [.category(zone: "p", category: .c2 ... .c2)])
         let change = try #require(result.verdictChanges.first)
         #expect(result.verdictChanges.count == 1 && change.base == .conflict && change.value == .noConflict)
-        let steps = try #require(result.metrics.first { $0.site.id == "p" && $0.metric == "BP-3 steps lost" })
-        #expect(steps.base == .number(1) && steps.variants == [.number(0)])
+        let before = try #require(result.pressure[0].parks.first { $0.park.id == "p" })
+        let after = try #require(result.pressure[1].parks.first { $0.park.id == "p" })
+        #expect(before.headroom == .steps(1) && after.headroom == .steps(0))
     }
 
     @Test func unknownSitesAndBadKeysAreNamed() throws {

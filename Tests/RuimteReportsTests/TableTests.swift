@@ -4,13 +4,13 @@ import Testing
 /// Tables as people and machines get them: ranges split into `_low`/`_high`, one type per
 /// machine column, detail and note columns, and people's tables within 100 characters.
 @Suite struct TableTests {
-    private let table = Table(title: "Parks", columns: [
-        Column("park_id", "park"), Column("steps", "BP-3", .range, legend: "steps lost"),
-        Column("area_m2", "area (m2)", .number, role: .detail), Column("why", "why", role: .note),
+    private let table = Table(name: "parks", title: .verbatim("Parks"), columns: [
+        Column("park_id", .verbatim("park")), Column("steps", .verbatim("BP-3"), .range, legend: .verbatim("steps lost")),
+        Column("area_m2", .verbatim("area (m2)"), .number, role: .detail), Column("why", .verbatim("why"), role: .note),
     ], rows: [
         [.site("leidse-schans", "Leidse Schans"), .interval(0, 4, decimals: 0), .number(12.25, decimals: 1), .text("too inaccurate")],
         [.site("roomburg", "Roomburg"), .interval(2, 2, decimals: 0), .missing, .missing],
-    ], notes: ["a note"])
+    ], notes: [.verbatim("a note")])
 
     @Test func machinesGetRangesAsPairsAndCodesNotLabels() {
         #expect(table.csv() == "park_id,steps_low,steps_high,area_m2,why\r\nleidse-schans,0.000,4.000,12.2500,too inaccurate\r\nroomburg,2.000,2.000,,\r\n")
@@ -34,7 +34,7 @@ import Testing
     @Test func aCellOfTheWrongTypeIsFound() {
         var wrong = table
         wrong.rows[1][1] = .text("0-4 (undetermined)")
-        #expect(wrong.typeProblems == [#"Parks: steps, row 2: text("0-4 (undetermined)") in a range column"#])
+        #expect(wrong.typeProblems == [#"parks: steps, row 2: text("0-4 (undetermined)") in a range column"#])
     }
 
     @Test func selectingAcceptsMachineKeys() {
@@ -44,8 +44,8 @@ import Testing
     }
 
     @Test func notesWrapAtOneHundredCharacters() {
-        let long = Table(title: "t", columns: [Column("a", "a")], rows: [[.text("x")]],
-                         notes: [String(repeating: "word ", count: 60) + "end"])
+        let long = Table(name: "t", title: .verbatim("t"), columns: [Column("a", .verbatim("a"))], rows: [[.text("x")]],
+                         notes: [.verbatim(String(repeating: "word ", count: 60) + "end")])
         let lines = long.plainText().split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 100 })
         #expect(lines.filter { $0.hasPrefix("    word") }.count >= 2)

@@ -72,7 +72,7 @@ extension CompensationVerdict {
 }
 
 /// Why a park's traffic light has its colour: one reason per rule that fired.
-public enum PressureReason: Sendable, Hashable, CustomStringConvertible {
+public enum PressureReason: Sendable, Hashable {
     /// BP-3 decided: zoned this many steps heavier than nearby housing permits (red).
     case stepsLost(Int)
     /// BP-3 undetermined between these step counts.
@@ -87,20 +87,6 @@ public enum PressureReason: Sendable, Hashable, CustomStringConvertible {
     case noLandForSale
     /// No rule fired (green).
     case none
-
-    /// The reason in words, as the tables and the report print it.
-    public var description: String {
-        switch self {
-        case .stepsLost(let n): "BP-3: zoned \(n) milieucategorie step\(n == 1 ? "" : "s") heavier than nearby housing permits"
-        case .stepsUndetermined(let low, let high): "BP-3: \(low) to \(high) steps lost; the outlines are too inaccurate to decide"
-        case .noCategory: "no milieucategorie stated: milieuzonering cannot be assessed"
-        case .constrained(let share): "BP-4: \(FixedDecimal.format(share * 100, 0))% of the park lies within the richtafstand of housing"
-        case .compensationRequired(let ha):
-            "BP-7: \(FixedDecimal.format(ha, 2)) ha of business land under planned housing needs compensation (compensation sites are not modelled)"
-        case .noLandForSale: "no land terstond uitgeefbaar (IBIS)"
-        case .none: "no signal of pressure at this data's accuracy"
-        }
-    }
 }
 
 extension TrafficLight {

@@ -33,7 +33,11 @@ struct ScenarioCommand: ParsableCommand {
                                                     areaType: areaType, loader: &loader)
             if !input.sites.isEmpty {
                 let wanted = Set(input.sites.map { $0.lowercased() })
-                comparison.metrics.removeAll { !wanted.contains($0.site.id.lowercased()) && !wanted.contains($0.site.name.lowercased()) }
+                func kept(_ site: SiteRef) -> Bool { wanted.contains(site.id.lowercased()) || wanted.contains(site.name.lowercased()) }
+                for i in comparison.pressure.indices {
+                    comparison.pressure[i].parks.removeAll { !kept($0.park) }
+                    comparison.pressure[i].centres.removeAll { !kept($0.centre) }
+                }
                 comparison.verdictChanges.removeAll { !wanted.contains($0.park) && !wanted.contains($0.housing) && !wanted.contains($0.zone) }
             }
             var tables: [Table] = []

@@ -1,0 +1,40 @@
+/// The memo map's title, subtitle, legend and sources line.
+extension Label {
+    static let mapTitle = Label(
+        "map.title", en: "Space for work and housing in Leiden", nl: "Ruimte voor werken en wonen in Leiden")
+    static let mapSubtitle = Label(
+        "map.subtitle", en: "business parks by space-pressure signal", nl: "bedrijventerreinen naar ruimtedruksignaal")
+    static let mapParkRed = Label(
+        "map.park_red", en: "park, red: zoned heavier than nearby housing permits",
+        nl: "terrein, rood: zwaarder bestemd dan nabije woningbouw toelaat")
+    static let mapParkOrange = Label(
+        "map.park_orange", en: "park, orange: constrained, land lost or none for sale",
+        nl: "terrein, oranje: beperkt, grond verloren of niets uitgeefbaar")
+    static let mapParkGreen = Label("map.park_green", en: "park, green: no signal", nl: "terrein, groen: geen signaal")
+    static let mapParkGrey = Label(
+        "map.park_grey", en: "park, grey: undetermined at this accuracy",
+        nl: "terrein, grijs: onbepaald bij deze nauwkeurigheid")
+    static let mapParkWhite = Label(
+        "map.park_white", en: "park, white: no data (no milieucategorie)",
+        nl: "terrein, wit: geen gegevens (geen milieucategorie)")
+    static let mapHousing = Label("map.housing", en: "woningbouwlocatie (housing site)", nl: "woningbouwlocatie")
+    static let mapCentre = Label("map.centre", en: "wijkwinkelcentrum (shopping centre)", nl: "wijkwinkelcentrum")
+    static let mapContour = Label("map.contour", en: "richtafstand contour", nl: "richtafstandscontour")
+    static let mapConflict = Label(
+        "map.conflict", en: "conflict: closer than the richtafstand", nl: "conflict: dichterbij dan de richtafstand")
+    static let mapUndetermined = Label(
+        "map.undetermined", en: "undetermined: may be either side", nl: "onbepaald: kan aan beide kanten liggen")
+    /// {0}: a milieucategorie.
+    static let mapCategoryAllowed = Label(
+        "map.category_allowed", en: "category {0} allowed", nl: "categorie {0} toegestaan")
+    /// {0}: a milieucategorie.
+    static let mapCategoryUndetermined = Label(
+        "map.category_undetermined", en: "category {0} undetermined", nl: "categorie {0} onbepaald")
+    /// {0}: the range of the outlines' accuracy.
+    static let mapSources = Label(
+        "map.sources",
+        en: "Sites: geodata/README.md or the layers given; outlines accurate to {0} as stated per site; verdicts closer "
+            + "than that read undetermined.",
+        nl: "Locaties: geodata/README.md of de opgegeven lagen; contouren nauwkeurig tot {0} zoals per locatie "
+            + "opgegeven; oordelen binnen die marge zijn onbepaald.")
+}
