@@ -109,8 +109,14 @@ public struct HTMLReport {
         var out = escape(text)
         out = replace(out, #"`([^`]+)`"#) { "<code>\($0[1])</code>" }
         out = replace(out, #"\*\*([^*]+)\*\*"#) { "<strong>\($0[1])</strong>" }
-        out = replace(out, #"\[([^\]]+)\]\(([^)]+)\)"#) { m in
-            m[2].hasSuffix("metrics.md") || m[2] == "#definitions" ? "<a href=\"#definitions\">\(m[1])</a>" : "<a href=\"\(m[2])\">\(m[1])</a>"
+        // Links only to the definitions, to a place in the page or to http(s): a link in a
+        // name from a file (javascript:, data:) stays text.
+        out = replace(out, #"\[([^\]]+)\]\(([^)\s]+)\)"#) { m in
+            if m[2].hasSuffix("metrics.md") || m[2] == "#definitions" { return "<a href=\"#definitions\">\(m[1])</a>" }
+            let target = m[2].lowercased()
+            let allowed = target.hasPrefix("https://") || target.hasPrefix("http://") || target.hasPrefix("#")
+                || target.hasSuffix(".svg") && !target.contains(":")
+            return allowed ? "<a href=\"\(m[2])\">\(m[1])</a>" : m[0]
         }
         out = replace(out, #"\b(BP-[2-7]|SC-[13])\b"#) { "<a href=\"#\($0[1])\">\($0[1])</a>" }
         return out
@@ -128,9 +134,7 @@ public struct HTMLReport {
         return out + rest
     }
 
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-    }
+    private func escape(_ text: String) -> String { text.xmlEscaped }
 
     private func anchor(_ text: String) -> String {
         String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })

@@ -65,7 +65,6 @@ public enum QGISStyle {
 extension String {
     /// The text as a double-quoted XML attribute value.
     var xmlQuoted: String {
-        "\"" + replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;") + "\""
+        "\"" + xmlEscaped + "\""
     }
 }

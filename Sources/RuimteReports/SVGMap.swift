@@ -289,8 +289,5 @@ public struct SVGMap {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"100\"><text x=\"10\" y=\"50\">no sites loaded</text></svg>\n"
     }
 
-    private func xml(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    private func xml(_ s: String) -> String { s.xmlEscaped }
 }

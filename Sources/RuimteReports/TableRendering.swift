@@ -36,17 +36,17 @@ extension Table {
         if rows.contains(where: { row in shown.contains { row[$0] == .missing } }) {
             notes.append(language(Label.noteNoData(.text(Cell.missingText))))
         }
-        notes += self.notes.map { language($0) }
+        notes += self.notes.map { language($0).terminalSafe }
         for i in columns.indices where columns[i].role == .note {
             for row in rows {
                 let text = row[i].text(in: language)
                 guard row[i] != .missing, !text.isEmpty else { continue }
-                notes.append("\(titles[i]), \(row.first?.text(in: language) ?? ""): \(text)")
+                notes.append("\(titles[i]), \(row.first?.text(in: language) ?? ""): \(text)".terminalSafe)
             }
         }
         return PeopleTable(
-            title: language(title), headers: shown.map { titles[$0] }, kinds: shown.map { columns[$0].kind },
-            rows: rows.map { row in shown.map { row[$0].text(in: language) } },
+            title: language(title).terminalSafe, headers: shown.map { titles[$0].terminalSafe }, kinds: shown.map { columns[$0].kind },
+            rows: rows.map { row in shown.map { row[$0].text(in: language).terminalSafe } },
             numeric: rows.map { row in shown.map { row[$0].isNumeric } },
             tones: rows.map { row in shown.map { columns[$0].key == "light" ? row[$0].signalTone : nil } }, notes: notes)
     }
@@ -128,12 +128,14 @@ extension Table {
             s.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
+        // Text a spreadsheet would run as a formula gets a leading apostrophe, quoted (OWASP).
+        func text(_ s: String) -> String { s.readsAsFormula ? "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field(s) }
         var out = machineColumns().map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
         for row in rows {
             out += machineValues(row).map { value -> String in
                 switch value {
                 case .null: ""
-                case .text(let s): field(s)
+                case .text(let s): text(s)
                 case .number(let s): dialect == .dutch ? s.replacingOccurrences(of: ".", with: ",") : s
                 }
             }.joined(separator: String(separator)) + "\r\n"

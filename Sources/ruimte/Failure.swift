@@ -67,8 +67,11 @@ func guarded(_ body: () throws -> Void) throws {
 
 /// Messages for people on stderr; results go to stdout only.
 enum Diagnostics {
-    static func error(_ message: String) { write("ruimte: error: \(message)\n") }
-    static func warning(_ message: String) { write("ruimte: warning: \(message)\n") }
+    /// An error line; control characters from the data (ESC, a newline that would forge another
+    /// message line) are shown as escapes.
+    static func error(_ message: String) { write("ruimte: error: \(message.terminalSafe)\n") }
+    /// A warning line, escaped as ``error(_:)``.
+    static func warning(_ message: String) { write("ruimte: warning: \(message.terminalSafe)\n") }
 
     /// The most problems listed for one layer; the rest are counted, so a file where every
     /// one of 800,000 features is bad prints a screenful, not 800,000 lines.
@@ -96,6 +99,6 @@ enum Diagnostics {
 struct Progress {
     let enabled: Bool
     init(quiet: Bool) { enabled = !quiet && Diagnostics.stderrIsTerminal }
-    func step(_ text: String) { if enabled { Diagnostics.write("\r\u{1B}[K\(text)") } }
+    func step(_ text: String) { if enabled { Diagnostics.write("\r\u{1B}[K\(text.terminalSafe)") } }
     func done() { if enabled { Diagnostics.write("\r\u{1B}[K") } }
 }

@@ -69,6 +69,17 @@ import RuimteTestSupport
         #expect(found.allSatisfy { $0.feature == "id \"x\"" })
     }
 
+    @Test func absurdFiguresAreRefusedAtTheDoor() throws {
+        // An accuracy of 1e200 m made GEOS fail with NaN (exit 70); now the feature and field are named.
+        let found = try problems(featureCollection(properties: #""id":"x","accuracy_m":1e200,"hectares_stated":5e6"#))
+        #expect(found.contains { $0.message.contains("\"accuracy_m\"") && $0.message.contains("makes sense") })
+        #expect(found.contains { $0.message.contains("\"hectares_stated\"") && $0.message.contains("makes sense") })
+        #expect(found.allSatisfy { $0.feature == "id \"x\"" })
+        var loader = try LayerLoader()
+        let fine = try TestFiles.write("fine.geojson", featureCollection(properties: #""id":"x","accuracy_m":10000"#))
+        #expect(try loader.parks(fine).count == 1)
+    }
+
     @Test func unreadableAndMalformedFiles() throws {
         var loader = try LayerLoader()
         let directory = try TestFiles.scratchDirectory().path

@@ -16,8 +16,8 @@ COMMANDS = [["pressure"], ["zoning", "--format", "csv"], ["overlaps", "--from", 
 failures = []
 
 
-def run(*args, check=True):
-    result = subprocess.run(list(args), capture_output=True, text=True, cwd=ROOT)
+def run(*args, check=True, cwd=ROOT):
+    result = subprocess.run(list(args), capture_output=True, text=True, cwd=cwd)
     if check and result.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed ({result.returncode}): {result.stderr}")
     return result
@@ -82,17 +82,18 @@ def postgis(expected, work):
     if not os.path.exists(os.path.join(bindir, "initdb")):
         failures.append("PostgreSQL 15 is not installed (postgresql-15-postgis-3)")
         return
-    cluster = os.path.join(work, "pg")
-    os.makedirs(cluster)
+    # The cluster lives in the system's temporary directory, not in the checkout: a clone in a
+    # home directory of mode 700 is not reachable by the postgres user, and the server runs
+    # from inside the cluster directory (initdb changes back to its working directory).
+    cluster = tempfile.mkdtemp(prefix="ruimte-pg-", dir="/tmp")
     prefix = []
     if os.geteuid() == 0:  # PostgreSQL refuses to run as root
         shutil.chown(cluster, "postgres")
-        os.chmod(work, 0o755)
         prefix = ["runuser", "-u", "postgres", "--"]
     data = os.path.join(cluster, "data")
-    run(*prefix, f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres")
+    run(*prefix, f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres", cwd=cluster)
     run(*prefix, f"{bindir}/pg_ctl", "-D", data, "-w", "-l", os.path.join(cluster, "log"),
-        "-o", f"-k {cluster} -c listen_addresses=''", "start")
+        "-o", f"-k {cluster} -c listen_addresses=''", "start", cwd=cluster)
     try:
         run("psql", "-h", cluster, "-U", "postgres", "-c", "create database ruimte")
         run("psql", "-h", cluster, "-U", "postgres", "-d", "ruimte", "-c", "create extension postgis")
@@ -104,7 +105,8 @@ def postgis(expected, work):
         if several.returncode != 65 or "has 4 layers" not in several.stderr:
             failures.append(f"PG: without a layer name: {several.returncode} {several.stderr}")
     finally:
-        run(*prefix, f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "stop", check=False)
+        run(*prefix, f"{bindir}/pg_ctl", "-D", data, "-m", "fast", "stop", check=False, cwd=cluster)
+        shutil.rmtree(cluster, ignore_errors=True)
 
 
 def main():

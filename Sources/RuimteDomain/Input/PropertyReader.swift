@@ -143,6 +143,17 @@ struct PropertyReader {
 
     /// A number that cannot be negative (hectares, metres); a negative one is a problem.
     mutating func nonNegative(_ keys: String..., unit: String) -> Double? {
+        nonNegative(keys, unit: unit, atMost: Self.ceiling[unit] ?? .greatestFiniteMagnitude)
+    }
+
+    /// The largest value that makes sense per unit, refused above it before any geometry work
+    /// (an accuracy of 1e200 m made GEOS fail with NaN): 10 km of positional accuracy (a site
+    /// in a municipality), 1,000,000 ha (a quarter of the Netherlands) and the same in m².
+    static let ceiling: [String: Double] = [
+        "metres of positional accuracy": 10_000, "hectares": 1_000_000, "m2": 1e10,
+    ]
+
+    mutating func nonNegative(_ keys: [String], unit: String, atMost ceiling: Double) -> Double? {
         guard let (key, v) = value(keys) else { return nil }
         guard case .number(let n) = v, n.isFinite else {
             problems.append("\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a number of \(unit)")
@@ -150,6 +161,10 @@ struct PropertyReader {
         }
         guard n >= 0 else {
             problems.append("\"\(key)\" is negative (\(FixedDecimal.format(n, 2, trimZeros: true))); expected \(unit), 0 or more")
+            return nil
+        }
+        guard n <= ceiling else {
+            problems.append("\"\(key)\" is \(v.shortText), more than \(FixedDecimal.format(ceiling, 0)) \(unit) makes sense for a site")
             return nil
         }
         return n

@@ -46,7 +46,10 @@ extension GDALFeatureSource: ChunkedFeatureSource {
         guard let row = gdal.OGR_L_GetNextFeature(result) else { return nil }
         defer { gdal.OGR_F_Destroy(row) }
         let smallest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 0)), largest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 1))
-        guard largest - smallest + 1 == count else { return nil }
+        // Ids may span more than Int holds (0 to Int64.max): such a layer has gaps, read it whole.
+        let (span, overflow) = largest.subtractingReportingOverflow(smallest)
+        guard !overflow, span < Int.max, span + 1 == count, smallest.addingReportingOverflow(count).overflow == false
+        else { return nil }
         return (Self.header(of: layer).0, count, smallest)
     }
 
