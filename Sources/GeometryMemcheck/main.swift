@@ -29,17 +29,16 @@ func exercise(rounds: Int) throws -> Int {
         let b = try geos.native(.polygon(Polygon(exterior: [XY(x: 5, y: 5), XY(x: 15, y: 5), XY(x: 15, y: 15),
                                                             XY(x: 5, y: 15), XY(x: 5, y: 5)],
                                                  holes: [[XY(x: 6, y: 6), XY(x: 7, y: 6), XY(x: 7, y: 7), XY(x: 6, y: 6)]])))
-        _ = try a.area() + a.length() + a.distance(b) + a.hausdorffDistance(b)
+        _ = try a.area() + a.length() + a.distance(b)
         _ = try a.distanceWithin(b, 1)
         _ = try a.nearestPoints(b)
         _ = try a.envelopeBounds()
-        for op in [a.intersection, a.union, a.difference, a.symmetricDifference] { _ = try op(b).value() }
+        for op in [a.intersection, a.union, a.difference] { _ = try op(b).value() }
         _ = try [a.intersects(b), a.contains(b), a.within(b), a.covers(b), a.coveredBy(b), a.touches(b),
-                 a.overlaps(b), a.disjoint(b), a.crosses(b), a.equals(b), a.relate(b, pattern: "T********")]
-        _ = try a.relate(b)
+                 a.overlaps(b), a.crosses(b), a.equals(b)]
         _ = try a.unaryUnion().centroid().value()
         _ = try a.boundary().length()
-        _ = try a.pointOnSurface().envelope().convexHull().simplify(tolerance: 1).value()
+        _ = try a.pointOnSurface().envelope().value()
         _ = try a.buffer(5, quadrantSegments: 4, capStyle: .flat, joinStyle: .mitre).area()
         let bowTie = try geos.read(wkt: "POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))")
         _ = try bowTie.isValid()

@@ -52,7 +52,7 @@ public struct Richtafstanden: Sendable {
         do {
             _ = try InputFile.check(path, expected: "a richtafstanden table (CSV)")
         } catch {
-            throw LayerError(LayerError.Reason(error.reason), [LoadProblem(file: path, feature: nil, message: error.message)])
+            throw LayerError(error.exitStatus, [LoadProblem(file: path, feature: nil, message: error.message)])
         }
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {

@@ -77,31 +77,25 @@ public enum SourceGeometry: Sendable {
     case unreadable(type: String, message: String)
 }
 
-/// Why a source could not be read at all.
-public struct SourceError: Error, Sendable, CustomStringConvertible {
-    /// Whether the input could not be opened, or was opened and is malformed.
-    public enum Reason: Sendable {
-        /// Missing, a directory, unreadable (exit 66).
-        case unreadable
-        /// Read, but not a layer of the expected format (exit 65).
-        case badData
-        /// A library the format needs (GDAL) cannot be loaded (exit 69).
-        case unavailable
-    }
-
-    /// Whether the input could be opened.
-    public var reason: Reason
-    /// The input as the user named it.
+/// Why a source could not be read or written.
+public struct SourceError: ReportedError, Sendable, CustomStringConvertible {
+    /// What the failure means: ``ExitStatus/noInput`` (missing, a directory, unreadable),
+    /// ``ExitStatus/badData`` (read, but not a layer of the expected format),
+    /// ``ExitStatus/unavailable`` (GDAL cannot be loaded), ``ExitStatus/cannotCreate`` (an
+    /// output that cannot be written).
+    public var exitStatus: ExitStatus
+    /// The input or output as the user named it.
     public var source: String
     /// What is wrong and, where possible, what to do.
     public var message: String
 
     /// Creates a source error.
-    public init(_ reason: Reason, source: String, message: String) {
-        self.reason = reason
+    public init(_ status: ExitStatus, source: String, message: String) {
+        self.exitStatus = status
         self.source = source
         self.message = message
     }
 
+    public var lines: [String] { [description] }
     public var description: String { "\(source): \(message)" }
 }

@@ -44,10 +44,11 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
             })
         } catch {
             let detail = (error as? GeometryError)?.message ?? "\(error)"
-            let message = detail.hasPrefix("expected an object")
-                ? "expected a GeoJSON FeatureCollection (a JSON object), found other JSON"
-                : detail.contains("appears twice") ? "is not valid GeoJSON (\(detail))"
-                : "is not valid JSON (\(detail)); is the file truncated?"
+            let message = switch (error as? JSONSyntaxError)?.kind {
+            case .notAnObject?: "expected a GeoJSON FeatureCollection (a JSON object), found other JSON"
+            case .duplicateMember?: "is not valid GeoJSON (\(detail))"
+            default: "is not valid JSON (\(detail)); is the file truncated?"
+            }
             throw SourceError(.badData, source: name, message: message)
         }
         if let fileProblem { throw SourceError(.badData, source: name, message: fileProblem) }
@@ -100,11 +101,11 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     private func layerBytes() throws(SourceError) -> MappedFile {
         if let data { return MappedFile(copying: data) }
         if case .directory = try InputFile.check(name, expected: "a GeoJSON FeatureCollection") {
-            throw SourceError(.unreadable, source: name, message: "is a directory, expected a GeoJSON file")
+            throw SourceError(.noInput, source: name, message: "is a directory, expected a GeoJSON file")
         }
         if let mapped = MappedFile(path: name) { return mapped }
         guard let data = FileManager.default.contents(atPath: name) else {
-            throw SourceError(.unreadable, source: name, message: "cannot be read; check its permissions")
+            throw SourceError(.noInput, source: name, message: "cannot be read; check its permissions")
         }
         return MappedFile(copying: data)
     }

@@ -14,29 +14,29 @@ public enum InputFile {
             let code = errno
             switch code {
             case ENOENT, ENOTDIR:
-                throw SourceError(.unreadable, source: path, message: "no such file; check the path")
+                throw SourceError(.noInput, source: path, message: "no such file; check the path")
             case EACCES:
-                throw SourceError(.unreadable, source: path, message: "cannot be reached: permission denied on the file or a directory on its path")
+                throw SourceError(.noInput, source: path, message: "cannot be reached: permission denied on the file or a directory on its path")
             default:
-                throw SourceError(.unreadable, source: path, message: "cannot be read (\(String(cString: strerror(code))))")
+                throw SourceError(.noInput, source: path, message: "cannot be read (\(String(cString: strerror(code))))")
             }
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .directory
         case S_IFREG:
             guard access(path, R_OK) == 0 else {
-                throw SourceError(.unreadable, source: path, message: "cannot be read: permission denied")
+                throw SourceError(.noInput, source: path, message: "cannot be read: permission denied")
             }
             if info.st_size == 0 {
                 throw SourceError(.badData, source: path, message: "is empty (0 bytes), expected \(expected)")
             }
             return .regular
         case S_IFIFO:
-            throw SourceError(.unreadable, source: path, message: "is a pipe (FIFO), not a file; save the layer to a file first")
+            throw SourceError(.noInput, source: path, message: "is a pipe (FIFO), not a file; save the layer to a file first")
         case S_IFCHR, S_IFBLK:
-            throw SourceError(.unreadable, source: path, message: "is a device, not a file; give a layer file")
+            throw SourceError(.noInput, source: path, message: "is a device, not a file; give a layer file")
         default:
-            throw SourceError(.unreadable, source: path, message: "is not a regular file; give a layer file")
+            throw SourceError(.noInput, source: path, message: "is not a regular file; give a layer file")
         }
     }
 }

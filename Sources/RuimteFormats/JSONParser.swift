@@ -6,8 +6,8 @@ import Foundation
 /// of one array member of the top-level object (a FeatureCollection's `features`) one at a
 /// time, so a loader never holds the parsed tree of a whole BAG export.
 ///
-/// Errors are ``GeometryError``s of kind `.parse` naming the line and column where parsing
-/// stopped and what was expected there.
+/// Errors are ``JSONSyntaxError``s naming the line and column where parsing stopped and what
+/// was expected there.
 public struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var offset = 0
@@ -78,7 +78,9 @@ public struct JSONParser {
         var others: [String: JSONValue] = [:]
         var isArray = false
         try first.object(depth: 0) { name, parser in
-            if others[name] != nil { throw parser.failure("the member \"\(name.prefix(40))\" appears twice in the top-level object") }
+            if others[name] != nil {
+                throw parser.failure("the member \"\(name.prefix(40))\" appears twice in the top-level object", .duplicateMember)
+            }
             if name == key, try parser.peek() == UInt8(ascii: "[") {
                 isArray = true
                 others[name] = .array([])
@@ -105,7 +107,7 @@ public struct JSONParser {
             try object(depth: depth) { name, parser in
                 let value = try parser.value(depth: depth + 1)
                 if members.updateValue(value, forKey: name) != nil, strict {
-                    throw parser.failure("the member \"\(name.prefix(40))\" appears twice in one object")
+                    throw parser.failure("the member \"\(name.prefix(40))\" appears twice in one object", .duplicateMember)
                 }
             }
             return .object(members)
@@ -145,7 +147,8 @@ public struct JSONParser {
     }
 
     mutating func object(depth: Int, _ member: (String, inout JSONParser) throws -> Void) throws {
-        try expect(UInt8(ascii: "{"), "an object")
+        guard try peek() == UInt8(ascii: "{") else { throw failure("expected an object", depth == 0 ? .notAnObject : .syntax) }
+        offset += 1
         if try peek() == UInt8(ascii: "}") { offset += 1; return }
         while true {
             guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a member name in double quotes") }
@@ -194,12 +197,12 @@ public struct JSONParser {
         guard offset == bytes.count else { throw failure("unexpected text after the end of the JSON value") }
     }
 
-    func failure(_ message: String) -> GeometryError {
-        if quietFailures { return GeometryError(.parse, operation: "read JSON", message: message) }
+    func failure(_ message: String, _ kind: JSONSyntaxError.Kind = .syntax) -> JSONSyntaxError {
+        if quietFailures { return JSONSyntaxError(kind: kind, message: message) }
         var line = 1, column = 1
         for b in bytes[0..<min(offset, bytes.count)] {
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
         }
-        return GeometryError(.parse, operation: "read JSON", message: "\(message) at line \(line), column \(column)")
+        return JSONSyntaxError(kind: kind, message: "\(message) at line \(line), column \(column)")
     }
 }

@@ -43,9 +43,6 @@ public final class GEOSSession {
     /// The version of the GEOS library in use, e.g. `"3.11.1-CAPI-1.17.1"`.
     public static var libraryVersion: String { String(cString: GEOSversion()) }
 
-    /// Forgets the collected warnings.
-    public func clearWarnings() { sink.notices.removeAll() }
-
     // MARK: Error plumbing shared by the bridge files
 
     /// Clears the last error before a GEOS call.

@@ -20,10 +20,6 @@ extension NativeGeometry {
     public func difference(_ other: NativeGeometry) throws -> NativeGeometry {
         try binary("difference", other) { GEOSDifference_r($0, $1, $2) }
     }
-    /// The points in exactly one of the two geometries.
-    public func symmetricDifference(_ other: NativeGeometry) throws -> NativeGeometry {
-        try binary("symmetricDifference", other) { GEOSSymDifference_r($0, $1, $2) }
-    }
     /// The union of all parts of this geometry (dissolves a collection).
     public func unaryUnion() throws -> NativeGeometry {
         try unary("unaryUnion") { GEOSUnaryUnion_r($0, $1) }
@@ -43,17 +39,6 @@ extension NativeGeometry {
     /// The bounding box as a polygon (or a point for a single point).
     public func envelope() throws -> NativeGeometry {
         try unary("envelope") { GEOSEnvelope_r($0, $1) }
-    }
-    /// The smallest convex polygon holding the geometry.
-    public func convexHull() throws -> NativeGeometry {
-        try unary("convexHull") { GEOSConvexHull_r($0, $1) }
-    }
-    /// A simplified geometry (Douglas-Peucker with `tolerance` in coordinate units);
-    /// `preserveTopology` keeps it valid (shapely's default).
-    public func simplify(tolerance: Double, preserveTopology: Bool = true) throws -> NativeGeometry {
-        try unary("simplify") {
-            preserveTopology ? GEOSTopologyPreserveSimplify_r($0, $1, tolerance) : GEOSSimplify_r($0, $1, tolerance)
-        }
     }
 
     /// The area within `distance` of the geometry (negative shrinks polygons).

@@ -24,11 +24,6 @@ extension NativeGeometry {
         try binaryPredicate("distanceWithin", other) { GEOSDistanceWithin_r($0, $1, $2, maxDistance) }
     }
 
-    /// The discrete Hausdorff distance to `other` (how far apart the shapes are at worst).
-    public func hausdorffDistance(_ other: NativeGeometry) throws -> Double {
-        try checkSameSession(other, "hausdorffDistance")
-        return try session.measure("hausdorffDistance") { GEOSHausdorffDistance_r($0, pointer, other.pointer, $1) }
-    }
 
     /// The closest pair of points: the first on this geometry, the second on `other`.
     public func nearestPoints(_ other: NativeGeometry) throws -> (XY, XY) {

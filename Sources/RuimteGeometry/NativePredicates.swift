@@ -31,10 +31,6 @@ extension NativeGeometry {
     public func overlaps(_ other: NativeGeometry) throws -> Bool {
         try binaryPredicate("overlaps", other) { GEOSOverlaps_r($0, $1, $2) }
     }
-    /// True when the geometries share no point.
-    public func disjoint(_ other: NativeGeometry) throws -> Bool {
-        try binaryPredicate("disjoint", other) { GEOSDisjoint_r($0, $1, $2) }
-    }
     /// True when the geometries cross (interiors meet in a lower dimension).
     public func crosses(_ other: NativeGeometry) throws -> Bool {
         try binaryPredicate("crosses", other) { GEOSCrosses_r($0, $1, $2) }
@@ -42,14 +38,5 @@ extension NativeGeometry {
     /// True when the geometries are topologically equal.
     public func equals(_ other: NativeGeometry) throws -> Bool {
         try binaryPredicate("equals", other) { GEOSEquals_r($0, $1, $2) }
-    }
-    /// The DE-9IM intersection matrix, e.g. `"212101212"`.
-    public func relate(_ other: NativeGeometry) throws -> String {
-        try checkSameSession(other, "relate")
-        return try session.takeString("relate") { GEOSRelate_r($0, pointer, other.pointer) }
-    }
-    /// True when the DE-9IM matrix matches `pattern` (e.g. `"T*F**F***"`).
-    public func relate(_ other: NativeGeometry, pattern: String) throws -> Bool {
-        try binaryPredicate("relate pattern", other) { GEOSRelatePattern_r($0, $1, $2, pattern) }
     }
 }

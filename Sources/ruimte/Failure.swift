@@ -4,65 +4,29 @@ import RuimteDomain
 import RuimteFormats
 import RuimteGeometry
 
-/// The exit codes of `ruimte` (BSD sysexits), documented in `ruimte --help`.
-enum ExitStatus: Int32 {
-    case success = 0
-    case usage = 64
-    case badData = 65
-    case noInput = 66
-    /// A program or library Ruimte needs is not installed (rsvg-convert for PNG and PDF,
-    /// GDAL for formats other than GeoJSON).
-    case unavailable = 69
-    case `internal` = 70
-    case cannotCreate = 73
-
-    /// The one mapping from a layer that could not be loaded to its status: 66 when the file
-    /// could not be read at all, 65 when it was read and holds bad data, 69 when its format
-    /// needs GDAL and GDAL cannot be loaded.
-    init(_ reason: LayerError.Reason) {
-        switch reason {
-        case .unreadable: self = .noInput
-        case .badData: self = .badData
-        case .unavailable: self = .unavailable
-        }
-    }
-}
-
 /// An error the command line reports to the user with a status.
-struct CLIError: Error {
+struct CLIError: ReportedError {
     var status: ExitStatus
     var message: String
+
+    var exitStatus: ExitStatus { status }
+    var lines: [String] { [message] }
 }
 
-/// Runs `body`, turning every failure into a message on stderr and the documented exit
-/// status; nothing escapes as a crash or a Swift error dump.
-func guarded(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as LayerError {
-        Diagnostics.report(error)
-        throw ExitCode(ExitStatus(error.reason).rawValue)
-    } catch let error as SourceError {
-        Diagnostics.error(error.description)
-        let status: ExitStatus = switch error.reason {
-        case .unreadable: .noInput
-        case .badData: .cannotCreate
-        case .unavailable: .unavailable
-        }
-        throw ExitCode(status.rawValue)
-    } catch let error as ScenarioError {
-        Diagnostics.error(error.description)
-        throw ExitCode(ExitStatus.badData.rawValue)
-    } catch let error as LoadProblem {
-        Diagnostics.error(error.description)
-        throw ExitCode(ExitStatus.badData.rawValue)
-    } catch let error as CLIError {
-        Diagnostics.error(error.message)
-        throw ExitCode(error.status.rawValue)
-    } catch let error as GeometryError {
-        Diagnostics.error("internal error in \(error.operation): \(error.message). Please report it with the command you ran.")
-        throw ExitCode(ExitStatus.internal.rawValue)
+extension ScenarioError: ReportedError {
+    public var exitStatus: ExitStatus { .badData }
+    public var lines: [String] { [description] }
+}
+
+/// The one place a failure becomes a message on stderr and the documented exit status
+/// (``Ruimte/main()`` calls it): nothing escapes as a crash or a Swift error dump.
+func report(_ error: ReportedError) -> ExitCode {
+    if let layer = error as? LayerError {
+        Diagnostics.report(layer)
+    } else {
+        for line in error.lines { Diagnostics.error(line) }
     }
+    return ExitCode(error.exitStatus.rawValue)
 }
 
 /// Messages for people on stderr; results go to stdout only.

@@ -48,7 +48,7 @@ struct OutputWriter {
                 try produce(temporary)
             } catch let error as SourceError {
                 // The message names the file the user asked for, not the temporary one.
-                throw CLIError(status: error.reason == .unavailable ? .unavailable : .cannotCreate, message: "\(path): \(error.message.replacingOccurrences(of: temporary, with: path)); nothing was written")
+                throw CLIError(status: error.exitStatus == .unavailable ? .unavailable : .cannotCreate, message: "\(path): \(error.message.replacingOccurrences(of: temporary, with: path)); nothing was written")
             }
         }
     }

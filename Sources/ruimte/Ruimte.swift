@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RuimteGeometry
 
 /// `ruimte`: where space for work and space for housing collide in Leiden.
 @main
@@ -28,6 +29,8 @@ struct Ruimte: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as ReportedError {
+            exit(withError: report(error))
         } catch {
             exit(withError: error)
         }

@@ -84,8 +84,8 @@ import RuimteTestSupport
         var loader = try LayerLoader()
         let directory = try TestFiles.scratchDirectory().path
         for (path, reason, words) in [
-            (directory + "/missing.geojson", LayerError.Reason.unreadable, "no such file"),
-            (directory, .unreadable, "is a directory"),
+            (directory + "/missing.geojson", ExitStatus.noInput, "no such file"),
+            (directory, .noInput, "is a directory"),
             (try TestFiles.write("empty.geojson", ""), .badData, "empty (0 bytes)"),
             (try TestFiles.write("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#), .badData, "not valid JSON"),
             (try TestFiles.write("none.geojson", #"{"type":"FeatureCollection","features":[]}"#), .badData, "empty"),
@@ -95,7 +95,7 @@ import RuimteTestSupport
                 _ = try loader.parks(path)
                 Issue.record("loaded \(path)")
             } catch {
-                #expect(error.reason == reason, "\(path)")
+                #expect(error.exitStatus == reason, "\(path)")
                 #expect(error.problems.first?.file == path)
                 #expect(error.problems.first?.message.contains(words) == true, "\(error)")
             }

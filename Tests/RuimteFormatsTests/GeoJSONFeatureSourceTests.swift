@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func fileLevelErrors() throws {
-        for (text, reason, start) in [("", SourceError.Reason.badData, "is empty"), ("[1,2]", .badData, "expected a GeoJSON FeatureCollection"),
+        for (text, reason, start) in [("", ExitStatus.badData, "is empty"), ("[1,2]", .badData, "expected a GeoJSON FeatureCollection"),
                                       (#"{"type":"FeatureCollection","features":[]}"#, .badData, "the FeatureCollection is empty"),
                                       (#"{"type":"FeatureCollection","features":[{"#, .badData, "is not valid JSON")] {
             let path = try TestFiles.write("bad.geojson", text)
@@ -67,13 +67,13 @@ import Testing
                 try GeoJSONFeatureSource(path: path).read(header: { _ in }, feature: { _ in })
                 Issue.record("\(text) was accepted")
             } catch {
-                #expect(error.reason == reason && error.message.hasPrefix(start), "\(error.message)")
+                #expect(error.exitStatus == reason && error.message.hasPrefix(start), "\(error.message)")
             }
         }
         do {
             try GeoJSONFeatureSource(path: "/nonexistent/x.geojson").read(header: { _ in }, feature: { _ in })
         } catch {
-            #expect(error.reason == .unreadable)
+            #expect(error.exitStatus == .noInput)
         }
     }
 }

@@ -49,9 +49,9 @@ import Testing
         #expect(error?.message.isEmpty == false)
     }
 
-    @Test func garbageJSONThrows() {
+    @Test func garbageJSONThrowsASyntaxError() {
         for text in ["", "{", "{\"type\": \"Point\", \"coordinates\": [4, 52]", "nul"] {
-            #expect(throws: GeometryError.self) { try parse(text) }
+            #expect(throws: JSONSyntaxError.self) { try parse(text) }
         }
     }
 }

@@ -75,7 +75,7 @@ import RuimteTestSupport
             Issue.record("a damaged GeoPackage read without an error")
         } catch {
             let failure = try #require(error as? SourceError)
-            #expect(failure.reason == .badData && failure.message.contains("GDAL stopped after"), "\(failure)")
+            #expect(failure.exitStatus == .badData && failure.message.contains("GDAL stopped after"), "\(failure)")
         }
         if let chunks = source.chunks(bytesPerChunk: 1 << 22, threads: 2) {
             let read = (0..<chunks.count).map { chunks.read($0) { _ in } }

@@ -32,7 +32,7 @@ import RuimteTestSupport
 
     @Test func errorsNameLineAndColumn() {
         func message(_ text: String) -> String {
-            do { _ = try parse(text); return "parsed" } catch { return (error as? GeometryError)?.message ?? "\(error)" }
+            do { _ = try parse(text); return "parsed" } catch { return (error as? JSONSyntaxError)?.message ?? "\(error)" }
         }
         #expect(message("{\n  \"a\": [1, 2,\n") == "unexpected end of the text at line 3, column 1")
         #expect(message("[1, 2,]") == "expected a value (object, array, string, number, true, false or null) at line 1, column 7")
@@ -61,10 +61,10 @@ import RuimteTestSupport
         try JSONParser.streamArray("features", of: Data(#"{"features": 7}"#.utf8), members: { members in
             #expect(members["features"] == .number(7))
         }, element: { _, _ in Issue.record("no element expected") })
-        #expect(throws: GeometryError.self) {
+        #expect(throws: JSONSyntaxError.self) {
             try JSONParser.streamArray("features", of: Data("[1]".utf8), members: { _ in }, element: { _, _ in })
         }
-        #expect(throws: GeometryError.self) {
+        #expect(throws: JSONSyntaxError.self) {
             try JSONParser.streamArray("features", of: Data(#"{"features": [1, 2"#.utf8), members: { _ in }, element: { _, _ in })
         }
     }

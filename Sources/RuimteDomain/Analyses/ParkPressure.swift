@@ -6,8 +6,6 @@ public struct ParkPressure: Sendable {
     public var park: SiteRef
     /// Computed area of the outline, hectares (bruto).
     public var hectares: Double
-    /// Heaviest zoned milieucategorie, nil when unknown.
-    public var maxCategory: Milieucategorie?
     /// The same as stated (`3.1-3.2` for an IBIS main class).
     public var maxCategoryText: String?
     /// BP-2: planned dwellings within the richtafstand of any zone, apportioned by the share
@@ -29,8 +27,6 @@ public struct ParkPressure: Sendable {
     public var lossHectares: Double
     /// BP-7: whether that loss needs compensation.
     public var compensation: CompensationVerdict
-    /// Land for sale now (IBIS terstond uitgeefbaar), hectares; nil without IBIS data.
-    public var terstondUitgeefbaar: Double?
     /// The summary signal.
     public var light: TrafficLight
     /// Why the light has its colour, one line each.
@@ -62,11 +58,11 @@ extension SpatialAnalysis {
                                                      compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
                                                      parameters: parameters)
             return ParkPressure(
-                park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategory: park.maxCategory, maxCategoryText: park.maxCategoryText,
+                park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategoryText: park.maxCategoryText,
                 dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType), headroom: headroom,
                 constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
                 jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss, compensation: compensation,
-                terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares, light: light, reasons: reasons)
+                light: light, reasons: reasons)
         }
     }
 }

@@ -60,7 +60,7 @@ public struct LayerLoader {
                 for message in body(checked) { found.append(LoadProblem(file: path, feature: checked.label, message: message)) }
             })
         } catch {
-            throw LayerError(LayerError.Reason(error.reason),
+            throw LayerError(error.exitStatus,
                              [LoadProblem(file: path, feature: nil, message: error.message)])
         }
         return checker.problems + found
@@ -91,15 +91,13 @@ public struct LayerLoader {
     }
 
     private mutating func record(_ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
-                                 file: String, defaultAccuracy: Double?) -> SiteRecord {
+                                 file: String) -> SiteRecord {
         let name = properties.string("name", "naam") ?? feature.id
         var accuracy = properties.accuracy()
-        if accuracy == nil, !properties.problems.contains(where: { $0.hasPrefix("\"accuracy_m\"") }) {
-            accuracy = defaultAccuracy ?? 0
-            if defaultAccuracy == nil {
-                warnings.append(LoadProblem(file: file, feature: feature.label,
-                                            message: "no accuracy_m stated; the outline is treated as exact (0 m)"))
-            }
+        if accuracy == nil, !properties.refused("accuracy_m") {
+            accuracy = 0
+            warnings.append(LoadProblem(file: file, feature: feature.label,
+                                        message: "no accuracy_m stated; the outline is treated as exact (0 m)"))
         }
         return SiteRecord(id: feature.id, name: name, layer: layer, geometry: feature.geometry,
                           accuracy: max(0, accuracy ?? 0), sources: properties.sources(), notes: properties.notes(), file: file)
@@ -125,7 +123,7 @@ public struct LayerLoader {
 
     /// A park in Ruimte's own format, zoned as a whole when it states a milieucategorie.
     private mutating func ownPark(_ feature: CheckedFeature, _ p: inout PropertyReader, file: String) -> BusinessPark {
-        let r = record(feature, &p, layer: .parks, file: file, defaultAccuracy: nil)
+        let r = record(feature, &p, layer: .parks, file: file)
         let category = p.category("milieucategorie")
         let zones = category.map { [MilieuZone(covering: r, park: r.id, categories: $0, sources: r.sources)] } ?? []
         var status: LocationStatus?
@@ -143,10 +141,10 @@ public struct LayerLoader {
     private mutating func attachZones(_ path: String, to parks: [BusinessPark]) throws(LayerError) -> [BusinessPark] {
         let parkIDs = Set(parks.map(\.id))
         let zones = try Self.typed(try checked(path), file: path, use: use(path)) { feature, p -> MilieuZone? in
-            let r = record(feature, &p, layer: .parks, file: path, defaultAccuracy: nil)
+            let r = record(feature, &p, layer: .parks, file: path)
             let parkID = p.string("park")
             let category = p.category("milieucategorie")
-            if category == nil && !p.problems.contains(where: { $0.contains("milieucategorie") }) {
+            if category == nil && !p.refused("milieucategorie") {
                 p.problems.append("a milieuzone needs a \"milieucategorie\" (one of \(Milieucategorie.validList))")
             }
             if let parkID, !parkIDs.contains(parkID) {
@@ -179,7 +177,7 @@ public struct LayerLoader {
     /// Loads shopping centres.
     public mutating func centres(_ path: String) throws(LayerError) -> [ShoppingCentre] {
         try Self.typed(try checked(path), file: path, use: use(path)) { feature, p in
-            let r = record(feature, &p, layer: .centres, file: path, defaultAccuracy: nil)
+            let r = record(feature, &p, layer: .centres, file: path)
             return ShoppingCentre(record: r, floorArea: p.nonNegative("floor_area_m2", unit: "m2"), floorAreaBasis: p.string("floor_area_basis"),
                                   shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
         }.sorted { $0.id < $1.id }
@@ -188,7 +186,7 @@ public struct LayerLoader {
     /// Loads housing sites.
     public mutating func housing(_ path: String) throws(LayerError) -> [HousingSite] {
         try Self.typed(try checked(path), file: path, use: use(path)) { feature, p in
-            let r = record(feature, &p, layer: .housing, file: path, defaultAccuracy: nil)
+            let r = record(feature, &p, layer: .housing, file: path)
             let low = p.count("planned_dwellings_min"), high = p.count("planned_dwellings_max")
             var range: ClosedRange<Int>?
             switch (low, high) {

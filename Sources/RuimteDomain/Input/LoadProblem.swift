@@ -1,6 +1,7 @@
 import RuimteFormats
+import RuimteGeometry
 /// One problem found in an input file: which file, which feature, what is wrong.
-public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
+public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
     /// The file path as the user gave it.
     public var file: String
     /// The feature (`id "amphoraweg"` or `feature #3`), or nil for the file as a whole.
@@ -22,36 +23,25 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Why a layer could not be loaded: every problem found, not just the first.
-public struct LayerError: Error, Sendable, CustomStringConvertible {
-    /// Whether the file could not be read at all, or was read and holds bad data.
-    public enum Reason: Sendable {
-        /// Missing, a directory, or unreadable (exit code 66 in the CLI).
-        case unreadable
-        /// Read, but malformed or invalid (exit code 65 in the CLI).
-        case badData
-        /// Its format needs a library (GDAL) that cannot be loaded (exit code 69 in the CLI).
-        case unavailable
-
-        /// The reason for a source that could not be read.
-        public init(_ reason: SourceError.Reason) {
-            switch reason {
-            case .unreadable: self = .unreadable
-            case .badData: self = .badData
-            case .unavailable: self = .unavailable
-            }
-        }
-    }
-
-    /// Whether the file could be read.
-    public var reason: Reason
+public struct LayerError: ReportedError, Sendable, CustomStringConvertible {
+    /// ``ExitStatus/noInput`` when the file could not be read at all, ``ExitStatus/badData``
+    /// when it was read and holds bad data, ``ExitStatus/unavailable`` when its format needs
+    /// GDAL and GDAL cannot be loaded.
+    public var exitStatus: ExitStatus
     /// Every problem found, in file order.
     public var problems: [LoadProblem]
 
     /// Creates a layer error.
-    public init(_ reason: Reason, _ problems: [LoadProblem]) {
-        self.reason = reason
+    public init(_ status: ExitStatus, _ problems: [LoadProblem]) {
+        self.exitStatus = status
         self.problems = problems
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public var lines: [String] { problems.map(\.description) }
+    public var description: String { lines.joined(separator: "\n") }
+}
+
+extension LoadProblem: ReportedError {
+    public var exitStatus: ExitStatus { .badData }
+    public var lines: [String] { [description] }
 }

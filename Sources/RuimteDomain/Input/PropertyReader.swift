@@ -53,6 +53,20 @@ public final class AttributeUse: @unchecked Sendable {
 struct PropertyReader {
     let feature: CheckedFeature
     var problems: [String] = []
+    /// The keys whose value was present but refused (a problem in ``problems`` names each).
+    private(set) var refusedKeys: Set<String> = []
+
+    /// Records that the value of `key` (as the file names it) is refused, and why.
+    mutating func fail(_ key: String, _ problem: String) {
+        problems.append(problem)
+        refusedKeys.insert(key)
+    }
+
+    /// True when the value of `key` was present but refused, however the file wrote its name
+    /// (in other case, or cut to 10 characters by a Shapefile).
+    func refused(_ key: String) -> Bool {
+        refusedKeys.contains { $0.lowercased() == key || $0.lowercased() == key.prefix(10) }
+    }
     private let use: AttributeUse?
 
     init(_ feature: CheckedFeature, use: AttributeUse? = nil) {
@@ -130,14 +144,14 @@ struct PropertyReader {
         guard let (key, v) = value(keys) else { return nil }
         if case .string(let s) = v { return s }
         if case .number(let n) = v { return FixedDecimal.format(n, 6, trimZeros: true) }
-        problems.append("\"\(key)\" is \(v.typeDescription), expected text")
+        fail(key, "\"\(key)\" is \(v.typeDescription), expected text")
         return nil
     }
 
     mutating func number(_ keys: String...) -> Double? {
         guard let (key, v) = value(keys) else { return nil }
         if case .number(let n) = v, n.isFinite { return n }
-        problems.append("\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a number")
+        fail(key, "\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a number")
         return nil
     }
 
@@ -156,15 +170,15 @@ struct PropertyReader {
     mutating func nonNegative(_ keys: [String], unit: String, atMost ceiling: Double) -> Double? {
         guard let (key, v) = value(keys) else { return nil }
         guard case .number(let n) = v, n.isFinite else {
-            problems.append("\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a number of \(unit)")
+            fail(key, "\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a number of \(unit)")
             return nil
         }
         guard n >= 0 else {
-            problems.append("\"\(key)\" is negative (\(FixedDecimal.format(n, 2, trimZeros: true))); expected \(unit), 0 or more")
+            fail(key, "\"\(key)\" is negative (\(FixedDecimal.format(n, 2, trimZeros: true))); expected \(unit), 0 or more")
             return nil
         }
         guard n <= ceiling else {
-            problems.append("\"\(key)\" is \(v.shortText), more than \(FixedDecimal.format(ceiling, 0)) \(unit) makes sense for a site")
+            fail(key, "\"\(key)\" is \(v.shortText), more than \(FixedDecimal.format(ceiling, 0)) \(unit) makes sense for a site")
             return nil
         }
         return n
@@ -176,14 +190,14 @@ struct PropertyReader {
     mutating func count(_ keys: String...) -> Int? {
         guard let (key, v) = value(keys) else { return nil }
         if case .number(let n) = v, n >= 0, n == n.rounded(), n < 1e12 { return Int(n) }
-        problems.append("\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a whole number")
+        fail(key, "\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected a whole number")
         return nil
     }
 
     mutating func bool(_ keys: String...) -> Bool? {
         guard let (key, v) = value(keys) else { return nil }
         if case .bool(let b) = v { return b }
-        problems.append("\"\(key)\" is \(v.typeDescription), expected true or false")
+        fail(key, "\"\(key)\" is \(v.typeDescription), expected true or false")
         return nil
     }
 
@@ -192,11 +206,11 @@ struct PropertyReader {
     mutating func category(_ keys: String...) -> ClosedRange<Milieucategorie>? {
         guard let (key, v) = value(keys) else { return nil }
         guard let text = Milieucategorie.text(of: v) else {
-            problems.append("\"\(key)\" is \(v.typeDescription), expected a milieucategorie")
+            fail(key, "\"\(key)\" is \(v.typeDescription), expected a milieucategorie")
             return nil
         }
         guard let range = Milieucategorie.range(parsing: text) else {
-            problems.append("unknown milieucategorie \"\(text)\" in \"\(key)\"; expected one of \(Milieucategorie.validList), or a range such as 3.1-3.2")
+            fail(key, "unknown milieucategorie \"\(text)\" in \"\(key)\"; expected one of \(Milieucategorie.validList), or a range such as 3.1-3.2")
             return nil
         }
         return range
@@ -210,7 +224,7 @@ struct PropertyReader {
         case .object(let members):
             return members.compactMapValues { $0.stringValue }
         default:
-            problems.append("\"\(key)\" is \(v.typeDescription), expected text or an object of texts")
+            fail(key, "\"\(key)\" is \(v.typeDescription), expected text or an object of texts")
             return [:]
         }
     }

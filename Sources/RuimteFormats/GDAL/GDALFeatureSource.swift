@@ -80,7 +80,7 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         guard let handle = gdal.GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
             let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
             if let file, isDirectory(file) {
-                throw SourceError(.unreadable, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
+                throw SourceError(.noInput, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
             }
             throw SourceError(.badData, source: name, message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
         }
@@ -133,7 +133,7 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         do {
             _ = try InputFile.check(file, expected: "a layer file")
         } catch {
-            throw SourceError(error.reason, source: name, message: error.message)
+            throw SourceError(error.exitStatus, source: name, message: error.message)
         }
     }
 

@@ -46,7 +46,7 @@ public enum GeoPackageWriter {
         let log = GDALErrorLog()
         try log.capture { () throws(SourceError) in
             func fail(_ what: String) -> SourceError {
-                SourceError(.badData, source: path, message: "\(what)\(log.lastFailure.map { " (GDAL: \($0))" } ?? "")")
+                SourceError(.cannotCreate, source: path, message: "\(what)\(log.lastFailure.map { " (GDAL: \($0))" } ?? "")")
             }
             guard let driver = gdal.GDALGetDriverByName("GPKG"), let dataset = gdal.GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) else {
                 throw fail("cannot create a GeoPackage")

@@ -26,12 +26,10 @@ struct Distances: ParsableCommand {
     }
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: output.quiet)
-            let table = nearest
-                ? AnalysisTables.nearest(try analysis.nearest(from: from, to: to))
-                : AnalysisTables.distances(try analysis.distances(from: from, to: to, within: within), within: within)
-            try output.write([table])
-        }
+        let analysis = try input.analysis(quiet: output.quiet)
+        let table = nearest
+            ? AnalysisTables.nearest(try analysis.nearest(from: from, to: to))
+            : AnalysisTables.distances(try analysis.distances(from: from, to: to, within: within), within: within)
+        try output.write([table])
     }
 }

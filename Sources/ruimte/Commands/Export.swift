@@ -33,17 +33,15 @@ struct Export: ParsableCommand {
     @OptionGroup var destination: DestinationOptions
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: destination.quiet)
-            if format == .gpkg {
-                let layers = try GeoPackageExport.layers(analysis, areaType: areaType)
-                try destination.writer.writeFile { temporary in try GeoPackageWriter.write(layers, to: temporary) }
-                return
-            }
-            let features = try GeoPackageExport.exportLayers(analysis, areaType: areaType).first { $0.name == layer.rawValue }?.features ?? []
-            let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
-                                                    crs: crsOut)
-            try destination.writer.write(text)
+        let analysis = try input.analysis(quiet: destination.quiet)
+        if format == .gpkg {
+            let layers = try GeoPackageExport.layers(analysis, areaType: areaType)
+            try destination.writer.writeFile { temporary in try GeoPackageWriter.write(layers, to: temporary) }
+            return
         }
+        let features = try GeoPackageExport.exportLayers(analysis, areaType: areaType).first { $0.name == layer.rawValue }?.features ?? []
+        let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
+                                                crs: crsOut)
+        try destination.writer.write(text)
     }
 }

@@ -24,15 +24,13 @@ struct HeadroomCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: output.quiet)
-            switch of {
-            case .parks:
-                let rows = try analysis.zoneHeadroom(areaType: areaType, categories: category.isEmpty ? Milieucategorie.allCases : category)
-                try output.write([HeadroomTables.zones(rows, areaType: areaType)])
-            case .housing:
-                try output.write([HeadroomTables.housing(try analysis.housingHeadroom(areaType: areaType))])
-            }
+        let analysis = try input.analysis(quiet: output.quiet)
+        switch of {
+        case .parks:
+            let rows = try analysis.zoneHeadroom(areaType: areaType, categories: category.isEmpty ? Milieucategorie.allCases : category)
+            try output.write([HeadroomTables.zones(rows, areaType: areaType)])
+        case .housing:
+            try output.write([HeadroomTables.housing(try analysis.housingHeadroom(areaType: areaType))])
         }
     }
 }

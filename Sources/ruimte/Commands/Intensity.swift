@@ -34,31 +34,29 @@ struct Intensity: ParsableCommand {
     }
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: output.quiet)
-            let catalogue = analysis.catalogue
-            var loader = try input.loader()
-            var tables: [Table] = []
-            if let buildings {
-                let load = try loader.buildings(buildings, storeyHeight: storeyHeight, threads: threads)
-                tables.append(IntensityTables.spacematrix(try catalogue.spacematrix(load.layer, threads: threads),
-                                                          buildings: load.layer.count, source: buildings, floors: load.floorsNote))
-            }
-            if let dwellings {
-                var filter = DwellingFilter.bag
-                if !dwellingUse.isEmpty { filter.uses = dwellingUse }
-                if !dwellingStatus.isEmpty { filter.statuses = dwellingStatus }
-                let load = try loader.dwellings(dwellings, filter: filter, threads: threads)
-                let points = load.positions
-                let nearZones = try catalogue.dwellingsNearZones(points, richtafstanden: analysis.richtafstanden, areaType: areaType, threads: threads)
-                tables.append(IntensityTables.zoneDwellings(nearZones, areaType: areaType, dwellings: points.count, source: dwellings,
-                                                            filter: load.note))
-                let radii = PressureParameters.standard.catchmentRadii
-                tables.append(IntensityTables.catchmentDwellings(try catalogue.dwellingsInCatchments(points, radii: radii, threads: threads),
-                                                                 radii: radii))
-            }
-            if !output.quiet { for w in loader.warnings { Diagnostics.warning(w.description) } }
-            try output.write(tables)
+        let analysis = try input.analysis(quiet: output.quiet)
+        let catalogue = analysis.catalogue
+        var loader = try input.loader()
+        var tables: [Table] = []
+        if let buildings {
+            let load = try loader.buildings(buildings, storeyHeight: storeyHeight, threads: threads)
+            tables.append(IntensityTables.spacematrix(try catalogue.spacematrix(load.layer, threads: threads),
+                                                      buildings: load.layer.count, source: buildings, floors: load.floorsNote))
         }
+        if let dwellings {
+            var filter = DwellingFilter.bag
+            if !dwellingUse.isEmpty { filter.uses = dwellingUse }
+            if !dwellingStatus.isEmpty { filter.statuses = dwellingStatus }
+            let load = try loader.dwellings(dwellings, filter: filter, threads: threads)
+            let points = load.positions
+            let nearZones = try catalogue.dwellingsNearZones(points, richtafstanden: analysis.richtafstanden, areaType: areaType, threads: threads)
+            tables.append(IntensityTables.zoneDwellings(nearZones, areaType: areaType, dwellings: points.count, source: dwellings,
+                                                        filter: load.note))
+            let radii = PressureParameters.standard.catchmentRadii
+            tables.append(IntensityTables.catchmentDwellings(try catalogue.dwellingsInCatchments(points, radii: radii, threads: threads),
+                                                             radii: radii))
+        }
+        if !output.quiet { for w in loader.warnings { Diagnostics.warning(w.description) } }
+        try output.write(tables)
     }
 }

@@ -34,27 +34,25 @@ struct Map: ParsableCommand {
     }
 
     func run() throws {
-        try guarded {
-            var catalogue = try input.catalogue(quiet: destination.quiet)
-            if let scenario, let variant {
-                let file = try ScenarioFile.read(scenario)
-                guard variant <= file.variants.count else {
-                    throw CLIError(status: .usage, message: "\(scenario) has \(file.variants.count) variants; --variant \(variant) is not one of them")
-                }
-                var loader = try input.loader()
-                catalogue = try catalogue.applying(file.variants[variant - 1], index: variant - 1, file: scenario, loader: &loader)
+        var catalogue = try input.catalogue(quiet: destination.quiet)
+        if let scenario, let variant {
+            let file = try ScenarioFile.read(scenario)
+            guard variant <= file.variants.count else {
+                throw CLIError(status: .usage, message: "\(scenario) has \(file.variants.count) variants; --variant \(variant) is not one of them")
             }
-            var map = SVGMap(analysis: try SpatialAnalysis(catalogue: catalogue, richtafstanden: input.table()), areaType: areaType)
-            map.headroomCategory = headroom
-            map.date = date ?? Self.today()
-            map.language = lang
             var loader = try input.loader()
-            for file in context { map.contextLayers.append(((file as NSString).lastPathComponent, try loader.context(file))) }
-            let svg = try map.render()
-            switch format ?? MapFormat(path: destination.output) {
-            case .svg: try destination.writer.write(svg)
-            case let raster: try destination.writer.writeFile { try MapRenderer.convert(svg, to: raster, output: $0) }
-            }
+            catalogue = try catalogue.applying(file.variants[variant - 1], index: variant - 1, file: scenario, loader: &loader)
+        }
+        var map = SVGMap(analysis: try SpatialAnalysis(catalogue: catalogue, richtafstanden: input.table()), areaType: areaType)
+        map.headroomCategory = headroom
+        map.date = date ?? Self.today()
+        map.language = lang
+        var loader = try input.loader()
+        for file in context { map.contextLayers.append(((file as NSString).lastPathComponent, try loader.context(file))) }
+        let svg = try map.render()
+        switch format ?? MapFormat(path: destination.output) {
+        case .svg: try destination.writer.write(svg)
+        case let raster: try destination.writer.writeFile { try MapRenderer.convert(svg, to: raster, output: $0) }
         }
     }
 }

@@ -18,21 +18,19 @@ struct Notebook: ParsableCommand {
         @Argument(help: ArgumentHelp("Notebook files or directories.", valueName: "path")) var paths: [String] = ["notebooks-md"]
 
         func run() throws {
-            try guarded {
-                var failures = 0, steps = 0
-                for file in try NotebookRunner.files(paths) {
-                    let notebook = try NotebookRunner.read(file)
-                    for (step, actual) in zip(notebook.steps, try NotebookRunner.outputs(notebook, file: file)) {
-                        steps += 1
-                        if let diff = NotebookDocument.diff(expected: step.expected, actual: actual) {
-                            failures += 1
-                            Diagnostics.write("\(file):\(step.line): output of `\(step.command)` changed (- recorded, + now):\n\(diff)\n\n")
-                        }
+            var failures = 0, steps = 0
+            for file in try NotebookRunner.files(paths) {
+                let notebook = try NotebookRunner.read(file)
+                for (step, actual) in zip(notebook.steps, try NotebookRunner.outputs(notebook, file: file)) {
+                    steps += 1
+                    if let diff = NotebookDocument.diff(expected: step.expected, actual: actual) {
+                        failures += 1
+                        Diagnostics.write("\(file):\(step.line): output of `\(step.command)` changed (- recorded, + now):\n\(diff)\n\n")
                     }
                 }
-                print("notebooks: \(steps - failures) passed, \(failures) failed")
-                if failures > 0 { throw ExitCode(1) }
             }
+            print("notebooks: \(steps - failures) passed, \(failures) failed")
+            if failures > 0 { throw ExitCode(1) }
         }
     }
 
@@ -41,14 +39,12 @@ struct Notebook: ParsableCommand {
         @Argument(help: ArgumentHelp("Notebook files or directories.", valueName: "path")) var paths: [String] = ["notebooks-md"]
 
         func run() throws {
-            try guarded {
-                for file in try NotebookRunner.files(paths) {
-                    let notebook = try NotebookRunner.read(file)
-                    guard !notebook.steps.isEmpty else { continue }
-                    let text = notebook.rendered(outputs: try NotebookRunner.outputs(notebook, file: file))
-                    try OutputWriter(path: file, force: true).write(text)
-                    print("\(file): \(notebook.steps.count) outputs recorded")
-                }
+            for file in try NotebookRunner.files(paths) {
+                let notebook = try NotebookRunner.read(file)
+                guard !notebook.steps.isEmpty else { continue }
+                let text = notebook.rendered(outputs: try NotebookRunner.outputs(notebook, file: file))
+                try OutputWriter(path: file, force: true).write(text)
+                print("\(file): \(notebook.steps.count) outputs recorded")
             }
         }
     }

@@ -14,9 +14,7 @@ struct Overlaps: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: output.quiet)
-            try output.write([AnalysisTables.overlaps(analysis.overlaps(from: from, to: to))])
-        }
+        let analysis = try input.analysis(quiet: output.quiet)
+        try output.write([AnalysisTables.overlaps(analysis.overlaps(from: from, to: to))])
     }
 }

@@ -19,18 +19,14 @@ struct Pressure: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-    }
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: output.quiet)
-            var tables: [Table] = []
-            if of != .centres {
-                tables.append(AnalysisTables.parkPressure(try analysis.parkPressure(areaType: areaType, facingDistance: facingDistance)))
-            }
-            if of != .parks { tables.append(AnalysisTables.centrePressure(try analysis.centrePressure())) }
-            try output.write(tables)
+        let analysis = try input.analysis(quiet: output.quiet)
+        var tables: [Table] = []
+        if of != .centres {
+            tables.append(AnalysisTables.parkPressure(try analysis.parkPressure(areaType: areaType, facingDistance: facingDistance)))
         }
+        if of != .parks { tables.append(AnalysisTables.centrePressure(try analysis.centrePressure())) }
+        try output.write(tables)
     }
 }

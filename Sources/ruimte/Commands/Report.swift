@@ -22,21 +22,19 @@ struct Report: ParsableCommand {
     @OptionGroup var destination: DestinationOptions
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: destination.quiet)
-            var report = MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map)
-            report.language = lang
-            switch format {
-            case .markdown:
-                try destination.writer.write(try report.render())
-            case .html:
-                report.mapLink = "map"
-                let markdown = try report.render()
-                var drawing = SVGMap(analysis: analysis, areaType: areaType)
-                drawing.language = lang
-                let svg = try drawing.render()
-                try destination.writer.write(HTMLReport(markdown: markdown, svgMap: svg).render())
-            }
+        let analysis = try input.analysis(quiet: destination.quiet)
+        var report = MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map)
+        report.language = lang
+        switch format {
+        case .markdown:
+            try destination.writer.write(try report.render())
+        case .html:
+            report.mapLink = "map"
+            let markdown = try report.render()
+            var drawing = SVGMap(analysis: analysis, areaType: areaType)
+            drawing.language = lang
+            let svg = try drawing.render()
+            try destination.writer.write(HTMLReport(markdown: markdown, svgMap: svg).render())
         }
     }
 }

@@ -24,27 +24,25 @@ struct ScenarioCommand: ParsableCommand {
     enum Of: String, ExpressibleByArgument, CaseIterable { case metrics, verdicts, totals, all }
 
     func run() throws {
-        try guarded {
-            let scenario = try ScenarioFile.read(file)
-            // Every variant runs on all the sites: --site only selects the rows shown.
-            let base = try input.catalogue(quiet: output.quiet, whole: true)
-            var loader = try input.loader()
-            var comparison = try ScenarioComparison(base: base, scenario: scenario, file: file, richtafstanden: input.table(),
-                                                    areaType: areaType, loader: &loader)
-            if !input.sites.isEmpty {
-                let wanted = Set(input.sites.map { $0.lowercased() })
-                func kept(_ site: SiteRef) -> Bool { wanted.contains(site.id.lowercased()) || wanted.contains(site.name.lowercased()) }
-                for i in comparison.pressure.indices {
-                    comparison.pressure[i].parks.removeAll { !kept($0.park) }
-                    comparison.pressure[i].centres.removeAll { !kept($0.centre) }
-                }
-                comparison.verdictChanges.removeAll { !wanted.contains($0.park) && !wanted.contains($0.housing) && !wanted.contains($0.zone) }
+        let scenario = try ScenarioFile.read(file)
+        // Every variant runs on all the sites: --site only selects the rows shown.
+        let base = try input.catalogue(quiet: output.quiet, whole: true)
+        var loader = try input.loader()
+        var comparison = try ScenarioComparison(base: base, scenario: scenario, file: file, richtafstanden: input.table(),
+                                                areaType: areaType, loader: &loader)
+        if !input.sites.isEmpty {
+            let wanted = Set(input.sites.map { $0.lowercased() })
+            func kept(_ site: SiteRef) -> Bool { wanted.contains(site.id.lowercased()) || wanted.contains(site.name.lowercased()) }
+            for i in comparison.pressure.indices {
+                comparison.pressure[i].parks.removeAll { !kept($0.park) }
+                comparison.pressure[i].centres.removeAll { !kept($0.centre) }
             }
-            var tables: [Table] = []
-            if of == .metrics || of == .all { tables.append(ScenarioTables.metrics(comparison)) }
-            if of == .verdicts || of == .all { tables.append(ScenarioTables.verdicts(comparison)) }
-            if of == .totals || of == .all { tables.append(ScenarioTables.totals(comparison)) }
-            try output.write(tables)
+            comparison.verdictChanges.removeAll { !wanted.contains($0.park) && !wanted.contains($0.housing) && !wanted.contains($0.zone) }
         }
+        var tables: [Table] = []
+        if of == .metrics || of == .all { tables.append(ScenarioTables.metrics(comparison)) }
+        if of == .verdicts || of == .all { tables.append(ScenarioTables.verdicts(comparison)) }
+        if of == .totals || of == .all { tables.append(ScenarioTables.totals(comparison)) }
+        try output.write(tables)
     }
 }

@@ -12,9 +12,7 @@ struct Sites: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try guarded {
-            let catalogue = try input.catalogue(quiet: output.quiet)
-            try output.write([AnalysisTables.sites(catalogue, measures: catalogue.measures())])
-        }
+        let catalogue = try input.catalogue(quiet: output.quiet)
+        try output.write([AnalysisTables.sites(catalogue, measures: catalogue.measures())])
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RuimteDomain
+import RuimteGeometry
 
 /// `ruimte validate`: check layers and list every problem.
 struct Validate: ParsableCommand {
@@ -39,10 +40,10 @@ struct Validate: ParsableCommand {
                 }
             } catch {
                 Diagnostics.report(error)
-                let status = ExitStatus(error.reason)
+                let status = error.exitStatus
                 if worst == .success || status == .badData { worst = status }
             }
-            try guarded { try OutputWriter(path: nil, force: false).write(report) }
+            try OutputWriter(path: nil, force: false).write(report)
         }
         if worst != .success { throw ExitCode(worst.rawValue) }
     }

@@ -17,9 +17,7 @@ struct Zoning: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        try guarded {
-            let analysis = try input.analysis(quiet: output.quiet)
-            try output.write([AnalysisTables.zoning(analysis.zoning(areaType: areaType), source: analysis.richtafstanden.source)])
-        }
+        let analysis = try input.analysis(quiet: output.quiet)
+        try output.write([AnalysisTables.zoning(analysis.zoning(areaType: areaType), source: analysis.richtafstanden.source)])
     }
 }
