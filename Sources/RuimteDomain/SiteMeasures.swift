@@ -8,19 +8,3 @@ public struct SiteMeasure: Sendable, Hashable {
     /// A point guaranteed inside the outline (GEOS point-on-surface), for labels.
     public var labelPoint: XY
 }
-
-extension SiteCatalogue {
-    /// Area and label point of every site, by layer and id.
-    public func measures() throws -> [SiteRef: SiteMeasure] {
-        let geos = try GEOSSession()
-        var result: [SiteRef: SiteMeasure] = [:]
-        for record in allRecords {
-            let native = try geos.native(record.geometry)
-            guard case .point(let p) = try native.pointOnSurface().value() else {
-                throw GeometryError(.invalidStructure, operation: "label point", message: "site \(record.id) has an empty outline")
-            }
-            result[SiteRef(record)] = SiteMeasure(area: try native.area(), labelPoint: p.coordinate)
-        }
-        return result
-    }
-}

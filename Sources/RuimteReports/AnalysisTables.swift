@@ -9,8 +9,9 @@ public enum AnalysisTables {
     static let edgeColumn = Column("edge_m", Label.columnEdgeM(), .number, legend: Label.legendEdge())
     static let centroidColumn = Column("centroid_m", Label.columnCentroidsM(), .number, role: .detail)
 
-    /// The loaded sites with their computed area (from `measures`), stated figures and accuracy.
-    public static func sites(_ catalogue: SiteCatalogue, measures: [SiteRef: SiteMeasure]) throws -> Table {
+    /// The loaded sites with their computed area, stated figures and accuracy.
+    public static func sites(_ analysis: SpatialAnalysis) throws -> Table {
+        let catalogue = analysis.catalogue, measures = try analysis.measures()
         var rows: [[Cell]] = []
         func row(_ r: SiteRecord, stated: Double?, figures: [String]) throws {
             rows.append([.text(r.layer.kind), .text(r.id), .text(r.name), .number(measures[SiteRef(r)].map { $0.area / 10_000 }, 2),

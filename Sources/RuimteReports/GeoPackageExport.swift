@@ -34,63 +34,92 @@ public enum GeoPackageExport {
         try exportLayers(analysis, areaType: areaType).map(geoPackageLayer)
     }
 
+    /// The names of the exported layers, in GeoPackage order (and the `--layer` values).
+    public static let layerNames = [
+        "sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest",
+        "headroom",
+    ]
+
     /// The layers for `analysis`, each of one geometry type (a GeoJSON export writes one of them).
     public static func exportLayers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [Layer] {
+        try layerNames.map { try exportLayer($0, analysis, areaType: areaType) }
+    }
+
+    /// One layer, computing only what it needs.
+    public static func exportLayer(_ name: String, _ analysis: SpatialAnalysis, areaType: AreaType) throws -> Layer {
+        switch name {
+        case "sites":
+            return layer(name, .polygons, try sites(analysis, areaType: areaType),
+                         QGISStyle.categorised("style_class", signalCategories, lines: false))
+        case "milieuzones":
+            let zones = analysis.catalogue.parks.flatMap { park in
+                park.zones.map { zone in
+                    ExportFeature(geometry: zone.geometry, properties: [
+                        "park_id": .text(park.id), "zone_id": .text(zone.id), "milieucategorie": .text(zone.categoryText),
+                        "accuracy_m": .number(zone.accuracy, decimals: 1)])
+                }
+            }
+            return layer(name, .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true))
+        case "richtafstand_contours", "conflict_segments":
+            let zoning = GeoJSONExport.zoning(contours: try analysis.zoningContours(areaType: areaType),
+                                              checks: try analysis.zoning(areaType: areaType).checks)
+            if name == "richtafstand_contours" {
+                return layer(name, .polygons, zoning.filter { $0.geometry.isPolygonal },
+                             QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true))
+            }
+            return layer(name, .lines, zoning.filter { !$0.geometry.isPolygonal }, QGISStyle.categorised("verdict", [
+                QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
+                QGISStyle.Category("undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255",
+                                   dashed: true),
+            ], lines: true))
+        case "overlaps":
+            return layer(name, .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
+                         QGISStyle.single(colour: "208,0,0,120", lines: false))
+        case "catchments":
+            let catchments = try analysis.catchments().map { c in
+                ExportFeature(geometry: c.area, properties: ["centre_id": .text(c.centre.id),
+                                                             "radius_m": .number(c.radius, decimals: 0)])
+            }
+            return layer(name, .polygons, catchments,
+                         QGISStyle.single(colour: "31,95,191,255", dashed: true, lines: false, outlineOnly: true))
+        case "nearest":
+            let nearest = GeoJSONExport.segments(
+                try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
+            return layer(name, .lines, nearest, QGISStyle.single(colour: "90,90,90,255", dashed: true, lines: true))
+        default:
+            let headroom = GeoJSONExport.headroom(zones: try analysis.zoneHeadroom(areaType: areaType),
+                                                  housing: try analysis.housingHeadroom(areaType: areaType))
+            return layer(name, .polygons, headroom, QGISStyle.categorised("status", [
+                QGISStyle.Category("allowed", "allowed", "127,201,127,150"),
+                QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
+            ], lines: false))
+        }
+    }
+
+    /// Every site with its area, its stated figures (the sites table) and every metric of its
+    /// kind (the pressure tables), under the same keys as the CSV and JSON.
+    static func sites(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [ExportFeature] {
         let catalogue = analysis.catalogue
-        let measures = try catalogue.measures()
-        let sites = GeoJSONExport.sites(catalogue, pressure: try analysis.parkPressure(areaType: areaType)).map { feature in
+        let measures = try analysis.measures()
+        let pressure = try analysis.parkPressure(areaType: areaType)
+        let stated = try AnalysisTables.sites(analysis).machineCells(keyedBy: ["kind", "id"])
+        let parks = AnalysisTables.parkPressure(pressure).machineCells(keyedBy: ["park_id"])
+        let centres = AnalysisTables.centrePressure(try analysis.centrePressure()).machineCells(keyedBy: ["centre_id"])
+        return zip(GeoJSONExport.sites(catalogue, pressure: pressure), catalogue.allRecords).map { feature, record in
             var f = feature
             let kind = f.properties["kind"]?.text ?? ""
             f.properties["style_class"] = kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no data") : .text(kind)
-            return f
-        }
-        // Every site carries its stated figures (the sites table) and every metric of its kind
-        // (the pressure tables), under the same keys as the CSV and JSON.
-        let stated = try AnalysisTables.sites(catalogue, measures: measures).machineCells(keyedBy: ["kind", "id"])
-        let parks = AnalysisTables.parkPressure(try analysis.parkPressure(areaType: areaType)).machineCells(keyedBy: ["park_id"])
-        let centres = AnalysisTables.centrePressure(try analysis.centrePressure()).machineCells(keyedBy: ["centre_id"])
-        let sitesWithArea = zip(sites, catalogue.allRecords).map { feature, record in
-            var f = feature
             f.properties["area_ha"] = .number(measures[SiteRef(record)].map { $0.area / squareMetresPerHectare }, 4)
             // A park and a housing site may share an id: each table is looked up for its own layer.
             let own = [stated[record.layer.kind + "/" + record.id], record.layer == .parks ? parks[record.id] : nil,
                        record.layer == .centres ? centres[record.id] : nil]
             for cells in own.compactMap({ $0 }) {
-                for (key, cell) in cells where f.properties[key] == nil && key != "name" && key != "light" { f.properties[key] = cell }
+                for (key, cell) in cells where f.properties[key] == nil && key != "name" && key != "light" {
+                    f.properties[key] = cell
+                }
             }
             return f
         }
-        let zones = catalogue.parks.flatMap { park in
-            park.zones.map { zone in
-                ExportFeature(geometry: zone.geometry, properties: [
-                    "park_id": .text(park.id), "zone_id": .text(zone.id), "milieucategorie": .text(zone.categoryText),
-                    "accuracy_m": .number(zone.accuracy, decimals: 1)])
-            }
-        }
-        let zoning = GeoJSONExport.zoning(contours: try analysis.zoningContours(areaType: areaType), checks: try analysis.zoning(areaType: areaType).checks)
-        let catchments = try analysis.catchments().map { c in
-            ExportFeature(geometry: c.area, properties: ["centre_id": .text(c.centre.id), "radius_m": .number(c.radius, decimals: 0)])
-        }
-        let nearest = GeoJSONExport.segments(try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
-        let headroom = GeoJSONExport.headroom(zones: try analysis.zoneHeadroom(areaType: areaType), housing: try analysis.housingHeadroom(areaType: areaType))
-        return [
-            layer("sites", .polygons, sitesWithArea, QGISStyle.categorised("style_class", signalCategories, lines: false)),
-            layer("milieuzones", .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true)),
-            layer("richtafstand_contours", .polygons, zoning.filter { $0.geometry.isPolygonal },
-                  QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true)),
-            layer("conflict_segments", .lines, zoning.filter { !$0.geometry.isPolygonal }, QGISStyle.categorised("verdict", [
-                QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
-                QGISStyle.Category("undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255", dashed: true),
-            ], lines: true)),
-            layer("overlaps", .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
-                  QGISStyle.single(colour: "208,0,0,120", lines: false)),
-            layer("catchments", .polygons, catchments, QGISStyle.single(colour: "31,95,191,255", dashed: true, lines: false, outlineOnly: true)),
-            layer("nearest", .lines, nearest, QGISStyle.single(colour: "90,90,90,255", dashed: true, lines: true)),
-            layer("headroom", .polygons, headroom, QGISStyle.categorised("status", [
-                QGISStyle.Category("allowed", "allowed", "127,201,127,150"),
-                QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
-            ], lines: false)),
-        ]
     }
 
     static func layer(_ name: String, _ kind: GeoPackageLayer.Kind, _ features: [ExportFeature], _ style: String) -> Layer {

@@ -180,7 +180,7 @@ public struct SVGMap {
 
     /// Site names placed without overlap; leader lines to labels moved off their site.
     private func labels(_ frame: Frame, height: Double) throws -> String {
-        let measures = try analysis.catalogue.measures()
+        let measures = try analysis.measures()
         var placer = MapLabels(width: width, height: height - Self.footerHeight)
         placer.reserved = [MapLabels.Box(minX: 0, minY: 0, maxX: width, maxY: Self.titleHeight),
                            MapLabels.Box(minX: 0, minY: Self.titleHeight, maxX: 360, maxY: Self.titleHeight + Self.legendHeight)]

@@ -32,7 +32,7 @@ import Testing
         let analysis = try SpatialAnalysis(catalogue: catalogue, richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"))
         let parks = try analysis.parkPressure(areaType: .rustig)
         return [
-            try AnalysisTables.sites(catalogue, measures: catalogue.measures()),
+            try AnalysisTables.sites(analysis),
             AnalysisTables.parkPressure(parks), AnalysisTables.centrePressure(try analysis.centrePressure()),
             AnalysisTables.zoning(try analysis.zoning(areaType: .rustig), source: "VNG 2009"),
             AnalysisTables.overlaps(try analysis.overlaps(from: .parks, to: .housing)),

@@ -51,26 +51,28 @@ extension SpatialAnalysis {
     /// every housing site (each with its own omgevingstype) and the outlines' accuracy. A park
     /// without zones counts as one zone, its outline: the question does not need its category.
     public func zoneHeadroom(areaType: AreaType, categories: [Milieucategorie] = Milieucategorie.allCases) throws -> [ZoneHeadroom] {
-        let housing = natives(.housing)
-        var result: [ZoneHeadroom] = []
-        for (p, park) in catalogue.parks.enumerated() {
-            let zones = park.zones.isEmpty
-                ? [(park.id, natives(.parks)[p], park.accuracy)]
-                : try park.zones.map { ($0.id, try native(zone: $0), $0.accuracy) }
-            for (zoneID, zoneNative, zoneAccuracy) in zones {
-                for category in categories {
-                    let neighbours = catalogue.housing.indices.map { j -> (NativeGeometry, Double, Double) in
-                        let site = catalogue.housing[j]
-                        let r = richtafstanden.distance(category, self.areaType(site, default: areaType))
-                        return (housing[j], r, r)
+        try remembered(["zoneHeadroom", areaType, categories] as [AnyHashable]) {
+            let housing = natives(.housing)
+            var result: [ZoneHeadroom] = []
+            for (p, park) in catalogue.parks.enumerated() {
+                let zones = park.zones.isEmpty
+                    ? [(park.id, natives(.parks)[p], park.accuracy)]
+                    : try park.zones.map { ($0.id, try native(zone: $0), $0.accuracy) }
+                for (zoneID, zoneNative, zoneAccuracy) in zones {
+                    for category in categories {
+                        let neighbours = catalogue.housing.indices.map { j -> (NativeGeometry, Double, Double) in
+                            let site = catalogue.housing[j]
+                            let r = richtafstanden.distance(category, self.areaType(site, default: areaType))
+                            return (housing[j], r, r)
+                        }
+                        result.append(ZoneHeadroom(park: SiteRef(park.record), zoneID: zoneID, category: category,
+                                                   parts: try headroomParts(of: zoneNative, accuracy: zoneAccuracy,
+                                                                            from: neighbours, accuracies: catalogue.housing.map(\.accuracy))))
                     }
-                    result.append(ZoneHeadroom(park: SiteRef(park.record), zoneID: zoneID, category: category,
-                                               parts: try headroomParts(of: zoneNative, accuracy: zoneAccuracy,
-                                                                        from: neighbours, accuracies: catalogue.housing.map(\.accuracy))))
                 }
             }
+            return result
         }
-        return result
     }
 
     /// For every housing site: where dwellings may stand given every zone's category (a class
@@ -78,22 +80,24 @@ extension SpatialAnalysis {
     /// "not allowed"). A park without a known category may be anything up to 6: near it
     /// nothing is certainly allowed and nothing certainly excluded.
     public func housingHeadroom(areaType: AreaType) throws -> [HousingHeadroom] {
-        var zones: [(outline: NativeGeometry, heaviest: Milieucategorie?, lightest: Milieucategorie?, accuracy: Double)] = []
-        for (p, park) in catalogue.parks.enumerated() {
-            if park.zones.isEmpty {
-                zones.append((natives(.parks)[p], .c6, nil, park.accuracy))
-            } else {
-                for zone in park.zones { zones.append((try native(zone: zone), zone.category, zone.lightestCategory, zone.accuracy)) }
+        try remembered(["housingHeadroom", areaType] as [AnyHashable]) {
+            var zones: [(outline: NativeGeometry, heaviest: Milieucategorie?, lightest: Milieucategorie?, accuracy: Double)] = []
+            for (p, park) in catalogue.parks.enumerated() {
+                if park.zones.isEmpty {
+                    zones.append((natives(.parks)[p], .c6, nil, park.accuracy))
+                } else {
+                    for zone in park.zones { zones.append((try native(zone: zone), zone.category, zone.lightestCategory, zone.accuracy)) }
+                }
             }
-        }
-        return try catalogue.housing.enumerated().map { j, site in
-            let type = self.areaType(site, default: areaType)
-            let neighbours = zones.map { z in
-                (z.outline, z.heaviest.map { richtafstanden.distance($0, type) } ?? 0, z.lightest.map { richtafstanden.distance($0, type) } ?? 0)
+            return try catalogue.housing.enumerated().map { j, site in
+                let type = self.areaType(site, default: areaType)
+                let neighbours = zones.map { z in
+                    (z.outline, z.heaviest.map { richtafstanden.distance($0, type) } ?? 0, z.lightest.map { richtafstanden.distance($0, type) } ?? 0)
+                }
+                return HousingHeadroom(housing: SiteRef(site.record), areaType: type,
+                                       parts: try headroomParts(of: natives(.housing)[j], accuracy: site.accuracy,
+                                                                from: neighbours, accuracies: zones.map(\.accuracy)))
             }
-            return HousingHeadroom(housing: SiteRef(site.record), areaType: type,
-                                   parts: try headroomParts(of: natives(.housing)[j], accuracy: site.accuracy,
-                                                            from: neighbours, accuracies: zones.map(\.accuracy)))
         }
     }
 

@@ -20,18 +20,20 @@ public struct CentrePressure: Sendable {
 extension SpatialAnalysis {
     /// SC-1 and SC-3 for every centre, sorted by id, with the catchment radii of `parameters`.
     public func centrePressure(parameters: PressureParameters = .standard) throws -> [CentrePressure] {
-        let centres = natives(.centres)
-        let catchments = try centres.map { try $0.buffer(parameters.catchmentOverlapRadius, quadrantSegments: quadrantSegments) }
-        let nearest = try self.nearest(from: .centres, to: .centres)
-        return try catalogue.records(.centres).enumerated().map { i, record in
-            let within = try parameters.catchmentRadii.map { r in
-                let catchment = try centres[i].buffer(r, quadrantSegments: quadrantSegments)
-                return (radius: r, dwellings: try apportionedDwellings { _ in catchment })
+        try remembered(["centrePressure", parameters] as [AnyHashable]) {
+            let centres = natives(.centres)
+            let catchments = try centres.map { try $0.buffer(parameters.catchmentOverlapRadius, quadrantSegments: quadrantSegments) }
+            let nearest = try self.nearest(from: .centres, to: .centres)
+            return try catalogue.records(.centres).enumerated().map { i, record in
+                let within = try parameters.catchmentRadii.map { r in
+                    let catchment = try centres[i].buffer(r, quadrantSegments: quadrantSegments)
+                    return (radius: r, dwellings: try apportionedDwellings { _ in catchment })
+                }
+                let near = nearest.first { $0.from.id == record.id }
+                return CentrePressure(centre: SiteRef(record), plannedDwellingsWithin: within,
+                                      catchmentOverlapShare: try catchmentOverlapShare(i, catchments: catchments),
+                                      nearestCentre: near?.to, nearestCentreDistance: near?.edge)
             }
-            let near = nearest.first { $0.from.id == record.id }
-            return CentrePressure(centre: SiteRef(record), plannedDwellingsWithin: within,
-                                  catchmentOverlapShare: try catchmentOverlapShare(i, catchments: catchments),
-                                  nearestCentre: near?.to, nearestCentreDistance: near?.edge)
         }
     }
 

@@ -43,26 +43,28 @@ extension SpatialAnalysis {
     ///   - parameters: the thresholds of the traffic light and the compensation rule.
     public func parkPressure(areaType: AreaType, facingDistance: Double? = nil,
                              parameters: PressureParameters = .standard) throws -> [ParkPressure] {
-        let housingUnion = try union(.housing)
-        return try catalogue.parks.enumerated().map { index, park in
-            let outline = natives(.parks)[index]
-            let parkArea = try outline.area()
-            let headroom = try headroom(park, areaType: areaType)
-            let constrained = try constrainedShare(park, parkArea: parkArea, areaType: areaType)
-            let x = facingDistance ?? park.maxCategory.map { richtafstanden.distance($0, .gemengd) }
-            let facing = try x.flatMap { try facingShare(outline, housingUnion: housingUnion, distance: $0) }
-            let density = jobDensity(park, parkArea: parkArea)
-            let loss = try businessLandLoss(outline, housingUnion: housingUnion)
-            let compensation = CompensationVerdict(lossHectares: loss, park: park, parameters: parameters)
-            let (light, reasons) = TrafficLight.rule(headroom: headroom, constrainedShare: constrained, lossHectares: loss,
-                                                     compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
-                                                     parameters: parameters)
-            return ParkPressure(
-                park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategoryText: park.maxCategoryText,
-                dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType), headroom: headroom,
-                constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
-                jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss, compensation: compensation,
-                light: light, reasons: reasons)
+        try remembered(["parkPressure", areaType, facingDistance, parameters] as [AnyHashable]) {
+            let housingUnion = try union(.housing)
+            return try catalogue.parks.enumerated().map { index, park in
+                let outline = natives(.parks)[index]
+                let parkArea = try outline.area()
+                let headroom = try headroom(park, areaType: areaType)
+                let constrained = try constrainedShare(park, parkArea: parkArea, areaType: areaType)
+                let x = facingDistance ?? park.maxCategory.map { richtafstanden.distance($0, .gemengd) }
+                let facing = try x.flatMap { try facingShare(outline, housingUnion: housingUnion, distance: $0) }
+                let density = jobDensity(park, parkArea: parkArea)
+                let loss = try businessLandLoss(outline, housingUnion: housingUnion)
+                let compensation = CompensationVerdict(lossHectares: loss, park: park, parameters: parameters)
+                let (light, reasons) = TrafficLight.rule(headroom: headroom, constrainedShare: constrained, lossHectares: loss,
+                                                         compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
+                                                         parameters: parameters)
+                return ParkPressure(
+                    park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategoryText: park.maxCategoryText,
+                    dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType), headroom: headroom,
+                    constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
+                    jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss, compensation: compensation,
+                    light: light, reasons: reasons)
+            }
         }
     }
 }

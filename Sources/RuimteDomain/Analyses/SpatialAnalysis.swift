@@ -19,6 +19,9 @@ public final class SpatialAnalysis {
     private var natives: [SiteLayer: [NativeGeometry]] = [:]
     private var indexes: [SiteLayer: SpatialIndex] = [:]
     private var zoneNatives: [String: NativeGeometry] = [:]
+    /// Every result computed so far, by function and arguments: a report, map or export asks
+    /// for the same pressure and zoning several times and gets it computed once.
+    private var results: [[AnyHashable]: Any] = [:]
 
     /// Prepares the analysis of `catalogue` with `richtafstanden`.
     public init(catalogue: SiteCatalogue, richtafstanden: Richtafstanden) throws {
@@ -32,6 +35,31 @@ public final class SpatialAnalysis {
         }
         for park in catalogue.parks {
             for zone in park.zones { zoneNatives[zone.id] = try geos.native(zone.geometry) }
+        }
+    }
+
+    /// The result stored under `key`, computed by `compute` the first time it is asked for.
+    func remembered<T>(_ key: [AnyHashable], _ compute: () throws -> T) rethrows -> T {
+        if let result = results[key] as? T { return result }
+        let result = try compute()
+        results[key] = result
+        return result
+    }
+
+    /// Area and label point of every site, by layer and id, from the analysis's own GEOS copies.
+    public func measures() throws -> [SiteRef: SiteMeasure] {
+        try remembered(["measures"]) {
+            var result: [SiteRef: SiteMeasure] = [:]
+            for layer in SiteLayer.allCases {
+                for (record, native) in zip(catalogue.records(layer), natives(layer)) {
+                    guard case .point(let p) = try native.pointOnSurface().value() else {
+                        throw GeometryError(.invalidStructure, operation: "label point",
+                                            message: "site \(record.id) has an empty outline")
+                    }
+                    result[SiteRef(record)] = SiteMeasure(area: try native.area(), labelPoint: p.coordinate)
+                }
+            }
+            return result
         }
     }
 

@@ -39,7 +39,7 @@ struct Export: ParsableCommand {
             try destination.writer.writeFile { temporary in try GeoPackageWriter.write(layers, to: temporary) }
             return
         }
-        let features = try GeoPackageExport.exportLayers(analysis, areaType: areaType).first { $0.name == layer.rawValue }?.features ?? []
+        let features = try GeoPackageExport.exportLayer(layer.rawValue, analysis, areaType: areaType).features
         let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
                                                 crs: crsOut)
         try destination.writer.write(text)

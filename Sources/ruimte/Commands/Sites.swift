@@ -12,7 +12,6 @@ struct Sites: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let catalogue = try input.catalogue(quiet: output.quiet)
-        try output.write([AnalysisTables.sites(catalogue, measures: catalogue.measures())])
+        try output.write([AnalysisTables.sites(input.analysis(quiet: output.quiet))])
     }
 }
