@@ -72,7 +72,7 @@ public enum SourceGeometry: Sendable {
     /// No geometry (absent or null).
     case missing
     /// Read; ordinates as stored (longitude first for geographic layers).
-    case read(Geometry<XY>)
+    case read(Geometry<Stored>)
     /// Present but unreadable: its stated type and what is wrong.
     case unreadable(type: String, message: String)
 }

@@ -1,7 +1,7 @@
 import RuimteGeometry
 
 /// Reading one GeoJSON Feature straight from the text, without a ``JSONValue`` tree for its
-/// geometry: positions go from the digits into `[XY]` rings. This is the path of a million
+/// geometry: positions go from the digits into `[Stored]` rings. This is the path of a million
 /// BAG footprints; it takes the common shapes only (a Feature whose members are `type`, `id`,
 /// `properties` and `geometry`; a Point, Polygon or MultiPolygon whose `type` comes before its
 /// `coordinates`, well-formed). Anything else, including every error, is read again through
@@ -43,7 +43,7 @@ extension JSONParser {
             try literal("null")
             return .missing
         }
-        var type: String?, geometry: Geometry<XY>?
+        var type: String?, geometry: Geometry<Stored>?
         try object(depth: 3) { name, parser in
             switch name {
             case "type" where type == nil && geometry == nil:
@@ -71,9 +71,9 @@ extension JSONParser {
         return items
     }
 
-    private mutating func directPolygon() throws -> Polygon<XY> {
+    private mutating func directPolygon() throws -> Polygon<Stored> {
         let rings = try directList { parser in
-            var ring: [XY] = []
+            var ring: [Stored] = []
             try parser.array(depth: 5) { parser in ring.append(try parser.directPosition()) }
             guard ring.count >= 4, ring.first == ring.last else { throw Unusual() }
             return ring
@@ -82,7 +82,7 @@ extension JSONParser {
     }
 
     /// `[x, y]` or `[x, y, z]`: two or three numbers.
-    private mutating func directPosition() throws -> XY {
+    private mutating func directPosition() throws -> Stored {
         try expect(UInt8(ascii: "["), "an array")
         _ = try peek()
         let x = try number()
@@ -95,6 +95,6 @@ extension JSONParser {
             _ = try number()
         }
         try expect(UInt8(ascii: "]"), "']'")
-        return XY(x: x, y: y)
+        return Stored(first: x, second: y)
     }
 }

@@ -115,7 +115,7 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
         feature(type: item["type"], id: item["id"], properties: item["properties"], index: index) {
             guard let json = item["geometry"], json != .null else { return .missing }
             do {
-                return .read(try GeoJSONGeometry.read(json, as: XY.self))
+                return .read(try GeoJSONGeometry.read(json, as: Stored.self))
             } catch {
                 return .unreadable(type: json["type"]?.stringValue ?? "missing", message: (error as? GeometryError)?.message ?? "\(error)")
             }

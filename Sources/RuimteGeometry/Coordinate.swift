@@ -58,3 +58,21 @@ public struct LonLat: Coordinate, CustomStringConvertible {
     public var second: Double { lat }
     public var description: String { "(lon \(lon), lat \(lat))" }
 }
+
+/// A coordinate exactly as a layer stores it: first and second ordinate in the layer's own
+/// declared CRS (longitude first for geographic layers), before anything knows which
+/// system that is. Sources yield these; only the domain's checker, which knows the layer's
+/// CRS, turns them into ``XY`` in RD New, so no area or distance is ever computed on them.
+public struct Stored: Coordinate, CustomStringConvertible {
+    /// The first ordinate as stored.
+    public var first: Double
+    /// The second ordinate as stored.
+    public var second: Double
+
+    public init(first: Double, second: Double) {
+        self.first = first
+        self.second = second
+    }
+
+    public var description: String { "(\(first), \(second))" }
+}

@@ -11,7 +11,7 @@ public enum SimplePolygonCheck {
     public static let maximumVertices = 48
 
     /// True when `geometry` is certainly a valid polygon; false when GEOS must decide.
-    public static func isCertainlyValid(_ geometry: Geometry<XY>) -> Bool {
+    public static func isCertainlyValid<C: Coordinate>(_ geometry: Geometry<C>) -> Bool {
         guard case .polygon(let polygon) = geometry, polygon.holes.isEmpty else { return false }
         let ring = polygon.exterior
         let n = ring.count - 1 // distinct positions; ring[n] == ring[0]
@@ -21,7 +21,7 @@ public enum SimplePolygonCheck {
         var p = [(x: Double, y: Double)](repeating: (0, 0), count: n + 1)
         var scale = 0.0
         for i in 0...n {
-            p[i] = (ring[i].x - origin.x, ring[i].y - origin.y)
+            p[i] = (ring[i].first - origin.first, ring[i].second - origin.second)
             guard p[i].x.isFinite, p[i].y.isFinite else { return false }
             scale = max(scale, abs(p[i].x), abs(p[i].y))
         }

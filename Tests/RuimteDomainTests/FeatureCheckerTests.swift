@@ -26,7 +26,7 @@ import Testing
     @Test func anySourceLoadsThroughTheSameChecks() throws {
         let square = Geometry<XY>.polygon(.rectangle(minX: 94_000, minY: 463_000, maxX: 94_100, maxY: 463_100))
         let source = MemorySource(name: "memory", header: LayerHeader(crs: .epsg(28992)), features: [
-            SourceFeature(index: 0, featureID: .string("a"), properties: ["name": .string("A"), "accuracy_m": .number(5)], geometry: .read(square)),
+            SourceFeature(index: 0, featureID: .string("a"), properties: ["name": .string("A"), "accuracy_m": .number(5)], geometry: .read(square.stored)),
         ])
         var loader = try loader(source)
         let centres = try loader.centres("memory")
@@ -37,9 +37,9 @@ import Testing
     @Test func sharedProblemsNameTheFeature() throws {
         let square = Geometry<XY>.polygon(.rectangle(minX: 94_000, minY: 463_000, maxX: 94_100, maxY: 463_100))
         let source = MemorySource(name: "memory", header: LayerHeader(crs: .epsg(28992)), features: [
-            SourceFeature(index: 0, featureID: nil, properties: [:], geometry: .read(square)),
+            SourceFeature(index: 0, featureID: nil, properties: [:], geometry: .read(square.stored)),
             SourceFeature(index: 1, featureID: .string("b"), properties: [:], geometry: .missing),
-            SourceFeature(index: 2, featureID: .string("c"), properties: [:], geometry: .read(.point(Point(x: 94_000, y: 463_000)))),
+            SourceFeature(index: 2, featureID: .string("c"), properties: [:], geometry: .read(.point(Point(Stored(first: 94_000, second: 463_000))))),
         ])
         var loader = try loader(source)
         #expect {
@@ -68,9 +68,9 @@ import Testing
     @Test func idFieldChoice() throws {
         let square = Geometry<XY>.polygon(.rectangle(minX: 94_000, minY: 463_000, maxX: 94_100, maxY: 463_100))
         let source = MemorySource(name: "memory", header: LayerHeader(crs: .epsg(28992)), features: [
-            SourceFeature(index: 0, featureID: nil, properties: ["RIN_NUMMER": .string("r1"), "terrein_id": .string("t1")], geometry: .read(square)),
-            SourceFeature(index: 1, featureID: nil, properties: ["rin_nummer": .null, "Terrein_Id": .string("t2"), "identificatie": .string("b2")], geometry: .read(square)),
-            SourceFeature(index: 2, featureID: nil, properties: ["terrein_id": .string("t3"), "identificatie": .null], geometry: .read(square)),
+            SourceFeature(index: 0, featureID: nil, properties: ["RIN_NUMMER": .string("r1"), "terrein_id": .string("t1")], geometry: .read(square.stored)),
+            SourceFeature(index: 1, featureID: nil, properties: ["rin_nummer": .null, "Terrein_Id": .string("t2"), "identificatie": .string("b2")], geometry: .read(square.stored)),
+            SourceFeature(index: 2, featureID: nil, properties: ["terrein_id": .string("t3"), "identificatie": .null], geometry: .read(square.stored)),
         ])
         var loader = try loader(source)
         // Names sort as written: "RIN_NUMMER" before "terrein_id", "Terrein_Id" before "identificatie".

@@ -22,7 +22,7 @@ extension FeatureChecker {
 
     mutating func otherFrame(_ definition: String, name: String) -> Frame {
         do {
-            return .other(try CoordinateTransformer<XY, XY>(from: definition, to: "EPSG:28992"), name: name)
+            return .other(try CoordinateTransformer<Stored, XY>(from: definition, to: "EPSG:28992"), name: name)
         } catch {
             problem(nil, "its CRS \(name) cannot be transformed to RD New (EPSG:28992): \((error as? GeometryError)?.message ?? "\(error)")")
             return .unusable
@@ -30,8 +30,9 @@ extension FeatureChecker {
     }
 
     /// The geometry in RD New, or nil with a problem when its coordinates do not fit the
-    /// layer's CRS or lie outside the Netherlands.
-    mutating func inRDNew(_ raw: Geometry<XY>, label: IDLabel) throws -> Geometry<XY>? {
+    /// layer's CRS or lie outside the Netherlands: the one place where stored ordinates become
+    /// RD New metres (as they are, through PROJ, or read as WGS84 longitude and latitude).
+    mutating func inRDNew(_ raw: Geometry<Stored>, label: IDLabel) throws -> Geometry<XY>? {
         guard let env = raw.envelope else {
             problem(label, "geometry is empty")
             return nil
@@ -55,7 +56,7 @@ extension FeatureChecker {
                 problem(label, "RD New coordinates (\(corner(env))) lie outside the Netherlands")
                 return nil
             }
-            return raw
+            return raw.mapCoordinateArrays { $0.map { XY(x: $0.first, y: $0.second) } }
         case .wgs84:
             break
         }
@@ -70,15 +71,18 @@ extension FeatureChecker {
             }
             return nil
         }
-        return try transformer.forward(raw.mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } })
+        return try transformer.forward(raw.mapCoordinateArrays { $0.map { LonLat(lon: $0.first, lat: $0.second) } })
     }
 
     /// The first ring (polygon index, ring index; ring 0 is the exterior) whose shoelace area is 0.
-    static func zeroAreaRing(_ geometry: Geometry<XY>) -> (Int, Int)? {
+    static func zeroAreaRing(_ geometry: Geometry<Stored>) -> (Int, Int)? {
         for (p, polygon) in geometry.polygons.enumerated() {
             for (r, ring) in ([polygon.exterior] + polygon.holes).enumerated() {
                 var twice = 0.0
-                for (a, b) in zip(ring, ring.dropFirst()) { twice += (a.x - ring[0].x) * (b.y - ring[0].y) - (b.x - ring[0].x) * (a.y - ring[0].y) }
+                for (a, b) in zip(ring, ring.dropFirst()) {
+                    let (x0, y0) = (ring[0].first, ring[0].second)
+                    twice += (a.first - x0) * (b.second - y0) - (b.first - x0) * (a.second - y0)
+                }
                 if twice == 0 { return (p, r) }
             }
         }

@@ -65,7 +65,7 @@ struct FeatureChecker {
         /// WGS84 longitude/latitude, with the swapped-axis and wrong-CRS hints.
         case wgs84
         /// Any other CRS, transformed by PROJ; `name` for messages.
-        case other(CoordinateTransformer<XY, XY>, name: String)
+        case other(CoordinateTransformer<Stored, XY>, name: String)
         /// A CRS that cannot be used; its problem is recorded once.
         case unusable
     }
@@ -162,7 +162,7 @@ struct FeatureChecker {
     }
 
     private mutating func checkedGeometry(_ source: SourceGeometry, label: IDLabel) -> Geometry<XY>? {
-        let raw: Geometry<XY>
+        let raw: Geometry<Stored>
         switch source {
         case .missing:
             problem(label, "has no geometry")

@@ -187,7 +187,7 @@ struct GDALArrowReader {
         let bytes = Array(slice(array, i))
         guard !bytes.isEmpty else { return .missing }
         do {
-            return .read(try WKBDecoder.decode(bytes, as: XY.self))
+            return .read(try WKBDecoder.decode(bytes, as: Stored.self))
         } catch {
             return .unreadable(type: wkbTypeName(bytes), message: (error as? GeometryError)?.message ?? "\(error)")
         }

@@ -208,7 +208,7 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             return .unreadable(type: type, message: "GDAL could not export the geometry")
         }
         do {
-            return .read(try WKBDecoder.decode(bytes, as: XY.self))
+            return .read(try WKBDecoder.decode(bytes, as: Stored.self))
         } catch {
             return .unreadable(type: type, message: (error as? GeometryError)?.message ?? "\(error)")
         }
