@@ -22,7 +22,7 @@ let package = Package(
         .library(name: "RuimteReports", targets: ["RuimteReports"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -37,17 +37,21 @@ let package = Package(
             providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
         // Cross-module optimisation lets callers specialise the generic Geometry<C> code
         // (3x faster envelope and WKB loading at 1M features, notebooks-md/performance.md).
-        .target(name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"],
-                swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
+        .target(
+            name: "RuimteGeometry", dependencies: ["CGEOS", "CPROJ"],
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .target(name: "RuimteFormats", dependencies: ["RuimteGeometry", "CGDAL"]),
         .target(name: "RuimteDomain", dependencies: ["RuimteFormats", "RuimteGeometry"]),
         .target(name: "RuimteReports", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteGeometry"]),
         .executableTarget(
             name: "ruimte",
-            dependencies: ["RuimteDomain", "RuimteReports", "RuimteFormats", "RuimteGeometry",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "RuimteDomain", "RuimteReports", "RuimteFormats", "RuimteGeometry",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(
-            name: "ruimte-bench", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteGeometry", "RuimteTestSupport"],
+            name: "ruimte-bench",
+            dependencies: ["RuimteDomain", "RuimteFormats", "RuimteGeometry", "RuimteTestSupport"],
             path: "Sources/RuimteBenchmark", exclude: ["peers"]),
         .executableTarget(
             name: "geometry-memcheck", dependencies: ["RuimteGeometry", "RuimteFormats"],
@@ -55,11 +59,18 @@ let package = Package(
         // Deterministic generator and scratch files for the tests and the benchmark's synthetic city.
         .target(name: "RuimteTestSupport", dependencies: ["RuimteGeometry"], path: "Tests/RuimteTestSupport"),
         .testTarget(name: "RuimteGeometryTests", dependencies: ["RuimteGeometry", "RuimteTestSupport"]),
-        .testTarget(name: "RuimteFormatsTests", dependencies: ["RuimteFormats", "RuimteGeometry", "RuimteTestSupport"]),
-        .testTarget(name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteTestSupport"],
-                    exclude: ["crosscheck_shapely.py", "crosscheck_headroom.py"]),
+        .testTarget(
+            name: "RuimteFormatsTests", dependencies: ["RuimteFormats", "RuimteGeometry", "RuimteTestSupport"]),
+        .testTarget(
+            name: "RuimteDomainTests", dependencies: ["RuimteDomain", "RuimteFormats", "RuimteTestSupport"],
+            exclude: ["crosscheck_shapely.py", "crosscheck_headroom.py"]),
         .testTarget(name: "RuimteReportsTests", dependencies: ["RuimteReports", "RuimteDomain", "RuimteTestSupport"]),
-        .testTarget(name: "ruimteTests", dependencies: ["ruimte", "RuimteTestSupport"], exclude: ["gis_check.py", "render_map_check.py", "format_matrix.py", "bag_check.py", "hostile_corpus.py", "readme_examples.sh"]),
+        .testTarget(
+            name: "ruimteTests", dependencies: ["ruimte", "RuimteTestSupport"],
+            exclude: [
+                "gis_check.py", "render_map_check.py", "format_matrix.py", "bag_check.py", "hostile_corpus.py",
+                "readme_examples.sh",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,16 +26,23 @@ func exercise(rounds: Int) throws -> Int {
     for _ in 0..<rounds {
         let geos = try GEOSSession()
         let a = try geos.native(.polygon(.rectangle(minX: 0, minY: 0, maxX: 10, maxY: 10)))
-        let b = try geos.native(.polygon(Polygon(exterior: [XY(x: 5, y: 5), XY(x: 15, y: 5), XY(x: 15, y: 15),
-                                                            XY(x: 5, y: 15), XY(x: 5, y: 5)],
-                                                 holes: [[XY(x: 6, y: 6), XY(x: 7, y: 6), XY(x: 7, y: 7), XY(x: 6, y: 6)]])))
+        let b = try geos.native(
+            .polygon(
+                Polygon(
+                    exterior: [
+                        XY(x: 5, y: 5), XY(x: 15, y: 5), XY(x: 15, y: 15),
+                        XY(x: 5, y: 15), XY(x: 5, y: 5),
+                    ],
+                    holes: [[XY(x: 6, y: 6), XY(x: 7, y: 6), XY(x: 7, y: 7), XY(x: 6, y: 6)]])))
         _ = try a.area() + a.length() + a.distance(b)
         _ = try a.distanceWithin(b, 1)
         _ = try a.nearestPoints(b)
         _ = try a.envelopeBounds()
         for op in [a.intersection, a.union, a.difference] { _ = try op(b).value() }
-        _ = try [a.intersects(b), a.contains(b), a.within(b), a.covers(b), a.coveredBy(b), a.touches(b),
-                 a.overlaps(b), a.crosses(b), a.equals(b)]
+        _ = try [
+            a.intersects(b), a.contains(b), a.within(b), a.covers(b), a.coveredBy(b), a.touches(b),
+            a.overlaps(b), a.crosses(b), a.equals(b),
+        ]
         _ = try a.unaryUnion().centroid().value()
         _ = try a.boundary().length()
         _ = try a.pointOnSurface().envelope().value()
@@ -66,15 +73,21 @@ func exercise(rounds: Int) throws -> Int {
         }
         try expectGeometryError("bad WKB", &checks) { _ = try geos.read(wkb: [1, 2, 3]) }
         try expectGeometryError("a topology error", &checks) { _ = try bowTie.intersection(a) }
-        let unclosed = Polygon(exterior: [XY(x: 0, y: 0), XY(x: 1, y: 0), XY(x: 1, y: 1), XY(x: 0, y: 1)],
-                               holes: [])
+        let unclosed = Polygon(
+            exterior: [XY(x: 0, y: 0), XY(x: 1, y: 0), XY(x: 1, y: 1), XY(x: 0, y: 1)],
+            holes: [])
         try expectGeometryError("an unclosed ring", &checks) {
-            _ = try geos.native(.multiPolygon(MultiPolygon([.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1), unclosed])))
+            _ = try geos.native(
+                .multiPolygon(MultiPolygon([.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1), unclosed])))
         }
 
         let toRD = try CoordinateTransformer<LonLat, XY>.wgs84ToRDNew()
-        let rd = try toRD.forward(.polygon(Polygon(exterior: [LonLat(lon: 4.48, lat: 52.16), LonLat(lon: 4.49, lat: 52.16),
-                                                              LonLat(lon: 4.49, lat: 52.17), LonLat(lon: 4.48, lat: 52.16)])))
+        let rd = try toRD.forward(
+            .polygon(
+                Polygon(exterior: [
+                    LonLat(lon: 4.48, lat: 52.16), LonLat(lon: 4.49, lat: 52.16),
+                    LonLat(lon: 4.49, lat: 52.17), LonLat(lon: 4.48, lat: 52.16),
+                ])))
         _ = try toRD.inverse(rd)
         _ = toRD.lastOperation
         try expectGeometryError("an unknown CRS", &checks) {
@@ -87,11 +100,17 @@ func exercise(rounds: Int) throws -> Int {
         }
         _ = try WKBDecoder.decode(geos.wkb(b), as: XY.self)
         var packed = try PackedPolygons([a.value(), b.value()])
-        try packed.append(.multiPolygon(MultiPolygon([Polygon.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1),
-                                                      Polygon.rectangle(minX: 2, minY: 0, maxX: 3, maxY: 1)])))
+        try packed.append(
+            .multiPolygon(
+                MultiPolygon([
+                    Polygon.rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1),
+                    Polygon.rectangle(minX: 2, minY: 0, maxX: 3, maxY: 1),
+                ])))
         _ = try geos.native(packed, at: 1).intersection(geos.native(packed, at: 0)).area()
         _ = try geos.native(packed, at: 2).area()
-        try expectGeometryError("a line in a polygon layer", &checks) { try packed.append(.lineString(LineString([XY(x: 0, y: 0), XY(x: 1, y: 1)]))) }
+        try expectGeometryError("a line in a polygon layer", &checks) {
+            try packed.append(.lineString(LineString([XY(x: 0, y: 0), XY(x: 1, y: 1)])))
+        }
     }
     return checks
 }

@@ -34,15 +34,21 @@ struct SyntheticLeiden {
             let ring: [XY]
             if Double.random(in: 0..<1, using: &rng) < 0.3 {
                 // An L-shape: the rectangle less its top-right quarter.
-                ring = [XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h / 2), XY(x: x0 + w / 2, y: y0 + h / 2),
-                        XY(x: x0 + w / 2, y: y0 + h), XY(x: x0, y: y0 + h), XY(x: x0, y: y0)]
+                ring = [
+                    XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h / 2),
+                    XY(x: x0 + w / 2, y: y0 + h / 2),
+                    XY(x: x0 + w / 2, y: y0 + h), XY(x: x0, y: y0 + h), XY(x: x0, y: y0),
+                ]
             } else {
                 ring = Polygon.rectangle(minX: x0, minY: y0, maxX: x0 + w, maxY: y0 + h).exterior
             }
             append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &wkb)
             floors.append(UInt8(Int.random(in: 1...8, using: &rng)))
-            try buildingsJSON?.feature(id: i, geometry: "{\"type\":\"Polygon\",\"coordinates\":[[" + ring.map(GeoJSONWriter.position).joined(separator: ",") + "]]}",
-                                      properties: "\"floors\":\(floors.last!)")
+            try buildingsJSON?.feature(
+                id: i,
+                geometry: "{\"type\":\"Polygon\",\"coordinates\":[["
+                    + ring.map(GeoJSONWriter.position).joined(separator: ",") + "]]}",
+                properties: "\"floors\":\(floors.last!)")
         }
         try buildingsJSON?.close()
         try wkb.write(to: directory.appendingPathComponent("buildings.wkb"))
@@ -51,11 +57,14 @@ struct SyntheticLeiden {
         var points = Data()
         let dwellingsJSON = try geoJSON ? GeoJSONWriter(directory.appendingPathComponent("dwellings.geojson")) : nil
         for i in 0..<dwellings {
-            let p = XY(x: origin.x + Double.random(in: 0..<span, using: &rng), y: origin.y + Double.random(in: 0..<span, using: &rng))
+            let p = XY(
+                x: origin.x + Double.random(in: 0..<span, using: &rng),
+                y: origin.y + Double.random(in: 0..<span, using: &rng))
             for v in [p.x, p.y] {
                 withUnsafeBytes(of: v.bitPattern.littleEndian) { points.append(contentsOf: $0) }
             }
-            try dwellingsJSON?.feature(id: i, geometry: "{\"type\":\"Point\",\"coordinates\":\(GeoJSONWriter.position(p))}", properties: "")
+            try dwellingsJSON?.feature(
+                id: i, geometry: "{\"type\":\"Point\",\"coordinates\":\(GeoJSONWriter.position(p))}", properties: "")
         }
         try dwellingsJSON?.close()
         try points.write(to: directory.appendingPathComponent("dwellings.bin"))
@@ -67,8 +76,10 @@ struct SyntheticLeiden {
             let y0 = origin.y + Double.random(in: 0..<max(1, span - h), using: &rng)
             var ring = Polygon.rectangle(minX: x0, minY: y0, maxX: x0 + w, maxY: y0 + h).exterior
             if Double.random(in: 0..<1, using: &rng) < 0.25 {
-                ring = [XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h), XY(x: x0 + w / 2, y: y0 + h / 2),
-                        XY(x: x0, y: y0 + h), XY(x: x0, y: y0)]
+                ring = [
+                    XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h), XY(x: x0 + w / 2, y: y0 + h / 2),
+                    XY(x: x0, y: y0 + h), XY(x: x0, y: y0),
+                ]
             }
             append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &zoneData)
         }
@@ -93,13 +104,17 @@ final class GeoJSONWriter {
             throw GeometryError(.parse, operation: "write GeoJSON", message: "cannot create \(url.path)")
         }
         file = try FileHandle(forWritingTo: url)
-        buffer = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},\n\"features\":[\n"
+        buffer =
+            "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\","
+            + "\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},\n\"features\":[\n"
     }
 
     static func position(_ p: XY) -> String { "[\(FixedDecimal.format(p.x, 3)),\(FixedDecimal.format(p.y, 3))]" }
 
     func feature(id: Int, geometry: String, properties: String) throws {
-        buffer += (count == 0 ? "" : ",\n") + "{\"type\":\"Feature\",\"properties\":{\"id\":\"\(id)\"" + (properties.isEmpty ? "" : "," + properties)
+        buffer +=
+            (count == 0 ? "" : ",\n") + "{\"type\":\"Feature\",\"properties\":{\"id\":\"\(id)\""
+            + (properties.isEmpty ? "" : "," + properties)
             + "},\"geometry\":" + geometry + "}"
         count += 1
         if buffer.utf8.count > 1 << 20 { try flush() }
@@ -130,13 +145,17 @@ enum BenchmarkFiles {
             pending.append(contentsOf: chunk)
             offset = 0
             while offset + 4 <= pending.count {
-                let n = Int(pending[offset]) | Int(pending[offset + 1]) << 8 | Int(pending[offset + 2]) << 16 | Int(pending[offset + 3]) << 24
+                let n =
+                    Int(pending[offset]) | Int(pending[offset + 1]) << 8 | Int(pending[offset + 2]) << 16 | Int(
+                        pending[offset + 3]) << 24
                 guard offset + 4 + n <= pending.count else { break }
                 try body(Array(pending[(offset + 4)..<(offset + 4 + n)]))
                 offset += 4 + n
             }
         }
-        guard offset == pending.count else { throw GeometryError(.parse, operation: "read records", message: "\(url.path) is truncated") }
+        guard offset == pending.count else {
+            throw GeometryError(.parse, operation: "read records", message: "\(url.path) is truncated")
+        }
     }
 
     /// The geometries of a records file, decoded in Swift.
@@ -156,7 +175,9 @@ enum BenchmarkFiles {
         layer.reserveCapacity(positions: bytes / 16, buildings: floors.count)
         var i = 0
         try forEachRecord(url) { record in
-            guard i < floors.count else { throw GeometryError(.parse, operation: "read buildings", message: "more footprints than floors") }
+            guard i < floors.count else {
+                throw GeometryError(.parse, operation: "read buildings", message: "more footprints than floors")
+            }
             try layer.append(Building(footprint: WKBDecoder.decode(record), floors: Int(floors[i])))
             i += 1
         }
@@ -169,7 +190,11 @@ enum BenchmarkFiles {
         return [XY](unsafeUninitializedCapacity: data.count / 16) { buffer, count in
             data.withUnsafeBytes { raw in
                 for i in 0..<buffer.count {
-                    func value(_ k: Int) -> Double { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 * i + 8 * k, as: UInt64.self))) }
+                    func value(_ k: Int) -> Double {
+                        Double(
+                            bitPattern: UInt64(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: 16 * i + 8 * k, as: UInt64.self)))
+                    }
                     buffer.initializeElement(at: i, to: XY(x: value(0), y: value(1)))
                 }
             }

@@ -31,15 +31,22 @@ do {
     case "generate":
         let out = URL(fileURLWithPath: option("--out", in: arguments) ?? "bench-data")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let layers = SyntheticLeiden(buildings: Int(option("--buildings", in: arguments) ?? "") ?? 10_000,
-                                     dwellings: Int(option("--dwellings", in: arguments) ?? "") ?? 10_000,
-                                     zones: Int(option("--zones", in: arguments) ?? "") ?? 100,
-                                     seed: UInt64(option("--seed", in: arguments) ?? "") ?? 20_261_122,
-                                     geoJSON: arguments.contains("--geojson"))
+        let layers = SyntheticLeiden(
+            buildings: Int(option("--buildings", in: arguments) ?? "") ?? 10_000,
+            dwellings: Int(option("--dwellings", in: arguments) ?? "") ?? 10_000,
+            zones: Int(option("--zones", in: arguments) ?? "") ?? 100,
+            seed: UInt64(option("--seed", in: arguments) ?? "") ?? 20_261_122,
+            geoJSON: arguments.contains("--geojson"))
         try layers.write(to: out)
-        print("generated \(layers.buildings) buildings, \(layers.dwellings) dwellings, \(layers.zones) zones in \(out.path)")
+        print(
+            "generated \(layers.buildings) buildings, \(layers.dwellings) dwellings, \(layers.zones) zones in "
+                + "\(out.path)"
+        )
     case "run":
-        guard arguments.count >= 2 else { throw GeometryError(.parse, operation: "arguments", message: "run DIR [--threads T] [--reps R] [--results FILE]") }
+        guard arguments.count >= 2 else {
+            throw GeometryError(
+                .parse, operation: "arguments", message: "run DIR [--threads T] [--reps R] [--results FILE]")
+        }
         let dir = URL(fileURLWithPath: arguments[1])
         let threads = Int(option("--threads", in: arguments) ?? "") ?? 1
         let reps = Int(option("--reps", in: arguments) ?? "") ?? 3
@@ -56,12 +63,20 @@ do {
         let floors = buildings.floors.map(Double.init)
         var coverageTimes: [Double] = [], dwellingTimes: [Double] = []
         for _ in 0..<reps {
-            coverageTimes.append(try seconds { intensity = try StreamingJoin.overlayAreas(polygons: zones, features: buildings.footprints, weights: floors, threads: threads) })
-            dwellingTimes.append(try seconds {
-                counts = try StreamingJoin.pointCounts(polygons: zones, distances: zones.map { _ in distance }, points: dwellings, threads: threads)
-            })
+            coverageTimes.append(
+                try seconds {
+                    intensity = try StreamingJoin.overlayAreas(
+                        polygons: zones, features: buildings.footprints, weights: floors, threads: threads)
+                })
+            dwellingTimes.append(
+                try seconds {
+                    counts = try StreamingJoin.pointCounts(
+                        polygons: zones, distances: zones.map { _ in distance }, points: dwellings, threads: threads)
+                })
         }
-        let timing = "{\"implementation\": \"swift\", \"threads\": \(threads), \"load_s\": \(load), \"coverage_s\": \(median(coverageTimes)), \"dwellings_s\": \(median(dwellingTimes))}"
+        let timing =
+            "{\"implementation\": \"swift\", \"threads\": \(threads), \"load_s\": \(load), \"coverage_s\": "
+            + "\(median(coverageTimes)), \"dwellings_s\": \(median(dwellingTimes))}"
         print(timing)
         if let results = option("--results", in: arguments) {
             var text = "{\"footprint\": [" + intensity.map { String($0.covered) }.joined(separator: ",") + "],\n"
@@ -76,15 +91,25 @@ do {
         let dir = URL(fileURLWithPath: arguments[1])
         var loader = try LayerLoader()
         var buildings = BuildingLayer(), dwellings: [XY] = []
-        let buildingSeconds = try seconds { buildings = try loader.buildings(dir.appendingPathComponent("buildings.geojson").path).layer }
-        let dwellingSeconds = try seconds { dwellings = try loader.dwellings(dir.appendingPathComponent("dwellings.geojson").path).positions }
+        let buildingSeconds = try seconds {
+            buildings = try loader.buildings(dir.appendingPathComponent("buildings.geojson").path).layer
+        }
+        let dwellingSeconds = try seconds {
+            dwellings = try loader.dwellings(dir.appendingPathComponent("dwellings.geojson").path).positions
+        }
         let positions = buildings.footprints.positions.count
         let floors = buildings.floors.reduce(0, +)
-        print("{\"implementation\": \"swift\", \"buildings_s\": \(buildingSeconds), \"dwellings_s\": \(dwellingSeconds), "
-              + "\"buildings\": \(buildings.count), \"positions\": \(positions), \"floors\": \(floors), \"dwellings\": \(dwellings.count), "
-              + "\"dwelling_x_sum\": \(dwellings.reduce(0) { $0 + $1.x })}")
+        print(
+            "{\"implementation\": \"swift\", \"buildings_s\": \(buildingSeconds), \"dwellings_s\": \(dwellingSeconds), "
+                + "\"buildings\": \(buildings.count), \"positions\": \(positions), \"floors\": \(floors), "
+                + "\"dwellings\": \(dwellings.count), "
+                + "\"dwelling_x_sum\": \(dwellings.reduce(0) { $0 + $1.x })}")
     default:
-        print("usage: ruimte-bench generate --buildings N --dwellings N --zones K [--seed S] [--geojson] --out DIR\n       ruimte-bench load DIR\n       ruimte-bench run DIR [--threads T] [--reps R] [--distance M] [--results FILE]")
+        print(
+            "usage: ruimte-bench generate --buildings N --dwellings N --zones K [--seed S] [--geojson] --out DIR\n  "
+                + "     ruimte-bench load DIR\n       ruimte-bench run DIR [--threads T] [--reps R] [--distance M] "
+                + "[--results FILE]"
+        )
         exit(64)
     }
 } catch {

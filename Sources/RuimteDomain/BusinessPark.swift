@@ -24,9 +24,11 @@ public struct BusinessPark: Site, Hashable {
     public var locationStatus: LocationStatus?
 
     /// Creates a business park.
-    public init(record: SiteRecord, zones: [MilieuZone] = [], statedHectares: Double? = nil, firms: Int? = nil,
-                jobs: Int? = nil, figuresYear: Int? = nil, waterBound: Bool? = nil, ibis: IBISAccounts? = nil,
-                locationStatus: LocationStatus? = nil) {
+    public init(
+        record: SiteRecord, zones: [MilieuZone] = [], statedHectares: Double? = nil, firms: Int? = nil,
+        jobs: Int? = nil, figuresYear: Int? = nil, waterBound: Bool? = nil, ibis: IBISAccounts? = nil,
+        locationStatus: LocationStatus? = nil
+    ) {
         self.record = record
         self.zones = zones
         self.statedHectares = statedHectares
@@ -41,7 +43,9 @@ public struct BusinessPark: Site, Hashable {
     /// The heaviest milieucategorie zoned anywhere in the park, or nil when unknown.
     public var maxCategory: Milieucategorie? { zones.map(\.category).max() }
     /// The heaviest zone's category as stated (`3.1-3.2` for an IBIS main class), nil when unknown.
-    public var maxCategoryText: String? { zones.max { ($0.category, $0.lightestCategory) < ($1.category, $1.lightestCategory) }?.categoryText }
+    public var maxCategoryText: String? {
+        zones.max { ($0.category, $0.lightestCategory) < ($1.category, $1.lightestCategory) }?.categoryText
+    }
 }
 
 /// A part of a business park where firms up to one milieucategorie are allowed
@@ -68,8 +72,10 @@ public struct MilieuZone: Sendable, Hashable {
     public var sources: [String: String]
 
     /// Creates a zone.
-    public init(id: String, parkID: String, name: String, category: Milieucategorie, lightestCategory: Milieucategorie? = nil,
-                geometry: Geometry<XY>, accuracy: Double, sources: [String: String] = [:]) {
+    public init(
+        id: String, parkID: String, name: String, category: Milieucategorie, lightestCategory: Milieucategorie? = nil,
+        geometry: Geometry<XY>, accuracy: Double, sources: [String: String] = [:]
+    ) {
         self.id = id
         self.parkID = parkID
         self.name = name
@@ -84,9 +90,14 @@ public struct MilieuZone: Sendable, Hashable {
 extension MilieuZone {
     /// A zone with the outline, id, name and accuracy of `record` (a park zoned as a whole, a
     /// site joining a park), belonging to park `parkID`, for a category or a class range.
-    public init(covering record: SiteRecord, park parkID: String, categories: ClosedRange<Milieucategorie>, sources: [String: String]) {
-        self.init(id: record.id, parkID: parkID, name: record.name, category: categories.upperBound,
-                  lightestCategory: categories.lowerBound, geometry: record.geometry, accuracy: record.accuracy, sources: sources)
+    public init(
+        covering record: SiteRecord, park parkID: String, categories: ClosedRange<Milieucategorie>,
+        sources: [String: String]
+    ) {
+        self.init(
+            id: record.id, parkID: parkID, name: record.name, category: categories.upperBound,
+            lightestCategory: categories.lowerBound, geometry: record.geometry, accuracy: record.accuracy,
+            sources: sources)
     }
 
     /// The category as stated: `3.2`, or `3.1-3.2` for an IBIS main class.
@@ -106,7 +117,8 @@ public struct IBISAccounts: Sendable, Hashable {
     public var terstondUitgeefbaarHectares: Double?
 
     /// Creates IBIS accounts.
-    public init(brutoHectares: Double? = nil, nettoHectares: Double? = nil, terstondUitgeefbaarHectares: Double? = nil) {
+    public init(brutoHectares: Double? = nil, nettoHectares: Double? = nil, terstondUitgeefbaarHectares: Double? = nil)
+    {
         self.brutoHectares = brutoHectares
         self.nettoHectares = nettoHectares
         self.terstondUitgeefbaarHectares = terstondUitgeefbaarHectares

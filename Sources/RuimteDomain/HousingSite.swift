@@ -13,8 +13,10 @@ public struct HousingSite: Site, Hashable {
     public var figuresYear: Int?
 
     /// Creates a housing site.
-    public init(record: SiteRecord, plannedDwellings: ClosedRange<Int>? = nil, statedHectares: Double? = nil,
-                areaType: AreaType? = nil, figuresYear: Int? = nil) {
+    public init(
+        record: SiteRecord, plannedDwellings: ClosedRange<Int>? = nil, statedHectares: Double? = nil,
+        areaType: AreaType? = nil, figuresYear: Int? = nil
+    ) {
         self.record = record
         self.plannedDwellings = plannedDwellings
         self.statedHectares = statedHectares

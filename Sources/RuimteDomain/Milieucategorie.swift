@@ -43,8 +43,11 @@ extension Milieucategorie {
     /// A category, or a range written `3.1-3.2` for a source that states only a class; nil
     /// for anything else, including a reversed range.
     public static func range(parsing text: String) -> ClosedRange<Milieucategorie>? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Milieucategorie(parsing: String($0)) }
-        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low <= high else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map {
+            Milieucategorie(parsing: String($0))
+        }
+        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low <= high
+        else { return nil }
         return low...high
     }
 

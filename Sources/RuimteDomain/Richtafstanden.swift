@@ -20,7 +20,9 @@ public struct Richtafstanden: Sendable {
         var rustig: [Double] = [], gemengd: [Double] = []
         for c in Milieucategorie.allCases {
             guard let r = metres[c]?[.rustig], let g = metres[c]?[.gemengd] else {
-                throw LoadProblem(file: source, feature: nil, message: "no richtafstand for milieucategorie \(c.rawValue) in both area types")
+                throw LoadProblem(
+                    file: source, feature: nil,
+                    message: "no richtafstand for milieucategorie \(c.rawValue) in both area types")
             }
             rustig.append(r)
             gemengd.append(g)
@@ -56,7 +58,13 @@ public struct Richtafstanden: Sendable {
         }
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: "is not a UTF-8 text file; expected a richtafstanden table (CSV)")])
+            throw LayerError(
+                .badData,
+                [
+                    LoadProblem(
+                        file: path, feature: nil,
+                        message: "is not a UTF-8 text file; expected a richtafstanden table (CSV)")
+                ])
         }
         return try parse(text, file: path)
     }
@@ -75,12 +83,20 @@ public struct Richtafstanden: Sendable {
                 continue
             }
             let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if !sawHeader { sawHeader = true; continue }
+            if !sawHeader {
+                sawHeader = true
+                continue
+            }
             guard cells.count == 3, let c = Milieucategorie(parsing: cells[0]),
-                  let rustig = Double(cells[1]), let gemengd = Double(cells[2]),
-                  (0...maximumDistance).contains(rustig), (0...maximumDistance).contains(gemengd) else {
-                throw LoadProblem(file: path, feature: "line \(n + 1)",
-                                  message: "expected 'milieucategorie,rustig,gemengd' with a known category and distances of 0 to \(Int(maximumDistance)) metres, found '\(line.prefix(80))'")
+                let rustig = Double(cells[1]), let gemengd = Double(cells[2]),
+                (0...maximumDistance).contains(rustig), (0...maximumDistance).contains(gemengd)
+            else {
+                throw LoadProblem(
+                    file: path, feature: "line \(n + 1)",
+                    message:
+                        "expected 'milieucategorie,rustig,gemengd' with a known category and distances of 0 to "
+                        + "\(Int(maximumDistance)) metres, found '\(line.prefix(80))'"
+                )
             }
             rows[c] = [.rustig: rustig, .gemengd: gemengd]
         }

@@ -11,8 +11,10 @@ public struct ShoppingCentre: Site, Hashable {
     public var plannedDwellings: Int?
 
     /// Creates a shopping centre.
-    public init(record: SiteRecord, floorArea: Double? = nil, floorAreaBasis: String? = nil, shops: Int? = nil,
-                plannedDwellings: Int? = nil) {
+    public init(
+        record: SiteRecord, floorArea: Double? = nil, floorAreaBasis: String? = nil, shops: Int? = nil,
+        plannedDwellings: Int? = nil
+    ) {
         self.record = record
         self.floorArea = floorArea
         self.floorAreaBasis = floorAreaBasis

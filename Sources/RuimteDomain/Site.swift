@@ -49,8 +49,10 @@ public struct SiteRecord: Sendable, Hashable {
     public var file: String
 
     /// Creates a record; `sources` should at least name the geometry's source.
-    public init(id: String, name: String, layer: SiteLayer, geometry: Geometry<XY>, accuracy: Double,
-                sources: [String: String] = [:], notes: [String: String] = [:], file: String = "") {
+    public init(
+        id: String, name: String, layer: SiteLayer, geometry: Geometry<XY>, accuracy: Double,
+        sources: [String: String] = [:], notes: [String: String] = [:], file: String = ""
+    ) {
         self.id = id
         self.name = name
         self.layer = layer

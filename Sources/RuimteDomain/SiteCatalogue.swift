@@ -30,9 +30,10 @@ public struct SiteCatalogue: Sendable {
     public static func bundled(in directory: String) throws -> SiteCatalogue {
         var loader = try LayerLoader()
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
-        return SiteCatalogue(parks: try loader.parks(path(BundledFile.parks), zonesFile: path(BundledFile.zones)),
-                             centres: try loader.centres(path(BundledFile.centres)),
-                             housing: try loader.housing(path(BundledFile.housing)))
+        return SiteCatalogue(
+            parks: try loader.parks(path(BundledFile.parks), zonesFile: path(BundledFile.zones)),
+            centres: try loader.centres(path(BundledFile.centres)),
+            housing: try loader.housing(path(BundledFile.housing)))
     }
 
     /// The records of one layer, sorted by id.

@@ -2,7 +2,8 @@
 /// (a GeoJSON file: see ``GeoJSONFeatureSource``).
 public protocol ChunkedFeatureSource: FeatureSource {
     /// Reads the header and cuts the features into chunks of about `bytesPerChunk` bytes of
-    /// text, using up to `threads` threads to find the cuts. Nil when the layer is not well-formed enough to cut (not a FeatureCollection, no
+    /// text, using up to `threads` threads to find the cuts. Nil when the layer is not well-formed enough to cut (not
+    /// a FeatureCollection, no
     /// features, unbalanced brackets): ``FeatureSource/read(header:feature:)`` then names the
     /// problem.
     func chunks(bytesPerChunk: Int, threads: Int) -> FeatureChunks?
@@ -22,7 +23,10 @@ public final class FeatureChunks: Sendable {
 
     /// Chunks read by `reader`, which hands chunk `i`'s features to its second argument in
     /// order and returns false when the chunk's text is not well-formed.
-    public init(header: LayerHeader, count: Int, features: Int, reader: @escaping @Sendable (Int, (SourceFeature) -> Void) -> Bool) {
+    public init(
+        header: LayerHeader, count: Int, features: Int,
+        reader: @escaping @Sendable (Int, (SourceFeature) -> Void) -> Bool
+    ) {
         self.header = header
         self.count = count
         self.features = features

@@ -58,7 +58,10 @@ public struct SourceFeature: Sendable {
     public var problem: String?
 
     /// Creates a feature.
-    public init(index: Int, featureID: JSONValue?, properties: [String: JSONValue], geometry: SourceGeometry, problem: String? = nil) {
+    public init(
+        index: Int, featureID: JSONValue?, properties: [String: JSONValue], geometry: SourceGeometry,
+        problem: String? = nil
+    ) {
         self.index = index
         self.featureID = featureID
         self.properties = properties

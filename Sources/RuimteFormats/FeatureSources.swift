@@ -5,12 +5,15 @@ public enum FeatureSources {
     /// The source for `input` as the user wrote it.
     public static func open(_ input: String) -> any FeatureSource {
         let lower = input.lowercased()
-        let isPlainGeoJSON = (lower.hasSuffix(".geojson") || lower.hasSuffix(".json")) && !input.contains("|")
+        let isPlainGeoJSON =
+            (lower.hasSuffix(".geojson") || lower.hasSuffix(".json")) && !input.contains("|")
             && !lower.hasPrefix("/vsi") && !lower.hasPrefix("pg:")
         return isPlainGeoJSON ? GeoJSONFeatureSource(path: input) : GDALFeatureSource(input)
     }
 
     /// The formats Ruimte reads, for messages.
-    public static let supported = "GeoJSON, GeoPackage, Shapefile (also zipped), GML (also WFS responses and IMRO), "
-        + "FlatGeobuf, CSV with a WKT column, GeoJSONSeq, gzipped files, PostGIS (PG:...), and any other vector format GDAL reads"
+    public static let supported =
+        "GeoJSON, GeoPackage, Shapefile (also zipped), GML (also WFS responses and IMRO), "
+        + "FlatGeobuf, CSV with a WKT column, GeoJSONSeq, gzipped files, PostGIS (PG:...), and any other vector "
+        + "format GDAL reads"
 }

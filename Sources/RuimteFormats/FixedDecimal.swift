@@ -1,5 +1,5 @@
-import RuimteGeometry
 import Foundation
+import RuimteGeometry
 
 /// Formats numbers with a fixed number of decimals, the same way on every machine.
 ///
@@ -29,8 +29,10 @@ public enum FixedDecimal {
         let precision = Int32(min(max(decimals, 0), 40))
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400) { buffer in
             let n = withVaList([precision, value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
-            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(max(0, min(n, 399)))).bindMemory(to: UInt8.self),
-                          as: UTF8.self)
+            return String(
+                decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(max(0, min(n, 399)))).bindMemory(
+                    to: UInt8.self),
+                as: UTF8.self)
         }
     }
 }

@@ -35,7 +35,9 @@ extension JSONParser {
             default: throw Unusual()
             }
         }
-        return GeoJSONFeatureSource.feature(type: type, id: id, properties: properties, index: index) { geometry ?? .missing }
+        return GeoJSONFeatureSource.feature(type: type, id: id, properties: properties, index: index) {
+            geometry ?? .missing
+        }
     }
 
     private mutating func directGeometry() throws -> SourceGeometry {
@@ -52,7 +54,8 @@ extension JSONParser {
             case "coordinates" where geometry == nil:
                 switch type {
                 case "Polygon"?: geometry = .polygon(try parser.directPolygon())
-                case "MultiPolygon"?: geometry = .multiPolygon(MultiPolygon(try parser.directList { try $0.directPolygon() }))
+                case "MultiPolygon"?:
+                    geometry = .multiPolygon(MultiPolygon(try parser.directList { try $0.directPolygon() }))
                 case "Point"?: geometry = .point(Point(try parser.directPosition()))
                 default: throw Unusual()
                 }

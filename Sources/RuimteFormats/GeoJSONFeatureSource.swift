@@ -28,50 +28,71 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
         let bytes = try layerBytes()
         if bytes.bytes.starts(with: Self.byteOrderMark) {
-            throw SourceError(.badData, source: name, message: "starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow; save the file as UTF-8 without BOM")
+            throw SourceError(
+                .badData, source: name,
+                message:
+                    "starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow; save the file as "
+                    + "UTF-8 without BOM"
+            )
         }
         var fileProblem: String?
         var count = 0
         do {
-            try JSONParser.streamArray("features", in: bytes.bytes, members: { members in
-                fileProblem = Self.collectionProblem(members)
-                if fileProblem == nil { header(Self.header(members["crs"])) }
-            }, element: { index, parser in
-                let item = try parser.geoJSONFeature(index: index, depth: 2)
-                guard fileProblem == nil else { return }
-                count += 1
-                feature(item)
-            })
+            try JSONParser.streamArray(
+                "features", in: bytes.bytes,
+                members: { members in
+                    fileProblem = Self.collectionProblem(members)
+                    if fileProblem == nil { header(Self.header(members["crs"])) }
+                },
+                element: { index, parser in
+                    let item = try parser.geoJSONFeature(index: index, depth: 2)
+                    guard fileProblem == nil else { return }
+                    count += 1
+                    feature(item)
+                })
         } catch {
             let detail = (error as? GeometryError)?.message ?? "\(error)"
-            let message = switch (error as? JSONSyntaxError)?.kind {
-            case .notAnObject?: "expected a GeoJSON FeatureCollection (a JSON object), found other JSON"
-            case .duplicateMember?: "is not valid GeoJSON (\(detail))"
-            default: "is not valid JSON (\(detail)); is the file truncated?"
-            }
+            let message =
+                switch (error as? JSONSyntaxError)?.kind {
+                case .notAnObject?: "expected a GeoJSON FeatureCollection (a JSON object), found other JSON"
+                case .duplicateMember?: "is not valid GeoJSON (\(detail))"
+                default: "is not valid JSON (\(detail)); is the file truncated?"
+                }
             throw SourceError(.badData, source: name, message: message)
         }
         if let fileProblem { throw SourceError(.badData, source: name, message: fileProblem) }
         if count == 0 {
-            throw SourceError(.badData, source: name, message: "the FeatureCollection is empty: a layer needs at least one feature")
+            throw SourceError(
+                .badData, source: name, message: "the FeatureCollection is empty: a layer needs at least one feature")
         }
     }
 
     public func chunks(bytesPerChunk: Int, threads: Int = 1) -> FeatureChunks? {
         guard let bytes = try? layerBytes(), !bytes.bytes.starts(with: Self.byteOrderMark) else { return nil }
         var split: JSONArrayChunks?
-        guard let top = try? JSONParser.topLevelMembers("features", in: bytes.bytes, skipArray: { parser in
-            split = JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk, pieces: threads) { bytes.release($0) }
-            guard split != nil else { throw GeometryError(.parse, operation: "split features", message: "unbalanced") }
-        }), Self.collectionProblem(top.members) == nil, let split, !split.chunks.isEmpty else { return nil }
+        guard
+            let top = try? JSONParser.topLevelMembers(
+                "features", in: bytes.bytes,
+                skipArray: { parser in
+                    split = JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk, pieces: threads) {
+                        bytes.release($0)
+                    }
+                    guard split != nil else {
+                        throw GeometryError(.parse, operation: "split features", message: "unbalanced")
+                    }
+                }), Self.collectionProblem(top.members) == nil, let split, !split.chunks.isEmpty
+        else { return nil }
         let features = split.chunks.last.map { $0.firstIndex + $0.count } ?? 0
-        return FeatureChunks(header: Self.header(top.members["crs"]), count: split.chunks.count, features: features) { index, feature in
+        return FeatureChunks(header: Self.header(top.members["crs"]), count: split.chunks.count, features: features) {
+            index, feature in
             let chunk = split.chunks[index]
             defer { bytes.release(chunk.start..<chunk.end) }
             var parser = JSONParser(bytes.bytes, at: chunk.start)
             parser.rejectsDuplicateMembers = true
             for i in 0..<chunk.count {
-                guard let item = try? parser.geoJSONFeature(index: chunk.firstIndex + i, depth: 2), let next = try? parser.peek() else { return false }
+                guard let item = try? parser.geoJSONFeature(index: chunk.firstIndex + i, depth: 2),
+                    let next = try? parser.peek()
+                else { return false }
                 if i < chunk.count - 1 {
                     guard next == UInt8(ascii: ",") else { return false }
                     parser.offset += 1
@@ -90,7 +111,9 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     private static func collectionProblem(_ members: [String: JSONValue]) -> String? {
         let json = JSONValue.object(members)
         guard json["type"]?.stringValue == "FeatureCollection" else {
-            return "expected a GeoJSON FeatureCollection, found \(json["type"]?.stringValue.map { "type \"\($0)\"" } ?? "no \"type\"")"
+            return
+                "expected a GeoJSON FeatureCollection, found "
+                + "\(json["type"]?.stringValue.map { "type \"\($0)\"" } ?? "no \"type\"")"
         }
         guard case .array? = json["features"] else { return "the FeatureCollection has no \"features\" array" }
         return nil
@@ -117,26 +140,32 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
             do {
                 return .read(try GeoJSONGeometry.read(json, as: Stored.self))
             } catch {
-                return .unreadable(type: json["type"]?.stringValue ?? "missing", message: (error as? GeometryError)?.message ?? "\(error)")
+                return .unreadable(
+                    type: json["type"]?.stringValue ?? "missing",
+                    message: (error as? GeometryError)?.message ?? "\(error)")
             }
         }
     }
 
     /// A source feature from the members of a Feature object; `geometry` is asked for only
     /// when the rest is well-formed.
-    static func feature(type: JSONValue?, id: JSONValue?, properties: JSONValue?, index: Int,
-                        geometry: () -> SourceGeometry) -> SourceFeature {
+    static func feature(
+        type: JSONValue?, id: JSONValue?, properties: JSONValue?, index: Int,
+        geometry: () -> SourceGeometry
+    ) -> SourceFeature {
         guard type?.stringValue == "Feature" else {
-            return SourceFeature(index: index, featureID: nil, properties: [:], geometry: .missing,
-                                 problem: "is not a GeoJSON Feature (type \(type?.stringValue ?? "missing"))")
+            return SourceFeature(
+                index: index, featureID: nil, properties: [:], geometry: .missing,
+                problem: "is not a GeoJSON Feature (type \(type?.stringValue ?? "missing"))")
         }
         var members: [String: JSONValue] = [:]
         switch properties {
         case .object(let p)?: members = p
         case nil, .null?: break
         case let other?:
-            return SourceFeature(index: index, featureID: id, properties: [:], geometry: .missing,
-                                 problem: "\"properties\" is \(other.typeDescription); GeoJSON requires an object or null")
+            return SourceFeature(
+                index: index, featureID: id, properties: [:], geometry: .missing,
+                problem: "\"properties\" is \(other.typeDescription); GeoJSON requires an object or null")
         }
         return SourceFeature(index: index, featureID: id, properties: members, geometry: geometry())
     }
@@ -151,10 +180,15 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
             return LayerHeader(unreadableCRS: "crs name \"\(name)\"")
         }
         if crs["type"]?.stringValue?.uppercased() == "EPSG", case .number(let code)? = crs["properties"]?["code"],
-           code == code.rounded(), code > 0, code < 1e6 {
+            code == code.rounded(), code > 0, code < 1e6
+        {
             return LayerHeader(crs: .epsg(Int(code)))
         }
-        return LayerHeader(unreadableCRS: "crs member of type \(crs["type"]?.stringValue.map { "\"\($0)\"" } ?? "missing") (a link or an unknown form)")
+        return LayerHeader(
+            unreadableCRS:
+                "crs member of type \(crs["type"]?.stringValue.map { "\"\($0)\"" } ?? "missing") (a link or an "
+                + "unknown form)"
+        )
     }
 }
 
@@ -170,7 +204,9 @@ public enum CRSName {
         if upper.hasSuffix(":CRS84") || upper == "CRS84" || upper.hasSuffix("/OGC/1.3/CRS84") { return .crs84 }
         let separators = CharacterSet(charactersIn: ":/")
         let parts = upper.components(separatedBy: separators).filter { !$0.isEmpty }
-        guard parts.contains("EPSG"), let last = parts.last, last.allSatisfy(\.isASCII), let code = Int(last), code > 0, code < 1_000_000 else {
+        guard parts.contains("EPSG"), let last = parts.last, last.allSatisfy(\.isASCII), let code = Int(last), code > 0,
+            code < 1_000_000
+        else {
             return nil
         }
         return .epsg(code)

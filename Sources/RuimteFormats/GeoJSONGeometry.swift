@@ -1,4 +1,5 @@
 import RuimteGeometry
+
 /// Reading and writing GeoJSON geometry objects (RFC 7946 §3.1).
 ///
 /// Positions are `[first, second]` in the coordinate type's normalised order: `[lon, lat]`
@@ -12,7 +13,9 @@ public enum GeoJSONGeometry {
     /// The geometry in a parsed GeoJSON geometry object.
     /// Errors say where in the object the problem is, e.g. `coordinates[0][2]`.
     public static func read<C: Coordinate>(_ json: JSONValue, as: C.Type = C.self) throws -> Geometry<C> {
-        guard case .object = json else { throw failure("geometry", "expected an object, found \(json.typeDescription)") }
+        guard case .object = json else {
+            throw failure("geometry", "expected an object, found \(json.typeDescription)")
+        }
         guard let type = json["type"]?.stringValue else { throw failure("geometry", "missing \"type\"") }
         if type == "GeometryCollection" {
             guard case .array(let members)? = json["geometries"] else {
@@ -30,17 +33,23 @@ public enum GeoJSONGeometry {
         case "Polygon":
             return .polygon(try polygon(coordinates, path))
         case "MultiPoint":
-            return .multiPoint(MultiPoint(try array(coordinates, path).enumerated().map {
-                Point(try position($1, "\(path)[\($0)]"))
-            }))
+            return .multiPoint(
+                MultiPoint(
+                    try array(coordinates, path).enumerated().map {
+                        Point(try position($1, "\(path)[\($0)]"))
+                    }))
         case "MultiLineString":
-            return .multiLineString(MultiLineString(try array(coordinates, path).enumerated().map {
-                try lineString($1, "\(path)[\($0)]")
-            }))
+            return .multiLineString(
+                MultiLineString(
+                    try array(coordinates, path).enumerated().map {
+                        try lineString($1, "\(path)[\($0)]")
+                    }))
         case "MultiPolygon":
-            return .multiPolygon(MultiPolygon(try array(coordinates, path).enumerated().map {
-                try polygon($1, "\(path)[\($0)]")
-            }))
+            return .multiPolygon(
+                MultiPolygon(
+                    try array(coordinates, path).enumerated().map {
+                        try polygon($1, "\(path)[\($0)]")
+                    }))
         default:
             throw failure("type", "unknown geometry type \"\(type)\"")
         }
@@ -51,7 +60,9 @@ public enum GeoJSONGeometry {
     }
 
     private static func array(_ json: JSONValue, _ path: String) throws -> [JSONValue] {
-        guard case .array(let items) = json else { throw failure(path, "expected an array, found \(json.typeDescription)") }
+        guard case .array(let items) = json else {
+            throw failure(path, "expected an array, found \(json.typeDescription)")
+        }
         return items
     }
 
@@ -104,7 +115,8 @@ public enum GeoJSONGeometry {
     /// Appends the geometry object to `out`.
     public static func write<C: Coordinate>(_ geometry: Geometry<C>, decimals: Int, into out: inout String) {
         func position(_ c: C) {
-            out += "[" + FixedDecimal.format(c.first, decimals, trimZeros: true) + ","
+            out +=
+                "[" + FixedDecimal.format(c.first, decimals, trimZeros: true) + ","
                 + FixedDecimal.format(c.second, decimals, trimZeros: true) + "]"
         }
         func positions(_ cs: [C]) {
@@ -117,7 +129,10 @@ public enum GeoJSONGeometry {
         }
         func polygon(_ p: Polygon<C>) {
             out += "["
-            guard !p.exterior.isEmpty else { out += "]"; return }
+            guard !p.exterior.isEmpty else {
+                out += "]"
+                return
+            }
             positions(Ring.oriented(p.exterior, counterClockwise: true))
             for hole in p.holes {
                 out += ","

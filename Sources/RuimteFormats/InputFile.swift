@@ -16,9 +16,12 @@ public enum InputFile {
             case ENOENT, ENOTDIR:
                 throw SourceError(.noInput, source: path, message: "no such file; check the path")
             case EACCES:
-                throw SourceError(.noInput, source: path, message: "cannot be reached: permission denied on the file or a directory on its path")
+                throw SourceError(
+                    .noInput, source: path,
+                    message: "cannot be reached: permission denied on the file or a directory on its path")
             default:
-                throw SourceError(.noInput, source: path, message: "cannot be read (\(String(cString: strerror(code))))")
+                throw SourceError(
+                    .noInput, source: path, message: "cannot be read (\(String(cString: strerror(code))))")
             }
         }
         switch info.st_mode & S_IFMT {
@@ -32,7 +35,8 @@ public enum InputFile {
             }
             return .regular
         case S_IFIFO:
-            throw SourceError(.noInput, source: path, message: "is a pipe (FIFO), not a file; save the layer to a file first")
+            throw SourceError(
+                .noInput, source: path, message: "is a pipe (FIFO), not a file; save the layer to a file first")
         case S_IFCHR, S_IFBLK:
             throw SourceError(.noInput, source: path, message: "is a device, not a file; give a layer file")
         default:

@@ -31,12 +31,18 @@ struct JSONArrayChunks: Sendable {
     /// With `pieces` > 1 a large array is scanned in that many pieces at once (see
     /// ``scanInPieces(_:from:kind:bytesPerChunk:pieces:progress:)``); the elements and their
     /// indices are the same as for one piece, only where chunks end may differ.
-    init?(scanning parser: inout JSONParser, bytesPerChunk: Int, pieces: Int = 1,
-          progress: @escaping @Sendable (Range<Int>) -> Void = { _ in }) {
+    init?(
+        scanning parser: inout JSONParser, bytesPerChunk: Int, pieces: Int = 1,
+        progress: @escaping @Sendable (Range<Int>) -> Void = { _ in }
+    ) {
         let start = parser.offset
-        guard let (chunks, end, scanned) = Self.kind.withUnsafeBufferPointer({ kind in
-            Self.scanInPieces(parser.bytes, from: start, kind: kind, bytesPerChunk: bytesPerChunk, pieces: pieces, progress: progress)
-        }) else { return nil }
+        guard
+            let (chunks, end, scanned) = Self.kind.withUnsafeBufferPointer({ kind in
+                Self.scanInPieces(
+                    parser.bytes, from: start, kind: kind, bytesPerChunk: bytesPerChunk, pieces: pieces,
+                    progress: progress)
+            })
+        else { return nil }
         self.chunks = chunks
         self.pieces = scanned
         parser.offset = end
@@ -61,9 +67,11 @@ struct JSONArrayChunks: Sendable {
     /// at the array's level and outside a string: that proves the guess was a real boundary,
     /// since the piece before it was scanned from a proven start. If any guess fails (a `},{`
     /// inside a string or a nested array), the array is scanned once more in one piece.
-    private static func scanInPieces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, kind: UnsafeBufferPointer<UInt8>,
-                                     bytesPerChunk: Int, pieces: Int,
-                                     progress: @escaping @Sendable (Range<Int>) -> Void) -> ([Chunk], Int, Int)? {
+    private static func scanInPieces(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, kind: UnsafeBufferPointer<UInt8>,
+        bytesPerChunk: Int, pieces: Int,
+        progress: @escaping @Sendable (Range<Int>) -> Void
+    ) -> ([Chunk], Int, Int)? {
         let count = bytes.count
         guard start < count, bytes[start] == UInt8(ascii: "[") else { return nil }
         let first = skipWhitespace(bytes, start + 1)
@@ -76,7 +84,11 @@ struct JSONArrayChunks: Sendable {
                 if let seam = featureSeam(bytes, after: max(guess, (seams.last ?? first) + 1)) { seams.append(seam) }
             }
         }
-        let whole = { scanPiece(bytes, from: first, stop: nil, kind: kind, bytesPerChunk: bytesPerChunk, progress: progress).map { ($0.chunks, $0.end + 1, 1) } }
+        let whole = {
+            scanPiece(bytes, from: first, stop: nil, kind: kind, bytesPerChunk: bytesPerChunk, progress: progress).map {
+                ($0.chunks, $0.end + 1, 1)
+            }
+        }
         guard !seams.isEmpty else { return whole() }
         let starts = [first] + seams.map { skipWhitespace(bytes, $0 + 1) }
         let stops: [Int?] = seams + [nil]
@@ -85,12 +97,16 @@ struct JSONArrayChunks: Sendable {
         defer { found.deinitialize().deallocate() }
         let results = UnsafeSendable(found), text = UnsafeSendable(bytes), table = UnsafeSendable(kind)
         DispatchQueue.concurrentPerform(iterations: starts.count) { k in
-            results.value[k] = scanPiece(text.value, from: starts[k], stop: stops[k], kind: table.value, bytesPerChunk: bytesPerChunk, progress: progress)
+            results.value[k] = scanPiece(
+                text.value, from: starts[k], stop: stops[k], kind: table.value, bytesPerChunk: bytesPerChunk,
+                progress: progress)
         }
         var chunks: [Chunk] = [], elements = 0, end = first
         for piece in found {
             guard let piece else { return whole() }
-            chunks += piece.chunks.map { Chunk(start: $0.start, firstIndex: $0.firstIndex + elements, count: $0.count, end: $0.end) }
+            chunks += piece.chunks.map {
+                Chunk(start: $0.start, firstIndex: $0.firstIndex + elements, count: $0.count, end: $0.end)
+            }
             elements += piece.elements
             end = piece.end
         }
@@ -107,7 +123,9 @@ struct JSONArrayChunks: Sendable {
                 var before = i - 1, after = i + 1
                 while before > 0, isWhitespace(bytes[before]) { before -= 1 }
                 while after < limit, isWhitespace(bytes[after]) { after += 1 }
-                if before >= 0, bytes[before] == UInt8(ascii: "}"), after < limit, bytes[after] == UInt8(ascii: "{") { return i }
+                if before >= 0, bytes[before] == UInt8(ascii: "}"), after < limit, bytes[after] == UInt8(ascii: "{") {
+                    return i
+                }
             }
             i += 1
         }
@@ -118,8 +136,10 @@ struct JSONArrayChunks: Sendable {
     /// reach that comma at the array's level and outside a string (nil otherwise); without
     /// one it runs to the array's closing bracket, whose offset becomes the piece's end (nil
     /// when the text ends first).
-    private static func scanPiece(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, stop: Int?, kind: UnsafeBufferPointer<UInt8>,
-                                  bytesPerChunk: Int, progress: (Range<Int>) -> Void) -> Piece? {
+    private static func scanPiece(
+        _ bytes: UnsafeBufferPointer<UInt8>, from: Int, stop: Int?, kind: UnsafeBufferPointer<UInt8>,
+        bytesPerChunk: Int, progress: (Range<Int>) -> Void
+    ) -> Piece? {
         let end = stop ?? bytes.count
         var chunks: [Chunk] = []
         var i = from, depth = 1, index = 1, chunkStart = from, chunkFirst = 0, released = from
@@ -133,7 +153,7 @@ struct JSONArrayChunks: Sendable {
                 return Piece(chunks: chunks, elements: index, end: stop)
             }
             switch kind[Int(bytes[i])] {
-            case 1: // a string: on to its closing quote, past escapes
+            case 1:  // a string: on to its closing quote, past escapes
                 i += 1
                 while i < end, bytes[i] != UInt8(ascii: "\"") { i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1 }
                 if i >= end { return nil }
@@ -147,7 +167,7 @@ struct JSONArrayChunks: Sendable {
                     progress(released..<i)
                     return Piece(chunks: chunks, elements: index, end: i)
                 }
-            default: // a comma
+            default:  // a comma
                 guard depth == 1 else { break }
                 if i - chunkStart >= bytesPerChunk {
                     chunks.append(Chunk(start: chunkStart, firstIndex: chunkFirst, count: index - chunkFirst, end: i))

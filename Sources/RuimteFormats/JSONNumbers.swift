@@ -8,7 +8,10 @@ extension JSONParser {
     mutating func number() throws -> Double {
         let start = offset
         var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0, negative = false, exponent = false
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { negative = true; offset += 1 }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") {
+            negative = true
+            offset += 1
+        }
         let integerStart = offset
         while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
             if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30) }
@@ -25,7 +28,10 @@ extension JSONParser {
             offset += 1
             let fractionStart = offset
             while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
-                if digits < 19 { mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30); fractionDigits += 1 }
+                if digits < 19 {
+                    mantissa = mantissa * 10 + UInt64(bytes[offset] - 0x30)
+                    fractionDigits += 1
+                }
                 digits += 1
                 offset += 1
             }
@@ -34,7 +40,9 @@ extension JSONParser {
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
             exponent = true
             offset += 1
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+                offset += 1
+            }
             let exponentStart = offset
             while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 { offset += 1 }
             guard offset > exponentStart else { throw failure("a number has no digits in its exponent") }
@@ -43,7 +51,9 @@ extension JSONParser {
             let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
             return negative ? -value : value
         }
-        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)), value.isFinite else {
+        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)),
+            value.isFinite
+        else {
             throw failure("a number is out of range")
         }
         return value
@@ -54,7 +64,8 @@ extension JSONParser {
     mutating func literal(_ word: StaticString) throws {
         let count = word.utf8CodeUnitCount
         guard offset + count <= bytes.count,
-              memcmp(bytes.baseAddress! + offset, word.utf8Start, count) == 0 else {
+            memcmp(bytes.baseAddress! + offset, word.utf8Start, count) == 0
+        else {
             throw failure("expected a value (object, array, string, number, true, false or null)")
         }
         offset += count

@@ -1,5 +1,5 @@
-import RuimteGeometry
 import Foundation
+import RuimteGeometry
 
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes, built for GeoJSON layers of hundreds
 /// of megabytes: it reads numbers without making strings, and it can stream the elements
@@ -41,8 +41,10 @@ public struct JSONParser {
     /// `features`). In what `members` gets, `key` maps to an empty array when it is an array
     /// (its elements follow), to its value when it is something else (no elements follow), and
     /// is absent when the object has no such member. Throws if the top level is not an object.
-    public static func streamArray(_ key: String, of data: Data, members: ([String: JSONValue]) throws -> Void,
-                                   element: (Int, JSONValue) throws -> Void) throws {
+    public static func streamArray(
+        _ key: String, of data: Data, members: ([String: JSONValue]) throws -> Void,
+        element: (Int, JSONValue) throws -> Void
+    ) throws {
         try data.withUnsafeBytes { raw in
             try streamArray(key, in: raw.bindMemory(to: UInt8.self), members: members) { index, parser in
                 try element(index, parser.value(depth: 2))
@@ -52,8 +54,10 @@ public struct JSONParser {
 
     /// ``streamArray(_:of:members:element:)`` over bytes in memory, with `element` reading
     /// each element (at depth 2) from the parser itself.
-    static func streamArray(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, members: ([String: JSONValue]) throws -> Void,
-                            element: (Int, inout JSONParser) throws -> Void) throws {
+    static func streamArray(
+        _ key: String, in bytes: UnsafeBufferPointer<UInt8>, members: ([String: JSONValue]) throws -> Void,
+        element: (Int, inout JSONParser) throws -> Void
+    ) throws {
         let others = try topLevelMembers(key, in: bytes) { parser in try parser.skipValue() }
         try members(others.members)
         guard others.isArray else { return }
@@ -71,15 +75,18 @@ public struct JSONParser {
 
     /// The quick first pass: every member of the top-level object but the array `key`, which
     /// `skipArray` passes over (leaving the parser after its closing bracket).
-    static func topLevelMembers(_ key: String, in bytes: UnsafeBufferPointer<UInt8>,
-                                skipArray: (inout JSONParser) throws -> Void) throws -> (members: [String: JSONValue], isArray: Bool) {
+    static func topLevelMembers(
+        _ key: String, in bytes: UnsafeBufferPointer<UInt8>,
+        skipArray: (inout JSONParser) throws -> Void
+    ) throws -> (members: [String: JSONValue], isArray: Bool) {
         var first = JSONParser(bytes)
         first.rejectsDuplicateMembers = true
         var others: [String: JSONValue] = [:]
         var isArray = false
         try first.object(depth: 0) { name, parser in
             if others[name] != nil {
-                throw parser.failure("the member \"\(name.prefix(40))\" appears twice in the top-level object", .duplicateMember)
+                throw parser.failure(
+                    "the member \"\(name.prefix(40))\" appears twice in the top-level object", .duplicateMember)
             }
             if name == key, try parser.peek() == UInt8(ascii: "[") {
                 isArray = true
@@ -107,7 +114,8 @@ public struct JSONParser {
             try object(depth: depth) { name, parser in
                 let value = try parser.value(depth: depth + 1)
                 if members.updateValue(value, forKey: name) != nil, strict {
-                    throw parser.failure("the member \"\(name.prefix(40))\" appears twice in one object", .duplicateMember)
+                    throw parser.failure(
+                        "the member \"\(name.prefix(40))\" appears twice in one object", .duplicateMember)
                 }
             }
             return .object(members)
@@ -147,9 +155,14 @@ public struct JSONParser {
     }
 
     mutating func object(depth: Int, _ member: (String, inout JSONParser) throws -> Void) throws {
-        guard try peek() == UInt8(ascii: "{") else { throw failure("expected an object", depth == 0 ? .notAnObject : .syntax) }
+        guard try peek() == UInt8(ascii: "{") else {
+            throw failure("expected an object", depth == 0 ? .notAnObject : .syntax)
+        }
         offset += 1
-        if try peek() == UInt8(ascii: "}") { offset += 1; return }
+        if try peek() == UInt8(ascii: "}") {
+            offset += 1
+            return
+        }
         while true {
             guard try peek() == UInt8(ascii: "\"") else { throw failure("expected a member name in double quotes") }
             let name = try string()
@@ -158,19 +171,28 @@ public struct JSONParser {
             let next = try peek()
             offset += 1
             if next == UInt8(ascii: "}") { return }
-            guard next == UInt8(ascii: ",") else { offset -= 1; throw failure("expected ',' or '}' in an object") }
+            guard next == UInt8(ascii: ",") else {
+                offset -= 1
+                throw failure("expected ',' or '}' in an object")
+            }
         }
     }
 
     mutating func array(depth: Int, _ element: (inout JSONParser) throws -> Void) throws {
         try expect(UInt8(ascii: "["), "an array")
-        if try peek() == UInt8(ascii: "]") { offset += 1; return }
+        if try peek() == UInt8(ascii: "]") {
+            offset += 1
+            return
+        }
         while true {
             try element(&self)
             let next = try peek()
             offset += 1
             if next == UInt8(ascii: "]") { return }
-            guard next == UInt8(ascii: ",") else { offset -= 1; throw failure("expected ',' or ']' in an array") }
+            guard next == UInt8(ascii: ",") else {
+                offset -= 1
+                throw failure("expected ',' or ']' in an array")
+            }
         }
     }
 
@@ -201,7 +223,12 @@ public struct JSONParser {
         if quietFailures { return JSONSyntaxError(kind: kind, message: message) }
         var line = 1, column = 1
         for b in bytes[0..<min(offset, bytes.count)] {
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if b == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return JSONSyntaxError(kind: kind, message: "\(message) at line \(line), column \(column)")
     }

@@ -1,5 +1,5 @@
-import RuimteGeometry
 import Foundation
+import RuimteGeometry
 
 /// A parsed JSON value, keeping numbers and booleans apart (unlike `JSONSerialization`).
 ///

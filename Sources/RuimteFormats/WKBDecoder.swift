@@ -1,4 +1,5 @@
 import RuimteGeometry
+
 /// A pure-Swift reader of 2D Well-Known Binary into ``Geometry`` values, for loading large
 /// layers without a round trip through GEOS. Reads both byte orders and the ISO and
 /// extended (EWKB, SRID flag) type codes; Z and M values are skipped.
@@ -10,7 +11,9 @@ public struct WKBDecoder {
     public static func decode<C: Coordinate>(_ bytes: [UInt8], as: C.Type = C.self) throws -> Geometry<C> {
         var decoder = WKBDecoder(bytes: bytes)
         let geometry: Geometry<C> = try decoder.geometry()
-        guard decoder.offset == bytes.count else { throw decoder.failure("\(bytes.count - decoder.offset) trailing bytes") }
+        guard decoder.offset == bytes.count else {
+            throw decoder.failure("\(bytes.count - decoder.offset) trailing bytes")
+        }
         return geometry
     }
 
@@ -27,7 +30,9 @@ public struct WKBDecoder {
     }
 
     /// The next fixed-width word in the given byte order.
-    private mutating func word<T: FixedWidthInteger & UnsignedInteger>(_ littleEndian: Bool, as: T.Type = T.self) throws -> T {
+    private mutating func word<T: FixedWidthInteger & UnsignedInteger>(_ littleEndian: Bool, as: T.Type = T.self) throws
+        -> T
+    {
         let size = MemoryLayout<T>.size
         guard offset + size <= bytes.count else { throw failure("unexpected end") }
         // One unaligned load, swapped when the word's order is not the machine's.
@@ -38,7 +43,9 @@ public struct WKBDecoder {
 
     private mutating func uint32(_ littleEndian: Bool) throws -> UInt32 { try word(littleEndian) }
 
-    private mutating func double(_ littleEndian: Bool) throws -> Double { Double(bitPattern: try word(littleEndian, as: UInt64.self)) }
+    private mutating func double(_ littleEndian: Bool) throws -> Double {
+        Double(bitPattern: try word(littleEndian, as: UInt64.self))
+    }
 
     private mutating func positions<C: Coordinate>(_ le: Bool, dimensions: Int) throws -> [C] {
         let n = Int(try uint32(le))
@@ -59,7 +66,7 @@ public struct WKBDecoder {
         let le = order == 1
         var code = try uint32(le)
         var dimensions = 2
-        if code & 0x2000_0000 != 0 { _ = try uint32(le) } // EWKB SRID
+        if code & 0x2000_0000 != 0 { _ = try uint32(le) }  // EWKB SRID
         if code & 0x8000_0000 != 0 { dimensions += 1 }
         if code & 0x4000_0000 != 0 { dimensions += 1 }
         code &= 0x0FFF_FFFF
@@ -86,18 +93,31 @@ public struct WKBDecoder {
             var members: [Geometry<C>] = []
             for _ in 0..<n { members.append(try geometry()) }
             switch code {
-            case 4: return .multiPoint(MultiPoint(try members.map {
-                guard case .point(let p) = $0 else { throw failure("a MultiPoint member is not a point") }
-                return p
-            }))
-            case 5: return .multiLineString(MultiLineString(try members.map {
-                guard case .lineString(let l) = $0 else { throw failure("a MultiLineString member is not a line") }
-                return l
-            }))
-            case 6: return .multiPolygon(MultiPolygon(try members.map {
-                guard case .polygon(let p) = $0 else { throw failure("a MultiPolygon member is not a polygon") }
-                return p
-            }))
+            case 4:
+                return .multiPoint(
+                    MultiPoint(
+                        try members.map {
+                            guard case .point(let p) = $0 else { throw failure("a MultiPoint member is not a point") }
+                            return p
+                        }))
+            case 5:
+                return .multiLineString(
+                    MultiLineString(
+                        try members.map {
+                            guard case .lineString(let l) = $0 else {
+                                throw failure("a MultiLineString member is not a line")
+                            }
+                            return l
+                        }))
+            case 6:
+                return .multiPolygon(
+                    MultiPolygon(
+                        try members.map {
+                            guard case .polygon(let p) = $0 else {
+                                throw failure("a MultiPolygon member is not a polygon")
+                            }
+                            return p
+                        }))
             default: return .collection(GeometryCollection(members))
             }
         default:

@@ -75,8 +75,9 @@ public final class CoordinateTransformer<Source: Coordinate, Target: Coordinate>
         let stride = MemoryLayout<Double>.stride
         let done = xs.withUnsafeMutableBufferPointer { x in
             ys.withUnsafeMutableBufferPointer { y in
-                proj_trans_generic(transformation, direction, x.baseAddress, stride, n, y.baseAddress, stride, n,
-                                   nil, 0, 0, nil, 0, 0)
+                proj_trans_generic(
+                    transformation, direction, x.baseAddress, stride, n, y.baseAddress, stride, n,
+                    nil, 0, 0, nil, 0, 0)
             }
         }
         let operation = direction == PJ_FWD ? "transform \(source) -> \(target)" : "transform \(target) -> \(source)"
@@ -88,8 +89,9 @@ public final class CoordinateTransformer<Source: Coordinate, Target: Coordinate>
         for i in 0..<n {
             guard xs[i].isFinite, ys[i].isFinite else {
                 let reason = log.messages.last.map { " (\($0))" } ?? ""
-                throw GeometryError(.nonFinite, operation: operation,
-                                    message: "position \(coordinates[i]) cannot be transformed\(reason)")
+                throw GeometryError(
+                    .nonFinite, operation: operation,
+                    message: "position \(coordinates[i]) cannot be transformed\(reason)")
             }
             result.append(B(first: xs[i], second: ys[i]))
         }

@@ -26,8 +26,9 @@ public struct Envelope: Sendable, Hashable {
 
     /// The smallest envelope holding this one and `other`.
     public func union(_ other: Envelope) -> Envelope {
-        Envelope(minX: Swift.min(minX, other.minX), minY: Swift.min(minY, other.minY),
-                 maxX: Swift.max(maxX, other.maxX), maxY: Swift.max(maxY, other.maxY))
+        Envelope(
+            minX: Swift.min(minX, other.minX), minY: Swift.min(minY, other.minY),
+            maxX: Swift.max(maxX, other.maxX), maxY: Swift.max(maxY, other.maxY))
     }
 
     /// This envelope grown by `distance` on every side.

@@ -64,13 +64,17 @@ public struct EnvelopeGrid: Sendable {
         self.memberBoxes = memberBoxes
     }
 
-    private static func cellRange(_ box: Envelope, bounds: Envelope, cell: Double, columns: Int, rows: Int) -> (Int, Int, Int, Int) {
+    private static func cellRange(_ box: Envelope, bounds: Envelope, cell: Double, columns: Int, rows: Int) -> (
+        Int, Int, Int, Int
+    ) {
         func index(_ value: Double, _ origin: Double, _ count: Int) -> Int {
             // Clamped as a Double first, so that a huge or infinite value cannot trap.
             Int(min(max(((value - origin) / cell).rounded(.down), 0), Double(count - 1)))
         }
-        return (index(box.minX, bounds.minX, columns), index(box.minY, bounds.minY, rows),
-                index(box.maxX, bounds.minX, columns), index(box.maxY, bounds.minY, rows))
+        return (
+            index(box.minX, bounds.minX, columns), index(box.minY, bounds.minY, rows),
+            index(box.maxX, bounds.minX, columns), index(box.maxY, bounds.minY, rows)
+        )
     }
 
     /// Replaces `result` with the indices of the boxes that intersect `query`, ascending.
@@ -81,7 +85,8 @@ public struct EnvelopeGrid: Sendable {
         let (c0, r0, c1, r1) = Self.cellRange(query, bounds: bounds, cell: cell, columns: columns, rows: rows)
         for r in r0...r1 {
             for c in c0...c1 {
-                for m in Int(cellStarts[r * columns + c])..<Int(cellStarts[r * columns + c + 1]) where memberBoxes[m].intersects(query) {
+                for m in Int(cellStarts[r * columns + c])..<Int(cellStarts[r * columns + c + 1])
+                where memberBoxes[m].intersects(query) {
                     result.append(Int(members[m]))
                 }
             }

@@ -26,7 +26,8 @@ extension GEOSSession {
             return try self.polygon(rings: rings.count) { try ring(layer.positions(ofRing: rings.lowerBound + $0)) }
         }
         let polygons = layer.polygonRanges(of: index)
-        let pointer = polygons.count == 1
+        let pointer =
+            polygons.count == 1
             ? try polygon(polygons.lowerBound)
             : try collection(GEOS_MULTIPOLYGON, polygons.map { p in { try polygon(p) } })
         return NativeGeometry(owning: pointer, in: self)
@@ -45,10 +46,13 @@ extension GEOSSession {
         }
         resetError()
         let sequence: OpaquePointer?
-        if MemoryLayout<XY>.stride == 2 * MemoryLayout<Double>.stride && MemoryLayout<XY>.offset(of: \XY.y) == MemoryLayout<Double>.stride {
+        if MemoryLayout<XY>.stride == 2 * MemoryLayout<Double>.stride
+            && MemoryLayout<XY>.offset(of: \XY.y) == MemoryLayout<Double>.stride
+        {
             // XY is two Doubles, x then y: GEOS copies straight from the array's storage.
-            sequence = GEOSCoordSeq_copyFromBuffer_r(handle, UnsafeRawPointer(coordinates.baseAddress)?.assumingMemoryBound(to: Double.self),
-                                                     UInt32(coordinates.count), 0, 0)
+            sequence = GEOSCoordSeq_copyFromBuffer_r(
+                handle, UnsafeRawPointer(coordinates.baseAddress)?.assumingMemoryBound(to: Double.self),
+                UInt32(coordinates.count), 0, 0)
         } else {
             let buffer = coordinates.flatMap { [$0.x, $0.y] }
             sequence = buffer.withUnsafeBufferPointer {
@@ -62,8 +66,9 @@ extension GEOSSession {
     private func lineString(_ coordinates: [XY]) throws -> OpaquePointer {
         if coordinates.isEmpty { return try created("empty line string") { GEOSGeom_createEmptyLineString_r($0) } }
         guard coordinates.count >= 2 else {
-            throw GeometryError(.invalidStructure, operation: "build line string",
-                                message: "a line string needs at least 2 positions, got \(coordinates.count)")
+            throw GeometryError(
+                .invalidStructure, operation: "build line string",
+                message: "a line string needs at least 2 positions, got \(coordinates.count)")
         }
         let sequence = try coordinates.withUnsafeBufferPointer(coordinateSequence)
         return try created("line string") { GEOSGeom_createLineString_r($0, sequence) }
@@ -71,12 +76,17 @@ extension GEOSSession {
 
     private func ring(_ coordinates: UnsafeBufferPointer<XY>) throws -> OpaquePointer {
         guard coordinates.count >= 4 else {
-            throw GeometryError(.invalidStructure, operation: "build ring",
-                                message: "a ring needs at least 4 positions, got \(coordinates.count)")
+            throw GeometryError(
+                .invalidStructure, operation: "build ring",
+                message: "a ring needs at least 4 positions, got \(coordinates.count)")
         }
         guard coordinates.first == coordinates.last else {
-            throw GeometryError(.invalidStructure, operation: "build ring",
-                                message: "ring is not closed: first position \(coordinates[0]) differs from last \(coordinates[coordinates.count - 1])")
+            throw GeometryError(
+                .invalidStructure, operation: "build ring",
+                message:
+                    "ring is not closed: first position \(coordinates[0]) differs from last "
+                    + "\(coordinates[coordinates.count - 1])"
+            )
         }
         let sequence = try coordinateSequence(coordinates)
         return try created("linear ring") { GEOSGeom_createLinearRing_r($0, sequence) }
@@ -107,7 +117,9 @@ extension GEOSSession {
         }
         // GEOS takes ownership of shell and holes, also when it fails.
         return try created("polygon") { h in
-            holes.withUnsafeMutableBufferPointer { GEOSGeom_createPolygon_r(h, shell, $0.baseAddress, UInt32($0.count)) }
+            holes.withUnsafeMutableBufferPointer {
+                GEOSGeom_createPolygon_r(h, shell, $0.baseAddress, UInt32($0.count))
+            }
         }
     }
 
@@ -136,7 +148,8 @@ extension GEOSSession {
         switch geometry {
         case .point(let p):
             guard p.coordinate.x.isFinite, p.coordinate.y.isFinite else {
-                throw GeometryError(.nonFinite, operation: "build point", message: "position \(p.coordinate) is not finite")
+                throw GeometryError(
+                    .nonFinite, operation: "build point", message: "position \(p.coordinate) is not finite")
             }
             return try created("point") { GEOSGeom_createPointFromXY_r($0, p.coordinate.x, p.coordinate.y) }
         case .lineString(let l):
@@ -146,7 +159,8 @@ extension GEOSSession {
         case .multiPoint(let m):
             return try collection(GEOS_MULTIPOINT, m.points.map { p in { try self.makeRaw(.point(p)) } })
         case .multiLineString(let m):
-            return try collection(GEOS_MULTILINESTRING, m.lineStrings.map { l in { try self.lineString(l.coordinates) } })
+            return try collection(
+                GEOS_MULTILINESTRING, m.lineStrings.map { l in { try self.lineString(l.coordinates) } })
         case .multiPolygon(let m):
             return try collection(GEOS_MULTIPOLYGON, m.polygons.map { p in { try self.polygon(p) } })
         case .collection(let c):
@@ -203,9 +217,11 @@ extension GEOSSession {
             return .polygon(try readPolygon(geometry))
         case Int32(GEOS_MULTIPOINT.rawValue):
             // Empty members of a multi-point carry no position and are dropped.
-            return .multiPoint(MultiPoint(try members(of: geometry).compactMap { try coordinates(of: $0).first.map { Point($0) } }))
+            return .multiPoint(
+                MultiPoint(try members(of: geometry).compactMap { try coordinates(of: $0).first.map { Point($0) } }))
         case Int32(GEOS_MULTILINESTRING.rawValue):
-            return .multiLineString(MultiLineString(try members(of: geometry).map { LineString(try coordinates(of: $0)) }))
+            return .multiLineString(
+                MultiLineString(try members(of: geometry).map { LineString(try coordinates(of: $0)) }))
         case Int32(GEOS_MULTIPOLYGON.rawValue):
             return .multiPolygon(MultiPolygon(try members(of: geometry).map(readPolygon)))
         case Int32(GEOS_GEOMETRYCOLLECTION.rawValue):

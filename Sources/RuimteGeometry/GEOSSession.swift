@@ -26,14 +26,19 @@ public final class GEOSSession {
         self.handle = handle
         self.sink = MessageSink()
         let userData = Unmanaged.passUnretained(sink).toOpaque()
-        GEOSContext_setErrorMessageHandler_r(handle, { message, userData in
-            guard let message, let userData else { return }
-            Unmanaged<MessageSink>.fromOpaque(userData).takeUnretainedValue().lastError = String(cString: message)
-        }, userData)
-        GEOSContext_setNoticeMessageHandler_r(handle, { message, userData in
-            guard let message, let userData else { return }
-            Unmanaged<MessageSink>.fromOpaque(userData).takeUnretainedValue().notices.append(String(cString: message))
-        }, userData)
+        GEOSContext_setErrorMessageHandler_r(
+            handle,
+            { message, userData in
+                guard let message, let userData else { return }
+                Unmanaged<MessageSink>.fromOpaque(userData).takeUnretainedValue().lastError = String(cString: message)
+            }, userData)
+        GEOSContext_setNoticeMessageHandler_r(
+            handle,
+            { message, userData in
+                guard let message, let userData else { return }
+                Unmanaged<MessageSink>.fromOpaque(userData).takeUnretainedValue().notices.append(
+                    String(cString: message))
+            }, userData)
     }
 
     deinit {
@@ -53,7 +58,8 @@ public final class GEOSSession {
 
     /// An error for `operation`, carrying GEOS's own message when it gave one.
     func error(_ operation: String) -> GeometryError {
-        GeometryError(.geos, operation: operation, message: sink.lastError ?? "GEOS reported a failure without a message")
+        GeometryError(
+            .geos, operation: operation, message: sink.lastError ?? "GEOS reported a failure without a message")
     }
 
     /// Runs a GEOS call that returns a new geometry and wraps it, or throws GEOS's error.

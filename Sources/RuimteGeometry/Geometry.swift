@@ -64,7 +64,8 @@ public enum Geometry<C: Coordinate>: Sendable, Hashable {
         var env: Envelope?
         forEachCoordinateArray { coordinates in
             for c in coordinates {
-                env = env?.expanded(toInclude: c.first, c.second)
+                env =
+                    env?.expanded(toInclude: c.first, c.second)
                     ?? Envelope(minX: c.first, minY: c.second, maxX: c.first, maxY: c.second)
             }
         }
@@ -107,7 +108,8 @@ public enum Geometry<C: Coordinate>: Sendable, Hashable {
         case .multiPoint(let m):
             return .multiPoint(MultiPoint(try transform(m.points.map(\.coordinate)).map { Point($0) }))
         case .multiLineString(let m):
-            return .multiLineString(MultiLineString(try m.lineStrings.map { LineString(try transform($0.coordinates)) }))
+            return .multiLineString(
+                MultiLineString(try m.lineStrings.map { LineString(try transform($0.coordinates)) }))
         case .multiPolygon(let m):
             return .multiPolygon(MultiPolygon(try m.polygons.map(polygon)))
         case .collection(let c):

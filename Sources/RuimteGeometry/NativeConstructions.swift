@@ -45,27 +45,31 @@ extension NativeGeometry {
     ///
     /// Curves are approximated by chords: `quadrantSegments` segments per quarter circle
     /// (shapely's default 8), so a buffered point's area is slightly less than πr².
-    public func buffer(_ distance: Double, quadrantSegments: Int = 8,
-                       capStyle: BufferCapStyle = .round, joinStyle: BufferJoinStyle = .round,
-                       mitreLimit: Double = 5) throws -> NativeGeometry {
+    public func buffer(
+        _ distance: Double, quadrantSegments: Int = 8,
+        capStyle: BufferCapStyle = .round, joinStyle: BufferJoinStyle = .round,
+        mitreLimit: Double = 5
+    ) throws -> NativeGeometry {
         let h = session.handle
         session.resetError()
         guard let params = GEOSBufferParams_create_r(h) else { throw session.error("buffer") }
         defer { GEOSBufferParams_destroy_r(h, params) }
-        let cap: GEOSBufCapStyles = switch capStyle {
-        case .round: GEOSBUF_CAP_ROUND
-        case .flat: GEOSBUF_CAP_FLAT
-        case .square: GEOSBUF_CAP_SQUARE
-        }
-        let join: GEOSBufJoinStyles = switch joinStyle {
-        case .round: GEOSBUF_JOIN_ROUND
-        case .mitre: GEOSBUF_JOIN_MITRE
-        case .bevel: GEOSBUF_JOIN_BEVEL
-        }
+        let cap: GEOSBufCapStyles =
+            switch capStyle {
+            case .round: GEOSBUF_CAP_ROUND
+            case .flat: GEOSBUF_CAP_FLAT
+            case .square: GEOSBUF_CAP_SQUARE
+            }
+        let join: GEOSBufJoinStyles =
+            switch joinStyle {
+            case .round: GEOSBUF_JOIN_ROUND
+            case .mitre: GEOSBUF_JOIN_MITRE
+            case .bevel: GEOSBUF_JOIN_BEVEL
+            }
         guard GEOSBufferParams_setEndCapStyle_r(h, params, Int32(cap.rawValue)) == 1,
-              GEOSBufferParams_setJoinStyle_r(h, params, Int32(join.rawValue)) == 1,
-              GEOSBufferParams_setMitreLimit_r(h, params, mitreLimit) == 1,
-              GEOSBufferParams_setQuadrantSegments_r(h, params, Int32(quadrantSegments)) == 1
+            GEOSBufferParams_setJoinStyle_r(h, params, Int32(join.rawValue)) == 1,
+            GEOSBufferParams_setMitreLimit_r(h, params, mitreLimit) == 1,
+            GEOSBufferParams_setQuadrantSegments_r(h, params, Int32(quadrantSegments)) == 1
         else { throw session.error("buffer") }
         return try unary("buffer") { GEOSBufferWithParams_r($0, $1, params, distance) }
     }

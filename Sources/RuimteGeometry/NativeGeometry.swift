@@ -25,21 +25,26 @@ public final class NativeGeometry {
 
     func checkSameSession(_ other: NativeGeometry, _ operation: String) throws {
         guard other.session === session else {
-            throw GeometryError(.sessionMismatch, operation: operation,
-                                message: "the two geometries belong to different GEOS sessions")
+            throw GeometryError(
+                .sessionMismatch, operation: operation,
+                message: "the two geometries belong to different GEOS sessions")
         }
     }
 
     /// Runs a binary GEOS operation returning a new geometry.
-    func binary(_ operation: String, _ other: NativeGeometry,
-                _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> OpaquePointer?) throws -> NativeGeometry {
+    func binary(
+        _ operation: String, _ other: NativeGeometry,
+        _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> OpaquePointer?
+    ) throws -> NativeGeometry {
         try checkSameSession(other, operation)
         return try session.makeGeometry(operation) { call($0, pointer, other.pointer) }
     }
 
     /// Runs a binary GEOS predicate.
-    func binaryPredicate(_ operation: String, _ other: NativeGeometry,
-                         _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> CChar) throws -> Bool {
+    func binaryPredicate(
+        _ operation: String, _ other: NativeGeometry,
+        _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> CChar
+    ) throws -> Bool {
         try checkSameSession(other, operation)
         return try session.predicate(operation) { call($0, pointer, other.pointer) }
     }

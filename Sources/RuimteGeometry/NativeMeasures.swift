@@ -24,7 +24,6 @@ extension NativeGeometry {
         try binaryPredicate("distanceWithin", other) { GEOSDistanceWithin_r($0, $1, $2, maxDistance) }
     }
 
-
     /// The closest pair of points: the first on this geometry, the second on `other`.
     public func nearestPoints(_ other: NativeGeometry) throws -> (XY, XY) {
         try checkSameSession(other, "nearestPoints")
@@ -53,7 +52,9 @@ extension GEOSSession {
         var buffer = [Double](repeating: 0, count: 4)
         var size: UInt32 = 0
         guard GEOSCoordSeq_getSize_r(handle, sequence, &size) == 1, size == 2,
-              buffer.withUnsafeMutableBufferPointer({ GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0) }) == 1
+            buffer.withUnsafeMutableBufferPointer({
+                GEOSCoordSeq_copyToBuffer_r(handle, sequence, $0.baseAddress, 0, 0)
+            }) == 1
         else { throw error(operation) }
         return (XY(x: buffer[0], y: buffer[1]), XY(x: buffer[2], y: buffer[3]))
     }
@@ -104,7 +105,7 @@ extension NativeGeometry {
         defer { GEOSMakeValidParams_destroy_r(h, params) }
         let geosMethod = method == .linework ? GEOS_MAKE_VALID_LINEWORK : GEOS_MAKE_VALID_STRUCTURE
         guard GEOSMakeValidParams_setMethod_r(h, params, geosMethod) == 1,
-              GEOSMakeValidParams_setKeepCollapsed_r(h, params, keepCollapsed ? 1 : 0) == 1
+            GEOSMakeValidParams_setKeepCollapsed_r(h, params, keepCollapsed ? 1 : 0) == 1
         else { throw session.error("makeValid") }
         return try unary("makeValid") { GEOSMakeValidWithParams_r($0, $1, params) }
     }

@@ -46,21 +46,30 @@ public struct PackedPolygons: Sendable, Hashable {
         case .polygon(let p): polygons = [p]
         case .multiPolygon(let m): polygons = m.polygons
         default:
-            throw GeometryError(.invalidStructure, operation: "pack polygons", message: "expected a polygon or multi-polygon, got a \(geometry.typeName)")
+            throw GeometryError(
+                .invalidStructure, operation: "pack polygons",
+                message: "expected a polygon or multi-polygon, got a \(geometry.typeName)")
         }
         for polygon in polygons {
             for ring in [polygon.exterior] + polygon.holes {
                 guard ring.count >= 4, ring.first == ring.last else {
-                    throw GeometryError(.invalidStructure, operation: "pack polygons",
-                                        message: "a ring needs at least 4 positions and the same first and last position")
+                    throw GeometryError(
+                        .invalidStructure, operation: "pack polygons",
+                        message: "a ring needs at least 4 positions and the same first and last position")
                 }
                 if let bad = ring.first(where: { !($0.x.isFinite && $0.y.isFinite) }) {
-                    throw GeometryError(.nonFinite, operation: "pack polygons", message: "position \(bad) is not finite")
+                    throw GeometryError(
+                        .nonFinite, operation: "pack polygons", message: "position \(bad) is not finite")
                 }
             }
         }
-        guard positions.count + polygons.reduce(0, { $0 + $1.exterior.count + $1.holes.reduce(0) { $0 + $1.count } }) < Int(UInt32.max) else {
-            throw GeometryError(.invalidStructure, operation: "pack polygons", message: "more than 4,294,967,295 positions in one layer")
+        guard
+            positions.count + polygons.reduce(0, { $0 + $1.exterior.count + $1.holes.reduce(0) { $0 + $1.count } })
+                < Int(UInt32.max)
+        else {
+            throw GeometryError(
+                .invalidStructure, operation: "pack polygons", message: "more than 4,294,967,295 positions in one layer"
+            )
         }
         for polygon in polygons {
             for ring in [polygon.exterior] + polygon.holes {
@@ -75,9 +84,12 @@ public struct PackedPolygons: Sendable, Hashable {
     /// Appends every feature of `other`, in order (e.g. a layer loaded in chunks).
     public mutating func append(contentsOf other: PackedPolygons) throws {
         guard positions.count + other.positions.count < Int(UInt32.max) else {
-            throw GeometryError(.invalidStructure, operation: "pack polygons", message: "more than 4,294,967,295 positions in one layer")
+            throw GeometryError(
+                .invalidStructure, operation: "pack polygons", message: "more than 4,294,967,295 positions in one layer"
+            )
         }
-        let positionBase = UInt32(positions.count), ringBase = UInt32(ringStarts.count - 1), polygonBase = UInt32(polygonStarts.count - 1)
+        let positionBase = UInt32(positions.count), ringBase = UInt32(ringStarts.count - 1),
+            polygonBase = UInt32(polygonStarts.count - 1)
         positions.append(contentsOf: other.positions)
         ringStarts.append(contentsOf: other.ringStarts.dropFirst().lazy.map { $0 + positionBase })
         polygonStarts.append(contentsOf: other.polygonStarts.dropFirst().lazy.map { $0 + ringBase })
@@ -114,7 +126,10 @@ public struct PackedPolygons: Sendable, Hashable {
             try ringStarts.withUnsafeBufferPointer { rings in
                 try polygonStarts.withUnsafeBufferPointer { polygons in
                     try featureStarts.withUnsafeBufferPointer { features in
-                        try body(View(positions: positions, ringStarts: rings, polygonStarts: polygons, featureStarts: features))
+                        try body(
+                            View(
+                                positions: positions, ringStarts: rings, polygonStarts: polygons,
+                                featureStarts: features))
                     }
                 }
             }
@@ -154,9 +169,13 @@ public struct PackedPolygons: Sendable, Hashable {
         /// See ``PackedPolygons/envelope(of:)``.
         public func envelope(of index: Int) -> Envelope? {
             let polygons = polygonRanges(of: index)
-            let range = Int(ringStarts[Int(polygonStarts[polygons.lowerBound])])..<Int(ringStarts[Int(polygonStarts[polygons.upperBound])])
+            let range =
+                Int(
+                    ringStarts[Int(polygonStarts[polygons.lowerBound])])..<Int(
+                    ringStarts[Int(polygonStarts[polygons.upperBound])])
             guard let first = range.first else { return nil }
-            var box = Envelope(minX: positions[first].x, minY: positions[first].y, maxX: positions[first].x, maxY: positions[first].y)
+            var box = Envelope(
+                minX: positions[first].x, minY: positions[first].y, maxX: positions[first].x, maxY: positions[first].y)
             for i in range.dropFirst() { box = box.expanded(toInclude: positions[i].x, positions[i].y) }
             return box
         }

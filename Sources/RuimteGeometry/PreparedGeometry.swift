@@ -25,8 +25,10 @@ public final class PreparedGeometry {
         GEOSPreparedGeom_destroy_r(session.handle, pointer)
     }
 
-    private func test(_ operation: String, _ other: NativeGeometry,
-                      _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> CChar) throws -> Bool {
+    private func test(
+        _ operation: String, _ other: NativeGeometry,
+        _ call: (OpaquePointer, OpaquePointer, OpaquePointer) -> CChar
+    ) throws -> Bool {
         try base.checkSameSession(other, operation)
         return try session.predicate(operation) { call($0, pointer, other.pointer) }
     }

@@ -14,7 +14,7 @@ public enum SimplePolygonCheck {
     public static func isCertainlyValid<C: Coordinate>(_ geometry: Geometry<C>) -> Bool {
         guard case .polygon(let polygon) = geometry, polygon.holes.isEmpty else { return false }
         let ring = polygon.exterior
-        let n = ring.count - 1 // distinct positions; ring[n] == ring[0]
+        let n = ring.count - 1  // distinct positions; ring[n] == ring[0]
         guard n >= 3, n <= maximumVertices, ring[0] == ring[n] else { return false }
         // Local coordinates around the first vertex keep the products small and exact enough.
         let origin = ring[0]
@@ -33,7 +33,7 @@ public enum SimplePolygonCheck {
         }
         var twiceArea = 0.0
         for i in 0..<n {
-            guard p[i] != p[i + 1] else { return false } // repeated vertex: let GEOS judge
+            guard p[i] != p[i + 1] else { return false }  // repeated vertex: let GEOS judge
             twiceArea += p[i].x * p[i + 1].y - p[i + 1].x * p[i].y
             // Neighbouring edges must turn clearly: no spike, no vertex in the middle of a straight line.
             let third = i + 2 <= n ? i + 2 : i + 2 - n
@@ -46,10 +46,13 @@ public enum SimplePolygonCheck {
                 let (a, b, c, d) = (p[i], p[i + 1], p[j], p[j + 1])
                 let slack = scale * 1e-9
                 if max(a.x, b.x) + slack < min(c.x, d.x) || max(c.x, d.x) + slack < min(a.x, b.x)
-                    || max(a.y, b.y) + slack < min(c.y, d.y) || max(c.y, d.y) + slack < min(a.y, b.y) { continue }
+                    || max(a.y, b.y) + slack < min(c.y, d.y) || max(c.y, d.y) + slack < min(a.y, b.y)
+                {
+                    continue
+                }
                 let o1 = orient(i, i + 1, j), o2 = orient(i, i + 1, j + 1)
                 let o3 = orient(j, j + 1, i), o4 = orient(j, j + 1, i + 1)
-                for o in [o1, o2, o3, o4] where abs(o) <= margin { return false } // too close to call
+                for o in [o1, o2, o3, o4] where abs(o) <= margin { return false }  // too close to call
                 // Proper crossing only when each edge's ends lie on both sides of the other.
                 if (o1 > 0) != (o2 > 0) && (o3 > 0) != (o4 > 0) { return false }
             }

@@ -17,8 +17,9 @@ public final class SpatialIndex {
     /// `nodeCapacity` is the number of children per tree node (GEOS's default is 10).
     public init(_ geometries: [NativeGeometry], in session: GEOSSession, nodeCapacity: Int = 10) throws {
         for g in geometries where g.session !== session {
-            throw GeometryError(.sessionMismatch, operation: "build index",
-                                message: "a geometry belongs to another GEOS session")
+            throw GeometryError(
+                .sessionMismatch, operation: "build index",
+                message: "a geometry belongs to another GEOS session")
         }
         session.resetError()
         guard let tree = GEOSSTRtree_create_r(session.handle, nodeCapacity) else {
@@ -43,15 +44,18 @@ public final class SpatialIndex {
     /// Indices of geometries whose envelope intersects the envelope of `geometry`.
     private func candidates(_ geometry: NativeGeometry) throws -> [Int] {
         guard geometry.session === session else {
-            throw GeometryError(.sessionMismatch, operation: "query index",
-                                message: "the query geometry belongs to another GEOS session")
+            throw GeometryError(
+                .sessionMismatch, operation: "query index",
+                message: "the query geometry belongs to another GEOS session")
         }
         var found: [Int] = []
         withUnsafeMutablePointer(to: &found) { out in
-            GEOSSTRtree_query_r(session.handle, tree, geometry.pointer, { item, userData in
-                guard let userData else { return }
-                userData.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
-            }, UnsafeMutableRawPointer(out))
+            GEOSSTRtree_query_r(
+                session.handle, tree, geometry.pointer,
+                { item, userData in
+                    guard let userData else { return }
+                    userData.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
+                }, UnsafeMutableRawPointer(out))
         }
         found.sort()
         return found
@@ -85,8 +89,9 @@ public final class SpatialIndex {
     public func nearest(to geometry: NativeGeometry) throws -> (index: Int, distance: Double)? {
         guard !geometries.isEmpty else { return nil }
         guard geometry.session === session else {
-            throw GeometryError(.sessionMismatch, operation: "nearest",
-                                message: "the query geometry belongs to another GEOS session")
+            throw GeometryError(
+                .sessionMismatch, operation: "nearest",
+                message: "the query geometry belongs to another GEOS session")
         }
         let context = NearestContext(handle: session.handle, items: geometries.map(\.pointer) + [geometry.pointer])
         session.resetError()

@@ -14,12 +14,16 @@
 public enum StreamingJoin {
     /// For every polygon of `polygons`, in order: its area, the area of `features` inside
     /// it, Σ area(feature ∩ polygon), and that area weighted by `weights[feature]`.
-    public static func overlayAreas(polygons: [Geometry<XY>], features: PackedPolygons, weights: [Double],
-                                    threads: Int = 1) throws -> [OverlayArea] {
+    public static func overlayAreas(
+        polygons: [Geometry<XY>], features: PackedPolygons, weights: [Double],
+        threads: Int = 1
+    ) throws -> [OverlayArea] {
         precondition(weights.count == features.count, "one weight per feature")
         let geos = try GEOSSession()
         let areas = try polygons.map { try geos.native($0).area() }
-        let sums: [CoveredArea] = try ParallelChunks.accumulate(items: features.count, sums: polygons.count, threads: threads) { geos in
+        let sums: [CoveredArea] = try ParallelChunks.accumulate(
+            items: features.count, sums: polygons.count, threads: threads
+        ) { geos in
             // Each thread builds its own grid: arrays shared between threads cost reference-count
             // traffic on every read that is not through an unsafe view.
             let grid = EnvelopeGrid(polygons.map(\.envelope))
@@ -58,11 +62,13 @@ public enum StreamingJoin {
 
     /// The number of `points` within `distances[p]` metres (inclusive) of polygon `p`, in
     /// polygon order: e.g. each zone with its own guide distance, in one pass over the points.
-    public static func pointCounts(polygons: [Geometry<XY>], distances: [Double], points: [XY], threads: Int = 1) throws -> [Int] {
+    public static func pointCounts(polygons: [Geometry<XY>], distances: [Double], points: [XY], threads: Int = 1) throws
+        -> [Int]
+    {
         precondition(distances.count == polygons.count, "one distance per polygon")
         return try ParallelChunks.accumulate(items: points.count, sums: polygons.count, threads: threads) { geos in
             let grid = EnvelopeGrid(zip(polygons, distances).map { $0.envelope?.expanded(by: $1) })
-            let distances = distances.map { $0 } // this thread's own copy, for the same reason
+            let distances = distances.map { $0 }  // this thread's own copy, for the same reason
             let prepared = try polygons.map { try PreparedGeometry(geos.native($0)) }
             var candidates: [Int] = []
             return { chunk, counts in
@@ -104,6 +110,10 @@ struct CoveredArea: AdditiveArithmetic, Sendable {
     var area: Double
     var weighted: Double
     static let zero = CoveredArea(area: 0, weighted: 0)
-    static func + (a: CoveredArea, b: CoveredArea) -> CoveredArea { CoveredArea(area: a.area + b.area, weighted: a.weighted + b.weighted) }
-    static func - (a: CoveredArea, b: CoveredArea) -> CoveredArea { CoveredArea(area: a.area - b.area, weighted: a.weighted - b.weighted) }
+    static func + (a: CoveredArea, b: CoveredArea) -> CoveredArea {
+        CoveredArea(area: a.area + b.area, weighted: a.weighted + b.weighted)
+    }
+    static func - (a: CoveredArea, b: CoveredArea) -> CoveredArea {
+        CoveredArea(area: a.area - b.area, weighted: a.weighted - b.weighted)
+    }
 }

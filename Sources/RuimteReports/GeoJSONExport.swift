@@ -43,7 +43,9 @@ public enum GeoJSONExport {
             return try (native.isValid() ? native : native.makeValid(method: .structure)).onGrid(size).value()
         }
         var out = "{\"type\":\"FeatureCollection\",\"name\":\(JSONText.string(name)),"
-        if crs == .rdNew { out += "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}}," }
+        if crs == .rdNew {
+            out += "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},"
+        }
         out += "\"features\":[\n"
         for (i, feature) in features.enumerated() {
             if i > 0 { out += ",\n" }
@@ -51,14 +53,18 @@ public enum GeoJSONExport {
             switch crs {
             case .wgs84:
                 // Degrees as plane coordinates for the grid only: lon as x, lat as y.
-                let degrees = try toWGS84.inverse(feature.geometry).mapCoordinateArrays { $0.map { XY(x: $0.lon, y: $0.lat) } }
+                let degrees = try toWGS84.inverse(feature.geometry).mapCoordinateArrays {
+                    $0.map { XY(x: $0.lon, y: $0.lat) }
+                }
                 let snapped = try onGrid(degrees, 1e-7).mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } }
                 GeoJSONGeometry.write(snapped, decimals: 7, into: &out)
             case .rdNew: GeoJSONGeometry.write(try onGrid(feature.geometry, 0.001), decimals: 3, into: &out)
             }
             out += ",\"properties\":{"
-            out += feature.properties.sorted { $0.key < $1.key }.map { "\(JSONText.string($0.key)):\(JSONText.value($0.value))" }
-                .joined(separator: ",")
+            out += feature.properties.sorted { $0.key < $1.key }.map {
+                "\(JSONText.string($0.key)):\(JSONText.value($0.value))"
+            }
+            .joined(separator: ",")
             out += "},\"type\":\"Feature\"}"
         }
         out += "\n]}\n"
@@ -71,9 +77,11 @@ public enum GeoJSONExport {
         var features: [ExportFeature] = []
         for layer in SiteLayer.allCases {
             for r in catalogue.records(layer) {
-                var p: [String: Cell] = ["id": .text(r.id), "name": .text(r.name), "kind": .text(r.layer.kind),
-                                         "accuracy_m": .number(r.accuracy, decimals: 0),
-                                         "source": .text(r.sources["geometry"] ?? "")]
+                var p: [String: Cell] = [
+                    "id": .text(r.id), "name": .text(r.name), "kind": .text(r.layer.kind),
+                    "accuracy_m": .number(r.accuracy, decimals: 0),
+                    "source": .text(r.sources["geometry"] ?? ""),
+                ]
                 // Only a park has a park's signal: a housing site may share its id.
                 if layer == .parks, let s = signals[r.id] {
                     p["signal"] = .text(s.light.rawValue)
@@ -89,37 +97,49 @@ public enum GeoJSONExport {
     /// Overlap polygons.
     public static func overlaps(_ overlaps: [Overlap]) -> [ExportFeature] {
         overlaps.map { o in
-            ExportFeature(geometry: o.geometry, properties: [
-                "a_id": .text(o.a.id), "b_id": .text(o.b.id), "area_m2": .number(o.area, decimals: 1),
-                "share_of_a": .number(o.shareOfA, decimals: 3), "share_of_b": .number(o.shareOfB, decimals: 3),
-            ])
+            ExportFeature(
+                geometry: o.geometry,
+                properties: [
+                    "a_id": .text(o.a.id), "b_id": .text(o.b.id), "area_m2": .number(o.area, decimals: 1),
+                    "share_of_a": .number(o.shareOfA, decimals: 3), "share_of_b": .number(o.shareOfB, decimals: 3),
+                ])
         }
     }
 
     /// Nearest-distance segments.
     public static func segments(_ distances: [SiteDistance]) -> [ExportFeature] {
         distances.map { d in
-            ExportFeature(geometry: .lineString(LineString([d.nearestPoints.0, d.nearestPoints.1])), properties: [
-                "from_id": .text(d.from.id), "to_id": .text(d.to.id), "edge_m": .number(d.edge, decimals: 1),
-                "accuracy_m": .number(d.combinedAccuracy, decimals: 0),
-            ])
+            ExportFeature(
+                geometry: .lineString(LineString([d.nearestPoints.0, d.nearestPoints.1])),
+                properties: [
+                    "from_id": .text(d.from.id), "to_id": .text(d.to.id), "edge_m": .number(d.edge, decimals: 1),
+                    "accuracy_m": .number(d.combinedAccuracy, decimals: 0),
+                ])
         }
     }
 
     /// Richtafstand contours (maps only) and the conflict segments of the zoning checks.
-    public static func zoning(contours: [(park: SiteRef, zone: MilieuZone, distance: Double, contour: Geometry<XY>)],
-                              checks: [ZoningCheck]) -> [ExportFeature] {
+    public static func zoning(
+        contours: [(park: SiteRef, zone: MilieuZone, distance: Double, contour: Geometry<XY>)],
+        checks: [ZoningCheck]
+    ) -> [ExportFeature] {
         contours.map { c in
-            ExportFeature(geometry: c.contour, properties: [
-                "park_id": .text(c.park.id), "zone_id": .text(c.zone.id), "milieucategorie": .text(c.zone.categoryText),
-                "richtafstand_m": .number(c.distance, decimals: 1), "kind": .text("contour"),
-            ])
-        } + checks.filter { $0.verdict != .noConflict }.map { c in
-            ExportFeature(geometry: .lineString(LineString([c.nearestPoints.0, c.nearestPoints.1])), properties: [
-                "park_id": .text(c.park.id), "zone_id": .text(c.zoneID), "housing_id": .text(c.housing.id),
-                "required_m": .number(c.required, decimals: 1), "actual_m": .number(c.actual, decimals: 1),
-                "verdict": .text(c.verdict.rawValue), "kind": .text("segment"),
-            ])
+            ExportFeature(
+                geometry: c.contour,
+                properties: [
+                    "park_id": .text(c.park.id), "zone_id": .text(c.zone.id),
+                    "milieucategorie": .text(c.zone.categoryText),
+                    "richtafstand_m": .number(c.distance, decimals: 1), "kind": .text("contour"),
+                ])
         }
+            + checks.filter { $0.verdict != .noConflict }.map { c in
+                ExportFeature(
+                    geometry: .lineString(LineString([c.nearestPoints.0, c.nearestPoints.1])),
+                    properties: [
+                        "park_id": .text(c.park.id), "zone_id": .text(c.zoneID), "housing_id": .text(c.housing.id),
+                        "required_m": .number(c.required, decimals: 1), "actual_m": .number(c.actual, decimals: 1),
+                        "verdict": .text(c.verdict.rawValue), "kind": .text("segment"),
+                    ])
+            }
     }
 }

@@ -49,50 +49,74 @@ public enum GeoPackageExport {
     public static func exportLayer(_ name: String, _ analysis: SpatialAnalysis, areaType: AreaType) throws -> Layer {
         switch name {
         case "sites":
-            return layer(name, .polygons, try sites(analysis, areaType: areaType),
-                         QGISStyle.categorised("style_class", signalCategories, lines: false))
+            return layer(
+                name, .polygons, try sites(analysis, areaType: areaType),
+                QGISStyle.categorised("style_class", signalCategories, lines: false))
         case "milieuzones":
             let zones = analysis.catalogue.parks.flatMap { park in
                 park.zones.map { zone in
-                    ExportFeature(geometry: zone.geometry, properties: [
-                        "park_id": .text(park.id), "zone_id": .text(zone.id), "milieucategorie": .text(zone.categoryText),
-                        "accuracy_m": .number(zone.accuracy, decimals: 1)])
+                    ExportFeature(
+                        geometry: zone.geometry,
+                        properties: [
+                            "park_id": .text(park.id), "zone_id": .text(zone.id),
+                            "milieucategorie": .text(zone.categoryText),
+                            "accuracy_m": .number(zone.accuracy, decimals: 1),
+                        ])
                 }
             }
-            return layer(name, .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true))
+            return layer(
+                name, .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true))
         case "richtafstand_contours", "conflict_segments":
-            let zoning = GeoJSONExport.zoning(contours: try analysis.zoningContours(areaType: areaType),
-                                              checks: try analysis.zoning(areaType: areaType).checks)
+            let zoning = GeoJSONExport.zoning(
+                contours: try analysis.zoningContours(areaType: areaType),
+                checks: try analysis.zoning(areaType: areaType).checks)
             if name == "richtafstand_contours" {
-                return layer(name, .polygons, zoning.filter { $0.geometry.isPolygonal },
-                             QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true))
+                return layer(
+                    name, .polygons, zoning.filter { $0.geometry.isPolygonal },
+                    QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true))
             }
-            return layer(name, .lines, zoning.filter { !$0.geometry.isPolygonal }, QGISStyle.categorised("verdict", [
-                QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
-                QGISStyle.Category("undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255",
-                                   dashed: true),
-            ], lines: true))
+            return layer(
+                name, .lines, zoning.filter { !$0.geometry.isPolygonal },
+                QGISStyle.categorised(
+                    "verdict",
+                    [
+                        QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
+                        QGISStyle.Category(
+                            "undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255",
+                            dashed: true),
+                    ], lines: true))
         case "overlaps":
-            return layer(name, .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
-                         QGISStyle.single(colour: "208,0,0,120", lines: false))
+            return layer(
+                name, .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
+                QGISStyle.single(colour: "208,0,0,120", lines: false))
         case "catchments":
             let catchments = try analysis.catchments().map { c in
-                ExportFeature(geometry: c.area, properties: ["centre_id": .text(c.centre.id),
-                                                             "radius_m": .number(c.radius, decimals: 0)])
+                ExportFeature(
+                    geometry: c.area,
+                    properties: [
+                        "centre_id": .text(c.centre.id),
+                        "radius_m": .number(c.radius, decimals: 0),
+                    ])
             }
-            return layer(name, .polygons, catchments,
-                         QGISStyle.single(colour: "31,95,191,255", dashed: true, lines: false, outlineOnly: true))
+            return layer(
+                name, .polygons, catchments,
+                QGISStyle.single(colour: "31,95,191,255", dashed: true, lines: false, outlineOnly: true))
         case "nearest":
             let nearest = GeoJSONExport.segments(
                 try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing))
             return layer(name, .lines, nearest, QGISStyle.single(colour: "90,90,90,255", dashed: true, lines: true))
         default:
-            let headroom = GeoJSONExport.headroom(zones: try analysis.zoneHeadroom(areaType: areaType),
-                                                  housing: try analysis.housingHeadroom(areaType: areaType))
-            return layer(name, .polygons, headroom, QGISStyle.categorised("status", [
-                QGISStyle.Category("allowed", "allowed", "127,201,127,150"),
-                QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
-            ], lines: false))
+            let headroom = GeoJSONExport.headroom(
+                zones: try analysis.zoneHeadroom(areaType: areaType),
+                housing: try analysis.housingHeadroom(areaType: areaType))
+            return layer(
+                name, .polygons, headroom,
+                QGISStyle.categorised(
+                    "status",
+                    [
+                        QGISStyle.Category("allowed", "allowed", "127,201,127,150"),
+                        QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
+                    ], lines: false))
         }
     }
 
@@ -108,11 +132,14 @@ public enum GeoPackageExport {
         return zip(GeoJSONExport.sites(catalogue, pressure: pressure), catalogue.allRecords).map { feature, record in
             var f = feature
             let kind = f.properties["kind"]?.text ?? ""
-            f.properties["style_class"] = kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no data") : .text(kind)
+            f.properties["style_class"] =
+                kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no data") : .text(kind)
             f.properties["area_ha"] = .number(measures[SiteRef(record)].map { $0.area / squareMetresPerHectare }, 4)
             // A park and a housing site may share an id: each table is looked up for its own layer.
-            let own = [stated[record.layer.kind + "/" + record.id], record.layer == .parks ? parks[record.id] : nil,
-                       record.layer == .centres ? centres[record.id] : nil]
+            let own = [
+                stated[record.layer.kind + "/" + record.id], record.layer == .parks ? parks[record.id] : nil,
+                record.layer == .centres ? centres[record.id] : nil,
+            ]
             for cells in own.compactMap({ $0 }) {
                 for (key, cell) in cells where f.properties[key] == nil && key != "name" && key != "light" {
                     f.properties[key] = cell
@@ -122,7 +149,9 @@ public enum GeoPackageExport {
         }
     }
 
-    static func layer(_ name: String, _ kind: GeoPackageLayer.Kind, _ features: [ExportFeature], _ style: String) -> Layer {
+    static func layer(_ name: String, _ kind: GeoPackageLayer.Kind, _ features: [ExportFeature], _ style: String)
+        -> Layer
+    {
         Layer(name: name, kind: kind, features: features, style: style)
     }
 
@@ -141,16 +170,21 @@ public enum GeoPackageExport {
             }
         }
         let names = Set(features.flatMap(\.properties.keys)).sorted()
-        return GeoPackageLayer(name: name, kind: kind, fields: names.map { ($0, types[$0] ?? .text) }, features: features.map { f in
-            (f.geometry, f.properties.mapValues { cell -> GeoPackageLayer.Value in
-                switch cell {
-                case .number(let v, _): .real(v)
-                case .integer(let v): .integer(v)
-                case .text(let s), .coded(let s, _): .text(s)
-                case .interval: .text(cell.text)
-                case .missing: .null
-                }
-            })
-        }, style: style)
+        return GeoPackageLayer(
+            name: name, kind: kind, fields: names.map { ($0, types[$0] ?? .text) },
+            features: features.map { f in
+                (
+                    f.geometry,
+                    f.properties.mapValues { cell -> GeoPackageLayer.Value in
+                        switch cell {
+                        case .number(let v, _): .real(v)
+                        case .integer(let v): .integer(v)
+                        case .text(let s), .coded(let s, _): .text(s)
+                        case .interval: .text(cell.text)
+                        case .missing: .null
+                        }
+                    }
+                )
+            }, style: style)
     }
 }

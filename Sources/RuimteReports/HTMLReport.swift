@@ -23,22 +23,44 @@ public struct HTMLReport {
         var table: [[String]] = []
         var list: [String] = []
         func flush() {
-            if !paragraph.isEmpty { body += "<p>\(inline(paragraph.joined(separator: " ")))</p>\n"; paragraph = [] }
-            if !list.isEmpty { body += "<ul>\n" + list.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"; list = [] }
-            if !table.isEmpty { body += html(table: table); table = [] }
+            if !paragraph.isEmpty {
+                body += "<p>\(inline(paragraph.joined(separator: " ")))</p>\n"
+                paragraph = []
+            }
+            if !list.isEmpty {
+                body += "<ul>\n" + list.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+                list = []
+            }
+            if !table.isEmpty {
+                body += html(table: table)
+                table = []
+            }
         }
         // The Markdown's own definitions section is replaced by the linked list at the end.
         let text = markdown.components(separatedBy: "\n## Definitions\n").first ?? markdown
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("|") {
-                if !paragraph.isEmpty || !list.isEmpty { let rows = table; table = []; flush(); table = rows }
-                let cells = line.dropFirst().dropLast(line.hasSuffix("|") ? 1 : 0).split(separator: "|", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                if !paragraph.isEmpty || !list.isEmpty {
+                    let rows = table
+                    table = []
+                    flush()
+                    table = rows
+                }
+                let cells = line.dropFirst().dropLast(line.hasSuffix("|") ? 1 : 0).split(
+                    separator: "|", omittingEmptySubsequences: false
+                )
+                .map { $0.trimmingCharacters(in: .whitespaces) }
                 if !cells.allSatisfy({ $0.allSatisfy { "-:".contains($0) } && !$0.isEmpty }) { table.append(cells) }
                 continue
             }
-            if !table.isEmpty { body += html(table: table); table = [] }
-            if line.isEmpty { flush(); continue }
+            if !table.isEmpty {
+                body += html(table: table)
+                table = []
+            }
+            if line.isEmpty {
+                flush()
+                continue
+            }
             if let level = [3, 2, 1].first(where: { line.hasPrefix(String(repeating: "#", count: $0) + " ") }) {
                 flush()
                 let text = String(line.dropFirst(level + 1))
@@ -47,7 +69,11 @@ public struct HTMLReport {
                 flush()
                 body += "<blockquote class=\"caveat\">\(inline(String(line.dropFirst(2))))</blockquote>\n"
             } else if line.hasPrefix("- ") {
-                if !paragraph.isEmpty { let items = list; flush(); list = items }
+                if !paragraph.isEmpty {
+                    let items = list
+                    flush()
+                    list = items
+                }
                 list.append(String(line.dropFirst(2)))
             } else if line.hasPrefix("!["), let svgMap {
                 flush()
@@ -67,39 +93,44 @@ public struct HTMLReport {
             let formula = colon.map { String(text[$0.upperBound...]) } ?? ""
             body += "<dt id=\"\(d.code)\">\(d.code): \(escape(name))</dt><dd>\(escape(formula))</dd>\n"
         }
-        body += "</dl>\n<p>The full definitions, with units and sources: notebooks-md/metrics.md in the Ruimte repository.</p>\n"
+        body +=
+            "</dl>\n<p>The full definitions, with units and sources: notebooks-md/metrics.md in the Ruimte "
+            + "repository.</p>\n"
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <title>Ruimte: space pressure in Leiden</title>
-        <style>
-        body { font-family: sans-serif; max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #222; }
-        table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
-        th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
-        th { background: #f0f0f0; }
-        td.number { text-align: right; font-variant-numeric: tabular-nums; }
-        blockquote.caveat { border-left: 6px solid #d08000; background: #fff4e0; margin: 1em 0; padding: 0.6em 1em; }
-        figure.map svg { max-width: 100%; height: auto; }
-        dt { font-weight: bold; margin-top: 0.5em; }
-        </style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>Ruimte: space pressure in Leiden</title>
+            <style>
+            body { font-family: sans-serif; max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
+            th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
+            th { background: #f0f0f0; }
+            td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            blockquote.caveat { border-left: 6px solid #d08000; background: #fff4e0; margin: 1em 0; padding: 0.6em \
+            1em; }
+            figure.map svg { max-width: 100%; height: auto; }
+            dt { font-weight: bold; margin-top: 0.5em; }
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
 
-        """
+            """
     }
 
     private func html(table rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
         var out = "<table>\n<thead><tr>" + header.map { "<th>\(inline($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows.dropFirst() {
-            out += "<tr>" + row.map { cell in
-                let numeric = !cell.isEmpty && cell.allSatisfy { "0123456789.-".contains($0) }
-                return numeric ? "<td class=\"number\">\(escape(cell))</td>" : "<td>\(inline(cell))</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + row.map { cell in
+                    let numeric = !cell.isEmpty && cell.allSatisfy { "0123456789.-".contains($0) }
+                    return numeric ? "<td class=\"number\">\(escape(cell))</td>" : "<td>\(inline(cell))</td>"
+                }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -114,7 +145,8 @@ public struct HTMLReport {
         out = replace(out, #"\[([^\]]+)\]\(([^)\s]+)\)"#) { m in
             if m[2].hasSuffix("metrics.md") || m[2] == "#definitions" { return "<a href=\"#definitions\">\(m[1])</a>" }
             let target = m[2].lowercased()
-            let allowed = target.hasPrefix("https://") || target.hasPrefix("http://") || target.hasPrefix("#")
+            let allowed =
+                target.hasPrefix("https://") || target.hasPrefix("http://") || target.hasPrefix("#")
                 || target.hasSuffix(".svg") && !target.contains(":")
             return allowed ? "<a href=\"\(m[2])\">\(m[1])</a>" : m[0]
         }

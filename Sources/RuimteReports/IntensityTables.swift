@@ -6,36 +6,64 @@ import RuimteFormats
 public enum IntensityTables {
     /// GSI/FSI per business park; `source` names the buildings file, `floors` says where the
     /// floors came from (and how many buildings lack them).
-    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, floors: String? = nil) -> Table {
-        Table(.tableSpacematrix, columns: [
-            Column("park_id", Label.columnPark()), Column("area_ha", Label.columnAreaHa(), .number),
-            Column("footprint_ha", Label.columnBuiltHa(), .number), Column("floor_area_ha", Label.columnFloorAreaHa(), .number),
-            Column("gsi", Label.columnGsi(), .number), Column("fsi", Label.columnFsi(), .number),
-        ], rows: rows.map { r in
-            [.site(r.park), .number(r.area / squareMetresPerHectare, decimals: 2), .number(r.footprint / squareMetresPerHectare, decimals: 2),
-             .number(r.floorArea.map { $0 / squareMetresPerHectare }, 2), .number(r.gsi, decimals: 3), .number(r.fsi, 3)]
-        }, notes: [Label.noteSpacematrix(), Label.noteBuildingsFrom(.number(Double(buildings), 0), .text(source))]
-            + (floors.map { [.verbatim($0)] } ?? []))
+    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, floors: String? = nil)
+        -> Table
+    {
+        Table(
+            .tableSpacematrix,
+            columns: [
+                Column("park_id", Label.columnPark()), Column("area_ha", Label.columnAreaHa(), .number),
+                Column("footprint_ha", Label.columnBuiltHa(), .number),
+                Column("floor_area_ha", Label.columnFloorAreaHa(), .number),
+                Column("gsi", Label.columnGsi(), .number), Column("fsi", Label.columnFsi(), .number),
+            ],
+            rows: rows.map { r in
+                [
+                    .site(r.park), .number(r.area / squareMetresPerHectare, decimals: 2),
+                    .number(r.footprint / squareMetresPerHectare, decimals: 2),
+                    .number(r.floorArea.map { $0 / squareMetresPerHectare }, 2), .number(r.gsi, decimals: 3),
+                    .number(r.fsi, 3),
+                ]
+            },
+            notes: [Label.noteSpacematrix(), Label.noteBuildingsFrom(.number(Double(buildings), 0), .text(source))]
+                + (floors.map { [.verbatim($0)] } ?? []))
     }
 
     /// Existing dwellings within each zone's richtafstand.
-    public static func zoneDwellings(_ rows: [ZoneDwellings], areaType: AreaType, dwellings: Int, source: String,
-                                     filter: String? = nil) -> Table {
-        Table(.tableZoneDwellings, columns: [
-            Column("park_id", Label.columnPark()), Column("zone_id", Label.columnZone()),
-            Column("milieucategorie", Label.columnCategory()), Column("richtafstand_m", Label.columnRichtafstandM(), .number),
-            Column("dwellings", Label.columnDwellingsWithin(), .integer),
-        ], rows: rows.map { r in
-            [.site(r.park), .text(r.zoneID), .text(r.categoryText), .number(r.richtafstand, decimals: 1), .integer(r.dwellings)]
-        }, notes: [Label.noteZoneDwellings(.text(areaType.dutchName)),
-                   Label.noteDwellingsFrom(.number(Double(dwellings), 0), .text(source))] + (filter.map { [.verbatim($0)] } ?? []))
+    public static func zoneDwellings(
+        _ rows: [ZoneDwellings], areaType: AreaType, dwellings: Int, source: String,
+        filter: String? = nil
+    ) -> Table {
+        Table(
+            .tableZoneDwellings,
+            columns: [
+                Column("park_id", Label.columnPark()), Column("zone_id", Label.columnZone()),
+                Column("milieucategorie", Label.columnCategory()),
+                Column("richtafstand_m", Label.columnRichtafstandM(), .number),
+                Column("dwellings", Label.columnDwellingsWithin(), .integer),
+            ],
+            rows: rows.map { r in
+                [
+                    .site(r.park), .text(r.zoneID), .text(r.categoryText), .number(r.richtafstand, decimals: 1),
+                    .integer(r.dwellings),
+                ]
+            },
+            notes: [
+                Label.noteZoneDwellings(.text(areaType.dutchName)),
+                Label.noteDwellingsFrom(.number(Double(dwellings), 0), .text(source)),
+            ] + (filter.map { [.verbatim($0)] } ?? []))
     }
 
     /// Existing dwellings within each catchment radius of each centre.
     public static func catchmentDwellings(_ rows: [CatchmentDwellings], radii: [Double]) -> Table {
-        Table(.tableCatchmentDwellings, columns: [Column("centre_id", Label.columnCentre())]
-            + radii.map { Column("dwellings_\(FixedDecimal.format($0, 0))m", Label.columnWithinRadius(.number($0, 0)), .integer) },
-        rows: rows.map { r in [.site(r.centre)] + r.dwellings.map { .integer($0) } },
-        notes: [Label.noteHemelsbreed()])
+        Table(
+            .tableCatchmentDwellings,
+            columns: [Column("centre_id", Label.columnCentre())]
+                + radii.map {
+                    Column(
+                        "dwellings_\(FixedDecimal.format($0, 0))m", Label.columnWithinRadius(.number($0, 0)), .integer)
+                },
+            rows: rows.map { r in [.site(r.centre)] + r.dwellings.map { .integer($0) } },
+            notes: [Label.noteHemelsbreed()])
     }
 }

@@ -39,11 +39,15 @@ struct MapLabels {
         for label in labels {
             var spot = (x: label.x, y: label.y)
             search: for distance in [0.0, 20, 40, 60, 80, 100, 120] {
-                for (dx, dy) in distance == 0 ? [(0.0, 0.0)] : [(0, -1), (0, 1), (1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1)] {
+                for (dx, dy) in distance == 0
+                    ? [(0.0, 0.0)] : [(0, -1), (0, 1), (1, 0), (-1, 0), (1, -1), (-1, -1), (1, 1), (-1, 1)]
+                {
                     let half = box(label.text, 0, 0).maxX
                     let x = label.x + dx * (distance + (dx == 0 ? 0 : half)), y = label.y + dy * distance
                     let b = box(label.text, x, y)
-                    guard b.minX >= 0, b.maxX <= width, b.minY >= 0, b.maxY <= height, !taken.contains(where: { $0.intersects(b) }) else { continue }
+                    guard b.minX >= 0, b.maxX <= width, b.minY >= 0, b.maxY <= height,
+                        !taken.contains(where: { $0.intersects(b) })
+                    else { continue }
                     spot = (x, y)
                     break search
                 }

@@ -50,7 +50,8 @@ public struct MarkdownReport {
         out += "## \(l(Label.tableOverlaps))\n\n" + AnalysisTables.overlaps(overlaps).markdown(language: l) + "\n"
 
         out += "## \(l(Label.reportNearest))\n\n"
-        let nearest = try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
+        let nearest =
+            try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
             + analysis.nearest(from: .housing, to: .parks)
         out += AnalysisTables.nearest(nearest).markdown(language: l) + "\n"
 
@@ -66,10 +67,14 @@ public struct MarkdownReport {
             let conflicts = checks.filter { $0.verdict == .conflict }.count
             let undetermined = checks.filter { $0.verdict == .undetermined }.count
             if !checks.isEmpty {
-                out += "- milieuzonering: \(checks.count) checks, \(conflicts) conflict, \(undetermined) undetermined at this accuracy\n"
+                out +=
+                    "- milieuzonering: \(checks.count) checks, \(conflicts) conflict, \(undetermined) undetermined "
+                    + "at this accuracy\n"
             }
             if let p = pressure.first(where: { $0.park.id == record.id }) {
-                out += "- signal: **\(p.light.rawValue)**: \(p.reasons.map { Language.en($0.phrase) }.joined(separator: "; "))\n"
+                out +=
+                    "- signal: **\(p.light.rawValue)**: "
+                    + "\(p.reasons.map { Language.en($0.phrase) }.joined(separator: "; "))\n"
             }
             let touching = overlaps.filter { $0.a.id == record.id || $0.b.id == record.id }
             for o in touching {
@@ -89,25 +94,37 @@ public struct MarkdownReport {
     private func introduction() -> String {
         let catalogue = analysis.catalogue
         let accuracies = catalogue.allRecords.map(\.accuracy)
-        let spread = "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
+        let spread =
+            "\(FixedDecimal.format(accuracies.min() ?? 0, 0))-\(FixedDecimal.format(accuracies.max() ?? 0, 0)) m"
         let counts = "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count)"
         switch language {
         case .en:
             return "# Ruimte: space pressure in Leiden\n\n"
-                + "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites (woningbouwlocaties): "
-                + "\(counts) sites. Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG 2009), for housing in a "
-                + "\(areaType.dutchName) unless a site states its own type. Metric definitions: [at the end](#definitions).\n\n"
-                + "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised from public descriptions "
-                + "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two outlines read "
-                + "\"undetermined at this accuracy\"; missing figures read \"–\" (no data), never 0; each table explains its short headers under it.\n\n"
+                + "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites "
+                + "(woningbouwlocaties): "
+                + "\(counts) sites. Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG "
+                + "2009), for housing in a "
+                + "\(areaType.dutchName) unless a site states its own type. Metric definitions: [at the "
+                + "end](#definitions).\n\n"
+                + "> The outlines are accurate to \(spread) per site as stated; the bundled ones are hand-digitised "
+                + "from public descriptions "
+                + "(geodata/README.md). Verdicts whose margin is smaller than the summed accuracy of the two "
+                + "outlines read "
+                + "\"undetermined at this accuracy\"; missing figures read \"–\" (no data), never 0; each table "
+                + "explains its short headers under it.\n\n"
         case .nl:
             return "# Ruimte: ruimtedruk in Leiden\n\n"
-                + "Bedrijventerreinen, wijkwinkelcentra en woningbouwlocaties: \(counts) locaties. Oppervlakten en afstanden in RD New "
-                + "(EPSG:28992). Milieuzonering is indicatief (VNG 2009), voor woningbouw in een \(areaType.dutchName) tenzij een locatie "
+                + "Bedrijventerreinen, wijkwinkelcentra en woningbouwlocaties: \(counts) locaties. Oppervlakten en "
+                + "afstanden in RD New "
+                + "(EPSG:28992). Milieuzonering is indicatief (VNG 2009), voor woningbouw in een "
+                + "\(areaType.dutchName) tenzij een locatie "
                 + "een eigen omgevingstype opgeeft. Definities van de maten: [aan het eind](#definitions).\n\n"
-                + "> De contouren zijn per locatie nauwkeurig tot \(spread), zoals opgegeven; de meegeleverde zijn met de hand getekend naar "
-                + "openbare beschrijvingen (geodata/README.md). Oordelen met een marge kleiner dan de opgetelde nauwkeurigheid van beide "
-                + "contouren zijn \"onbepaald\"; ontbrekende gegevens staan er als \"–\" (geen gegevens), nooit als 0; elke tabel legt "
+                + "> De contouren zijn per locatie nauwkeurig tot \(spread), zoals opgegeven; de meegeleverde zijn "
+                + "met de hand getekend naar "
+                + "openbare beschrijvingen (geodata/README.md). Oordelen met een marge kleiner dan de opgetelde "
+                + "nauwkeurigheid van beide "
+                + "contouren zijn \"onbepaald\"; ontbrekende gegevens staan er als \"–\" (geen gegevens), nooit als "
+                + "0; elke tabel legt "
                 + "haar korte kopjes eronder uit.\n\n"
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown notebook: prose with fenced ```` ```console ```` blocks whose lines
 /// `$ ruimte ...` are commands, each followed by its recorded output.
 ///
@@ -115,15 +117,17 @@ public struct NotebookDocument: Sendable {
         var out: [String] = [], i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, expected[i] == actual[j] {
-                out.append("  " + expected[i]); i += 1; j += 1
+                out.append("  " + expected[i])
+                i += 1
+                j += 1
             } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
-                out.append("- " + expected[i]); i += 1
+                out.append("- " + expected[i])
+                i += 1
             } else {
-                out.append("+ " + actual[j]); j += 1
+                out.append("+ " + actual[j])
+                j += 1
             }
         }
         return out.joined(separator: "\n")
     }
 }
-
-import Foundation

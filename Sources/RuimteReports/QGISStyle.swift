@@ -20,43 +20,61 @@ public enum QGISStyle {
         let entries = categories.enumerated().map { i, c in
             "<category render=\"true\" symbol=\"\(i)\" value=\(xml(c.value)) label=\(xml(c.label))/>"
         }.joined(separator: "\n    ")
-        let symbols = categories.enumerated().map { i, c in symbol(name: "\(i)", colour: c.colour, dashed: c.dashed, lines: lines) }
-            .joined(separator: "\n    ")
-        return document("""
-          <renderer-v2 type="categorizedSymbol" attr=\(xml(attribute)) forceraster="0" symbollevels="0" enableorderby="0">
-            <categories>
-            \(entries)
-            </categories>
-            <symbols>
-            \(symbols)
-            </symbols>
-          </renderer-v2>
-        """)
+        let symbols = categories.enumerated().map { i, c in
+            symbol(name: "\(i)", colour: c.colour, dashed: c.dashed, lines: lines)
+        }
+        .joined(separator: "\n    ")
+        return document(
+            """
+              <renderer-v2 type="categorizedSymbol" attr=\(xml(attribute)) forceraster="0" symbollevels="0" \
+            enableorderby="0">
+                <categories>
+                \(entries)
+                </categories>
+                <symbols>
+                \(symbols)
+                </symbols>
+              </renderer-v2>
+            """)
     }
 
     /// One symbol for every feature.
     public static func single(colour: String, dashed: Bool = false, lines: Bool, outlineOnly: Bool = false) -> String {
-        document("""
-          <renderer-v2 type="singleSymbol" forceraster="0" symbollevels="0" enableorderby="0">
-            <symbols>
-            \(symbol(name: "0", colour: colour, dashed: dashed, lines: lines, outlineOnly: outlineOnly))
-            </symbols>
-          </renderer-v2>
-        """)
+        document(
+            """
+              <renderer-v2 type="singleSymbol" forceraster="0" symbollevels="0" enableorderby="0">
+                <symbols>
+                \(symbol(name: "0", colour: colour, dashed: dashed, lines: lines, outlineOnly: outlineOnly))
+                </symbols>
+              </renderer-v2>
+            """)
     }
 
     private static func document(_ renderer: String) -> String {
-        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.28.0\" styleCategories=\"Symbology\">\n\(renderer)\n</qgis>\n"
+        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.28.0\" "
+            + "styleCategories=\"Symbology\">\n\(renderer)\n</qgis>\n"
     }
 
-    private static func symbol(name: String, colour: String, dashed: Bool, lines: Bool, outlineOnly: Bool = false) -> String {
-        let options: [(String, String)] = lines
-            ? [("line_color", colour), ("line_width", "0.8"), ("line_width_unit", "MM"), ("line_style", dashed ? "dash" : "solid")]
-            : [("color", colour), ("style", outlineOnly ? "no" : "solid"), ("outline_color", outlineOnly ? colour : "35,35,35,255"),
-               ("outline_width", outlineOnly ? "0.6" : "0.26"), ("outline_style", dashed ? "dash" : "solid")]
+    private static func symbol(name: String, colour: String, dashed: Bool, lines: Bool, outlineOnly: Bool = false)
+        -> String
+    {
+        let options: [(String, String)] =
+            lines
+            ? [
+                ("line_color", colour), ("line_width", "0.8"), ("line_width_unit", "MM"),
+                ("line_style", dashed ? "dash" : "solid"),
+            ]
+            : [
+                ("color", colour), ("style", outlineOnly ? "no" : "solid"),
+                ("outline_color", outlineOnly ? colour : "35,35,35,255"),
+                ("outline_width", outlineOnly ? "0.6" : "0.26"), ("outline_style", dashed ? "dash" : "solid"),
+            ]
         let values = options.map { "<Option type=\"QString\" name=\"\($0.0)\" value=\($0.1.xmlQuoted)/>" }.joined()
-        return "<symbol type=\"\(lines ? "line" : "fill")\" name=\"\(name)\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">"
-            + "<layer class=\"\(lines ? "SimpleLine" : "SimpleFill")\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">\(values)</Option></layer></symbol>"
+        return
+            "<symbol type=\"\(lines ? "line" : "fill")\" name=\"\(name)\" alpha=\"1\" clip_to_extent=\"1\" "
+            + "force_rhr=\"0\">"
+            + "<layer class=\"\(lines ? "SimpleLine" : "SimpleFill")\" enabled=\"1\" pass=\"0\" "
+            + "locked=\"0\"><Option type=\"Map\">\(values)</Option></layer></symbol>"
     }
 
     private static func xml(_ text: String) -> String { text.xmlQuoted }

@@ -98,22 +98,30 @@ public struct SVGMap {
         for c in contours { if let e = c.contour.envelope { bounds = bounds?.union(e) ?? e } }
         guard let world = bounds?.expanded(by: 250) else { return emptyMap() }
         let frame = Frame(world: world, scale: width / world.width, top: Self.titleHeight)
-        let mapHeight = (world.height * frame.scale).rounded(.up), height = mapHeight + Self.titleHeight + Self.footerHeight
+        let mapHeight = (world.height * frame.scale).rounded(.up),
+            height = mapHeight + Self.titleHeight + Self.footerHeight
         let w = FixedDecimal.format(width, 0), h = FixedDecimal.format(height, 0)
         var svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" font-family="sans-serif">
-        <title>\(xml(language(title)))</title>
-        <rect width="100%" height="100%" fill="#ffffff"/>
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(w)" height="\(h)" viewBox="0 0 \(w) \(h)" \
+            font-family="sans-serif">
+            <title>\(xml(language(title)))</title>
+            <rect width="100%" height="100%" fill="#ffffff"/>
 
-        """
+            """
         svg += contextLayer(frame) + (try headroomLayer(frame.path))
-        svg += "<g id=\"contours\" fill=\"none\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"8 5\">\n"
+        svg +=
+            "<g id=\"contours\" fill=\"none\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"8 "
+            + "5\">\n"
         for c in contours {
-            svg += "<path d=\"\(frame.path(c.contour))\"><title>\(xml(c.zone.id)): richtafstand \(FixedDecimal.format(c.distance, 0)) m (\(areaType.rawValue))</title></path>\n"
+            svg +=
+                "<path d=\"\(frame.path(c.contour))\"><title>\(xml(c.zone.id)): richtafstand "
+                + "\(FixedDecimal.format(c.distance, 0)) m (\(areaType.rawValue))</title></path>\n"
         }
         svg += "</g>\n" + (try sites(frame)) + (try checks(frame))
         svg += try labels(frame, height: height)
-        svg += titleBlock() + legend() + scaleAndNorth(frame, mapBottom: Self.titleHeight + mapHeight) + footer(height: height)
+        svg +=
+            titleBlock() + legend() + scaleAndNorth(frame, mapBottom: Self.titleHeight + mapHeight)
+            + footer(height: height)
         return svg + "</svg>\n"
     }
 
@@ -127,10 +135,16 @@ public struct SVGMap {
                 switch g.typeName {
                 case "Point", "MultiPoint":
                     g.forEachCoordinateArray { points in
-                        for p in points { svg += "<circle cx=\"\(frame.x(p.x))\" cy=\"\(frame.y(p.y))\" r=\"2\" fill=\"\(Style.contextLine)\"/>\n" }
+                        for p in points {
+                            svg +=
+                                "<circle cx=\"\(frame.x(p.x))\" cy=\"\(frame.y(p.y))\" r=\"2\" "
+                                + "fill=\"\(Style.contextLine)\"/>\n"
+                        }
                     }
                 case _ where g.isPolygonal:
-                    svg += "<path fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextEdge)\" fill-rule=\"evenodd\" d=\"\(frame.path(g))\"/>\n"
+                    svg +=
+                        "<path fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextEdge)\" fill-rule=\"evenodd\" "
+                        + "d=\"\(frame.path(g))\"/>\n"
                 default:
                     svg += "<path fill=\"none\" stroke=\"\(Style.contextLine)\" d=\"\(frame.path(g))\"/>\n"
                 }
@@ -142,17 +156,26 @@ public struct SVGMap {
 
     /// Parks filled by signal, then housing sites and centres in their layer colours.
     private func sites(_ frame: Frame) throws -> String {
-        let signals = Dictionary(try analysis.parkPressure(areaType: areaType).map { ($0.park.id, $0.light) }, uniquingKeysWith: { a, _ in a })
+        let signals = Dictionary(
+            try analysis.parkPressure(areaType: areaType).map { ($0.park.id, $0.light) },
+            uniquingKeysWith: { a, _ in a })
         var svg = "<g id=\"parks\" fill-opacity=\"0.55\" stroke=\"\(Style.parkOutline)\" stroke-width=\"2\">\n"
         for r in analysis.catalogue.records(.parks) {
             let light = signals[r.id]
-            svg += "<path fill=\"\(Style.fill(light))\" fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)): signal \((light ?? .noData).rawValue) (accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
+            svg +=
+                "<path fill=\"\(Style.fill(light))\" fill-rule=\"evenodd\" "
+                + "d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)): signal \((light ?? .noData).rawValue) "
+                + "(accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
         }
         svg += "</g>\n"
         for (layer, colour) in [(SiteLayer.housing, Style.housing), (.centres, Style.centre)] {
-            svg += "<g id=\"\(layer.rawValue)\" fill=\"\(colour)\" fill-opacity=\"0.45\" stroke=\"\(colour)\" stroke-width=\"2\">\n"
+            svg +=
+                "<g id=\"\(layer.rawValue)\" fill=\"\(colour)\" fill-opacity=\"0.45\" stroke=\"\(colour)\" "
+                + "stroke-width=\"2\">\n"
             for r in analysis.catalogue.records(layer) {
-                svg += "<path fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)) (\(r.layer.kind), accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
+                svg +=
+                    "<path fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)) "
+                    + "(\(r.layer.kind), accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
             }
             svg += "</g>\n"
         }
@@ -164,14 +187,23 @@ public struct SVGMap {
     private func checks(_ frame: Frame) throws -> String {
         var svg = ""
         let checks = try analysis.zoning(areaType: areaType).checks
-        for (verdict, id, colour, dash, fill) in [(Verdict.conflict, "conflicts", Style.conflict, "", Style.conflict),
-                                                  (.undetermined, "undetermined", Style.undeterminedCheck, " stroke-dasharray=\"6 4\"", "#ffffff")] {
-            svg += "<g id=\"\(id)\" stroke=\"\(colour)\" stroke-width=\"\(verdict == .conflict ? 4 : 3)\" stroke-linecap=\"round\"\(dash)>\n"
+        for (verdict, id, colour, dash, fill) in [
+            (Verdict.conflict, "conflicts", Style.conflict, "", Style.conflict),
+            (.undetermined, "undetermined", Style.undeterminedCheck, " stroke-dasharray=\"6 4\"", "#ffffff"),
+        ] {
+            svg +=
+                "<g id=\"\(id)\" stroke=\"\(colour)\" stroke-width=\"\(verdict == .conflict ? 4 : 3)\" "
+                + "stroke-linecap=\"round\"\(dash)>\n"
             for c in checks where c.verdict == verdict {
                 let (a, b) = c.nearestPoints
-                svg += "<line x1=\"\(frame.x(a.x))\" y1=\"\(frame.y(a.y))\" x2=\"\(frame.x(b.x))\" y2=\"\(frame.y(b.y))\">"
-                svg += "<title>\(xml(c.zoneID)) - \(xml(c.housing.id)): \(FixedDecimal.format(c.actual, 1)) m of \(FixedDecimal.format(c.required, 0)) m, \(c.verdict.rawValue)</title></line>\n"
-                svg += "<circle cx=\"\(frame.x(b.x))\" cy=\"\(frame.y(b.y))\" r=\"6\" fill=\"\(fill)\" stroke-dasharray=\"none\"/>\n"
+                svg +=
+                    "<line x1=\"\(frame.x(a.x))\" y1=\"\(frame.y(a.y))\" x2=\"\(frame.x(b.x))\" y2=\"\(frame.y(b.y))\">"
+                svg +=
+                    "<title>\(xml(c.zoneID)) - \(xml(c.housing.id)): \(FixedDecimal.format(c.actual, 1)) m of "
+                    + "\(FixedDecimal.format(c.required, 0)) m, \(c.verdict.rawValue)</title></line>\n"
+                svg +=
+                    "<circle cx=\"\(frame.x(b.x))\" cy=\"\(frame.y(b.y))\" r=\"6\" fill=\"\(fill)\" "
+                    + "stroke-dasharray=\"none\"/>\n"
             }
             svg += "</g>\n"
         }
@@ -182,31 +214,43 @@ public struct SVGMap {
     private func labels(_ frame: Frame, height: Double) throws -> String {
         let measures = try analysis.measures()
         var placer = MapLabels(width: width, height: height - Self.footerHeight)
-        placer.reserved = [MapLabels.Box(minX: 0, minY: 0, maxX: width, maxY: Self.titleHeight),
-                           MapLabels.Box(minX: 0, minY: Self.titleHeight, maxX: 360, maxY: Self.titleHeight + Self.legendHeight)]
+        placer.reserved = [
+            MapLabels.Box(minX: 0, minY: 0, maxX: width, maxY: Self.titleHeight),
+            MapLabels.Box(minX: 0, minY: Self.titleHeight, maxX: 360, maxY: Self.titleHeight + Self.legendHeight),
+        ]
         let anchors: [(text: String, x: Double, y: Double)] = analysis.catalogue.allRecords.compactMap { r in
             measures[SiteRef(r)].map { (r.name, frame.px($0.labelPoint.x), frame.py($0.labelPoint.y)) }
         }
         let placed = placer.place(anchors)
         var svg = "<g id=\"leaders\" stroke=\"#222222\" stroke-width=\"1\">\n"
         for p in placed where p.hasLeader {
-            svg += "<line x1=\"\(FixedDecimal.format(p.anchor.x, 1))\" y1=\"\(FixedDecimal.format(p.anchor.y, 1))\" x2=\"\(FixedDecimal.format(p.x, 1))\" y2=\"\(FixedDecimal.format(p.y - 5, 1))\"/>\n"
+            svg +=
+                "<line x1=\"\(FixedDecimal.format(p.anchor.x, 1))\" y1=\"\(FixedDecimal.format(p.anchor.y, 1))\" "
+                + "x2=\"\(FixedDecimal.format(p.x, 1))\" y2=\"\(FixedDecimal.format(p.y - 5, 1))\"/>\n"
         }
-        svg += "</g>\n<g id=\"labels\" font-size=\"14\" fill=\"#222222\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\">\n"
-        for p in placed { svg += "<text x=\"\(FixedDecimal.format(p.x, 1))\" y=\"\(FixedDecimal.format(p.y, 1))\">\(xml(p.text))</text>\n" }
+        svg +=
+            "</g>\n<g id=\"labels\" font-size=\"14\" fill=\"#222222\" text-anchor=\"middle\" paint-order=\"stroke\" "
+            + "stroke=\"#ffffff\" stroke-width=\"3\">\n"
+        for p in placed {
+            svg +=
+                "<text x=\"\(FixedDecimal.format(p.x, 1))\" "
+                + "y=\"\(FixedDecimal.format(p.y, 1))\">\(xml(p.text))</text>\n"
+        }
         return svg + "</g>\n"
     }
 
     private func titleBlock() -> String {
-        let subtitle = [date, language(Label.mapSubtitle), language(Label.tableZoning) + ": " + areaType.dutchName,
-                        "RD New (EPSG:28992)"].compactMap { $0 }.joined(separator: " · ")
+        let subtitle = [
+            date, language(Label.mapSubtitle), language(Label.tableZoning) + ": " + areaType.dutchName,
+            "RD New (EPSG:28992)",
+        ].compactMap { $0 }.joined(separator: " · ")
         return """
-        <g id="title" fill="#222222">
-        <text x="20" y="30" font-size="22" font-weight="bold">\(xml(language(title)))</text>
-        <text x="20" y="52" font-size="14">\(xml(subtitle))</text>
-        </g>
+            <g id="title" fill="#222222">
+            <text x="20" y="30" font-size="22" font-weight="bold">\(xml(language(title)))</text>
+            <text x="20" y="52" font-size="14">\(xml(subtitle))</text>
+            </g>
 
-        """
+            """
     }
 
     static let legendHeight = 250.0
@@ -214,28 +258,75 @@ public struct SVGMap {
     /// What every colour and symbol means.
     private func legend() -> String {
         var entries: [(symbol: String, text: Phrase)] = [
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalRed)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkRed()),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalOrange)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkOrange()),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalGreen)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkGreen()),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalUndetermined)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkGrey()),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.signalNoData)\" stroke=\"\(Style.parkOutline)\"/>", Label.mapParkWhite()),
+            (
+                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalRed)\" stroke=\"\(Style.parkOutline)\"/>",
+                Label.mapParkRed()
+            ),
+            (
+                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalOrange)\" stroke=\"\(Style.parkOutline)\"/>",
+                Label.mapParkOrange()
+            ),
+            (
+                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalGreen)\" stroke=\"\(Style.parkOutline)\"/>",
+                Label.mapParkGreen()
+            ),
+            (
+                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalUndetermined)\" "
+                    + "stroke=\"\(Style.parkOutline)\"/>",
+                Label.mapParkGrey()
+            ),
+            (
+                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalNoData)\" stroke=\"\(Style.parkOutline)\"/>",
+                Label.mapParkWhite()
+            ),
             ("<rect width=\"16\" height=\"12\" fill=\"\(Style.housing)\" fill-opacity=\"0.45\"/>", Label.mapHousing()),
             ("<rect width=\"16\" height=\"12\" fill=\"\(Style.centre)\" fill-opacity=\"0.45\"/>", Label.mapCentre()),
-            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>", Label.mapContour()),
-            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>", Label.mapConflict()),
-            ("<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>", Label.mapUndetermined()),
+            (
+                "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.contour)\" stroke-width=\"2\" "
+                    + "stroke-dasharray=\"4 3\"/>",
+                Label.mapContour()
+            ),
+            (
+                "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" "
+                    + "stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>",
+                Label.mapConflict()
+            ),
+            (
+                "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" "
+                    + "stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" "
+                    + "fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>",
+                Label.mapUndetermined()
+            ),
         ]
         for layer in contextLayers {
-            entries.append(("<rect width=\"16\" height=\"12\" fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextLine)\"/>", .verbatim(layer.name)))
+            entries.append(
+                (
+                    "<rect width=\"16\" height=\"12\" fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextLine)\"/>",
+                    .verbatim(layer.name)
+                ))
         }
         if let category = headroomCategory {
-            entries += [("<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>", Label.mapCategoryAllowed(.text(category.rawValue))),
-                        ("<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>", Label.mapCategoryUndetermined(.text(category.rawValue)))]
+            entries += [
+                (
+                    "<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>",
+                    Label.mapCategoryAllowed(.text(category.rawValue))
+                ),
+                (
+                    "<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>",
+                    Label.mapCategoryUndetermined(.text(category.rawValue))
+                ),
+            ]
         }
-        var svg = "<g id=\"legend\" font-size=\"12\" fill=\"#222222\" transform=\"translate(20 \(FixedDecimal.format(Self.titleHeight + 4, 0)))\">\n"
-        svg += "<rect x=\"-6\" y=\"-4\" width=\"350\" height=\"\(entries.count * 20 + 4)\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"#cccccc\"/>\n"
+        var svg =
+            "<g id=\"legend\" font-size=\"12\" fill=\"#222222\" transform=\"translate(20 "
+            + "\(FixedDecimal.format(Self.titleHeight + 4, 0)))\">\n"
+        svg +=
+            "<rect x=\"-6\" y=\"-4\" width=\"350\" height=\"\(entries.count * 20 + 4)\" fill=\"#ffffff\" "
+            + "fill-opacity=\"0.85\" stroke=\"#cccccc\"/>\n"
         for (i, e) in entries.enumerated() {
-            svg += "<g transform=\"translate(0 \(i * 20))\">\(e.symbol)<text x=\"24\" y=\"11\">\(xml(language(e.text)))</text></g>\n"
+            svg +=
+                "<g transform=\"translate(0 \(i * 20))\">\(e.symbol)<text x=\"24\" "
+                + "y=\"11\">\(xml(language(e.text)))</text></g>\n"
         }
         return svg + "</g>\n"
     }
@@ -244,31 +335,35 @@ public struct SVGMap {
     private func scaleAndNorth(_ frame: Frame, mapBottom: Double) -> String {
         let barMetres = [100.0, 200, 500, 1000, 2000, 5000].last { $0 * frame.scale <= width / 5 } ?? 100
         return """
-        <g id="scale" font-size="14" fill="#222222">
-        <rect x="20" y="\(FixedDecimal.format(mapBottom - 20, 1))" width="\(FixedDecimal.format(barMetres * frame.scale, 1))" height="8" fill="#222222"/>
-        <text x="20" y="\(FixedDecimal.format(mapBottom - 28, 1))">\(FixedDecimal.format(barMetres, 0)) m</text>
-        </g>
-        <g id="north" transform="translate(\(FixedDecimal.format(width - 40, 1)) \(FixedDecimal.format(Self.titleHeight + 50, 0)))">
-        <path d="M0 -40 L12 0 L0 -10 L-12 0 Z" fill="#222222"/>
-        <text x="0" y="20" font-size="16" text-anchor="middle" fill="#222222">N</text>
-        </g>
+            <g id="scale" font-size="14" fill="#222222">
+            <rect x="20" y="\(FixedDecimal.format(mapBottom - 20, 1))" \
+            width="\(FixedDecimal.format(barMetres * frame.scale, 1))" height="8" fill="#222222"/>
+            <text x="20" y="\(FixedDecimal.format(mapBottom - 28, 1))">\(FixedDecimal.format(barMetres, 0)) m</text>
+            </g>
+            <g id="north" transform="translate(\(FixedDecimal.format(width - 40, 1)) \
+            \(FixedDecimal.format(Self.titleHeight + 50, 0)))">
+            <path d="M0 -40 L12 0 L0 -10 L-12 0 Z" fill="#222222"/>
+            <text x="0" y="20" font-size="16" text-anchor="middle" fill="#222222">N</text>
+            </g>
 
-        """
+            """
     }
 
     /// Data sources and the accuracy the outlines carry.
     private func footer(height: Double) -> String {
         let accuracies = analysis.catalogue.allRecords.map(\.accuracy)
-        let range = accuracies.isEmpty ? "" : FixedDecimal.format(accuracies.min()!, 0) + "-" + FixedDecimal.format(accuracies.max()!, 0) + " m"
+        let range =
+            accuracies.isEmpty
+            ? "" : FixedDecimal.format(accuracies.min()!, 0) + "-" + FixedDecimal.format(accuracies.max()!, 0) + " m"
         let line1 = language(Label.mapSources(.text(range)))
         let line2 = "Richtafstanden: " + analysis.richtafstanden.source
         return """
-        <g id="sources" font-size="11" fill="#444444">
-        <text x="20" y="\(FixedDecimal.format(height - 34, 0))">\(xml(line1))</text>
-        <text x="20" y="\(FixedDecimal.format(height - 16, 0))">\(xml(String(line2.prefix(200))))</text>
-        </g>
+            <g id="sources" font-size="11" fill="#444444">
+            <text x="20" y="\(FixedDecimal.format(height - 34, 0))">\(xml(line1))</text>
+            <text x="20" y="\(FixedDecimal.format(height - 16, 0))">\(xml(String(line2.prefix(200))))</text>
+            </g>
 
-        """
+            """
     }
 
     /// The headroom of ``headroomCategory`` per zone, with its legend entry; empty when unset.
@@ -276,9 +371,13 @@ public struct SVGMap {
         guard let category = headroomCategory else { return "" }
         var svg = "<g id=\"headroom\" stroke=\"none\" fill-rule=\"evenodd\">\n"
         for h in try analysis.zoneHeadroom(areaType: areaType, categories: [category]) {
-            for (colour, geometry, word) in [(Style.allowed, h.parts.allowed, "allowed"), (Style.undetermined, h.parts.undetermined, "undetermined")]
+            for (colour, geometry, word) in [
+                (Style.allowed, h.parts.allowed, "allowed"), (Style.undetermined, h.parts.undetermined, "undetermined"),
+            ]
             where !geometry.isEmpty {
-                svg += "<path fill=\"\(colour)\" fill-opacity=\"0.6\" d=\"\(path(geometry))\"><title>\(xml(h.zoneID)): category \(category.rawValue) \(word)</title></path>\n"
+                svg +=
+                    "<path fill=\"\(colour)\" fill-opacity=\"0.6\" d=\"\(path(geometry))\"><title>\(xml(h.zoneID)): "
+                    + "category \(category.rawValue) \(word)</title></path>\n"
             }
         }
         svg += "</g>\n"
@@ -286,7 +385,8 @@ public struct SVGMap {
     }
 
     private func emptyMap() -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"100\"><text x=\"10\" y=\"50\">no sites loaded</text></svg>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"100\"><text x=\"10\" y=\"50\">no sites "
+            + "loaded</text></svg>\n"
     }
 
     private func xml(_ s: String) -> String { s.xmlEscaped }

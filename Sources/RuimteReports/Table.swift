@@ -120,7 +120,9 @@ public struct Column: Sendable, Hashable {
     public var legend: Phrase?
 
     /// Creates a column.
-    public init(_ key: String, _ title: Phrase, _ kind: ColumnKind = .text, role: ColumnRole = .main, legend: Phrase? = nil) {
+    public init(
+        _ key: String, _ title: Phrase, _ kind: ColumnKind = .text, role: ColumnRole = .main, legend: Phrase? = nil
+    ) {
         self.key = key
         self.title = title
         self.kind = kind
@@ -165,8 +167,10 @@ public struct Table: Sendable {
 
 extension Table {
     /// A table whose machine name is its title label's code without the `table.` prefix.
-    public init(_ title: Label, _ arguments: Phrase.Argument..., columns: [Column], rows: [[Cell]] = [],
-                notes: [Phrase] = []) {
+    public init(
+        _ title: Label, _ arguments: Phrase.Argument..., columns: [Column], rows: [[Cell]] = [],
+        notes: [Phrase] = []
+    ) {
         let name = title.code.hasPrefix("table.") ? String(title.code.dropFirst(6)) : title.code
         self.init(name: name, title: .label(title, arguments), columns: columns, rows: rows, notes: notes)
     }
@@ -178,10 +182,16 @@ extension Table {
     public func selecting(_ keys: [String]) -> (table: Table, unknown: String?) {
         var indices: [Int] = []
         for key in keys {
-            guard let i = columns.firstIndex(where: { $0.key == key || $0.machineKeys.contains(key) }) else { return (self, key) }
+            guard let i = columns.firstIndex(where: { $0.key == key || $0.machineKeys.contains(key) }) else {
+                return (self, key)
+            }
             if !indices.contains(i) { indices.append(i) }
         }
-        return (Table(name: name, title: title, columns: indices.map { columns[$0] }, rows: rows.map { row in indices.map { row[$0] } }, notes: notes), nil)
+        return (
+            Table(
+                name: name, title: title, columns: indices.map { columns[$0] },
+                rows: rows.map { row in indices.map { row[$0] } }, notes: notes), nil
+        )
     }
 
     /// Every cell that does not fit its column's ``ColumnKind``, as "table: column, row n: what";
@@ -189,7 +199,9 @@ extension Table {
     public var typeProblems: [String] {
         var problems: [String] = []
         for (r, row) in rows.enumerated() {
-            if row.count != columns.count { problems.append("\(name): row \(r + 1) has \(row.count) cells for \(columns.count) columns") }
+            if row.count != columns.count {
+                problems.append("\(name): row \(r + 1) has \(row.count) cells for \(columns.count) columns")
+            }
             for (column, cell) in zip(columns, row) where !column.kind.accepts(cell) {
                 problems.append("\(name): \(column.key), row \(r + 1): \(cell) in a \(column.kind.rawValue) column")
             }
@@ -203,7 +215,7 @@ extension ColumnKind {
     func accepts(_ cell: Cell) -> Bool {
         switch (self, cell) {
         case (_, .missing), (.value, _), (.text, .text), (.text, .coded), (.number, .number), (.integer, .integer),
-             (.range, .interval), (.range, .number), (.range, .integer):
+            (.range, .interval), (.range, .number), (.range, .integer):
             true
         default:
             false

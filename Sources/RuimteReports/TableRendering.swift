@@ -1,3 +1,4 @@
+import Foundation
 import RuimteDomain
 import RuimteFormats
 import RuimteGeometry
@@ -45,10 +46,12 @@ extension Table {
             }
         }
         return PeopleTable(
-            title: language(title).terminalSafe, headers: shown.map { titles[$0].terminalSafe }, kinds: shown.map { columns[$0].kind },
+            title: language(title).terminalSafe, headers: shown.map { titles[$0].terminalSafe },
+            kinds: shown.map { columns[$0].kind },
             rows: rows.map { row in shown.map { row[$0].text(in: language).terminalSafe } },
             numeric: rows.map { row in shown.map { row[$0].isNumeric } },
-            tones: rows.map { row in shown.map { columns[$0].key == "light" ? row[$0].signalTone : nil } }, notes: notes)
+            tones: rows.map { row in shown.map { columns[$0].key == "light" ? row[$0].signalTone : nil } }, notes: notes
+        )
     }
 
     /// Aligned columns, numbers right-aligned, notes below wrapped at 100 characters; with
@@ -82,15 +85,17 @@ extension Table {
     /// also `_text`; each with its one JSON type.
     func machineColumns(_ language: Language = .en) -> [(key: String, title: String, type: String)] {
         columns.flatMap { c -> [(key: String, title: String, type: String)] in
-            let types = switch c.kind {
-            case .text: ["string"]
-            case .number: ["number"]
-            case .integer: ["integer"]
-            case .range: ["number", "number"]
-            case .value: ["number", "number", "string"]
-            }
+            let types =
+                switch c.kind {
+                case .text: ["string"]
+                case .number: ["number"]
+                case .integer: ["integer"]
+                case .range: ["number", "number"]
+                case .value: ["number", "number", "string"]
+                }
             let title = language(c.title)
-            let titles = types.count == 1 ? [title] : [Label.partLow, .partHigh, .partText].map { language($0(.text(title))) }
+            let titles =
+                types.count == 1 ? [title] : [Label.partLow, .partHigh, .partText].map { language($0(.text(title))) }
             return zip(c.machineKeys, zip(titles, types)).map { ($0, $1.0, $1.1) }
         }
     }
@@ -129,16 +134,19 @@ extension Table {
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         // Text a spreadsheet would run as a formula gets a leading apostrophe, quoted (OWASP).
-        func text(_ s: String) -> String { s.readsAsFormula ? "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field(s) }
+        func text(_ s: String) -> String {
+            s.readsAsFormula ? "\"'" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field(s)
+        }
         var out = machineColumns().map { field($0.key) }.joined(separator: String(separator)) + "\r\n"
         for row in rows {
-            out += machineValues(row).map { value -> String in
-                switch value {
-                case .null: ""
-                case .text(let s): text(s)
-                case .number(let s): dialect == .dutch ? s.replacingOccurrences(of: ".", with: ",") : s
-                }
-            }.joined(separator: String(separator)) + "\r\n"
+            out +=
+                machineValues(row).map { value -> String in
+                    switch value {
+                    case .null: ""
+                    case .text(let s): text(s)
+                    case .number(let s): dialect == .dutch ? s.replacingOccurrences(of: ".", with: ",") : s
+                    }
+                }.joined(separator: String(separator)) + "\r\n"
         }
         return out
     }
@@ -148,7 +156,9 @@ extension Table {
         let people = forPeople(wide: wide, language: language)
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var out = "| " + people.headers.map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + people.kinds.map { [.number, .integer, .range].contains($0) ? "---:" : "---" }.joined(separator: "|") + "|\n"
+        out +=
+            "|" + people.kinds.map { [.number, .integer, .range].contains($0) ? "---:" : "---" }.joined(separator: "|")
+            + "|\n"
         for row in people.rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
         if rows.isEmpty { out += "| " + people.headers.map { _ in "" }.joined(separator: " | ") + " |\n" }
         if !people.notes.isEmpty { out += "\n" + people.notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }
@@ -159,15 +169,19 @@ extension Table {
     /// them, numbers at full precision, missing as null; titles and notes in `language`, the
     /// name and keys the same in every language.
     public func json(language: Language = .en) -> String {
-        var out = "{\n  \"columns\": [" + machineColumns(language).map {
-            "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title)), \"type\": \(JSONText.string($0.type))}"
-        }.joined(separator: ", ") + "],\n"
+        var out =
+            "{\n  \"columns\": ["
+            + machineColumns(language).map {
+                "{\"key\": \(JSONText.string($0.key)), \"title\": \(JSONText.string($0.title)), \"type\": "
+                    + "\(JSONText.string($0.type))}"
+            }.joined(separator: ", ") + "],\n"
         out += "  \"name\": \(JSONText.string(name)),\n"
         out += "  \"notes\": [" + notes.map { JSONText.string(language($0)) }.joined(separator: ", ") + "],\n"
         out += "  \"rows\": [\n"
         let keys = machineColumns().map(\.key)
         out += rows.map { row in
-            "    {" + zip(keys, machineValues(row)).map { "\(JSONText.string($0)): \($1.json)" }.joined(separator: ", ") + "}"
+            "    {" + zip(keys, machineValues(row)).map { "\(JSONText.string($0)): \($1.json)" }.joined(separator: ", ")
+                + "}"
         }.joined(separator: ",\n")
         out += (rows.isEmpty ? "" : "\n") + "  ],\n  \"title\": \(JSONText.string(language(title)))\n}\n"
         return out
@@ -211,7 +225,8 @@ extension Cell {
         let low: Cell, high: Cell, word: Cell
         switch self {
         case .number, .integer: (low, high, word) = (self, self, .missing)
-        case .interval(let a, let b, let d): (low, high, word) = (.number(a, decimals: d), .number(b, decimals: d), .missing)
+        case .interval(let a, let b, let d):
+            (low, high, word) = (.number(a, decimals: d), .number(b, decimals: d), .missing)
         case .text: (low, high, word) = (.missing, .missing, self)
         case .coded(let code, _): (low, high, word) = (.missing, .missing, .text(code))
         case .missing: (low, high, word) = (.missing, .missing, .missing)
@@ -229,7 +244,8 @@ extension Cell {
     func machineValues(_ kind: ColumnKind) -> [MachineValue] {
         machineParts(kind).map { part in
             switch part {
-            case .number(let v, let d): v.isFinite ? .number(FixedDecimal.format(v, d + Self.machineExtraDecimals)) : .null
+            case .number(let v, let d):
+                v.isFinite ? .number(FixedDecimal.format(v, d + Self.machineExtraDecimals)) : .null
             case .integer(let i): .number(String(i))
             case .text(let s), .coded(let s, _): .text(s)
             case .interval, .missing: .null
@@ -312,8 +328,6 @@ extension String {
         return out + line + "\n"
     }
 }
-
-import Foundation
 
 /// How CSV is written: RFC 4180, or for Dutch spreadsheets.
 public enum CSVDialect: String, Sendable, CaseIterable {

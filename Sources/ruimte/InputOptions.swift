@@ -33,20 +33,31 @@ enum Executable {
     static let url: URL = {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if n > 0 { return URL(fileURLWithPath: String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)) }
+        if n > 0 {
+            return URL(fileURLWithPath: String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        }
         return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     }()
 }
 
 /// Where the layers come from: the bundled Leiden geodata, or the user's own files.
 struct InputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Directory with the bundled layers (default: the repository's geodata/, or $RUIMTE_GEODATA).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Directory with the bundled layers (default: the repository's geodata/, or $RUIMTE_GEODATA).",
+            valueName: "dir"))
     var geodata: String?
 
-    @Option(help: ArgumentHelp("Business parks: GeoJSON (Ruimte format or an IBIS terrain export) instead of the bundled layer.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Business parks: GeoJSON (Ruimte format or an IBIS terrain export) instead of the bundled layer.",
+            valueName: "file"))
     var parks: String?
 
-    @Option(help: ArgumentHelp("Milieuzones (id, park, milieucategorie) for --parks; the bundled zones go with the bundled parks only.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Milieuzones (id, park, milieucategorie) for --parks; the bundled zones go with the bundled parks only.",
+            valueName: "file"))
     var zones: String?
 
     @Option(help: ArgumentHelp("Shopping centres GeoJSON instead of the bundled layer.", valueName: "file"))
@@ -55,13 +66,22 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Housing sites GeoJSON instead of the bundled layer.", valueName: "file"))
     var housing: String?
 
-    @Option(help: ArgumentHelp("CRS of input layers that declare none: auto (WGS84, as RFC 7946 says) or any EPSG code. A layer's own CRS (GeoJSON crs member, GDAL's SRS) always wins; never applies to the bundled layers.", valueName: "crs"))
+    @Option(
+        help: ArgumentHelp(
+            "CRS of input layers that declare none: auto (WGS84, as RFC 7946 says) or any EPSG code. A layer's own "
+                + "CRS (GeoJSON crs member, GDAL's SRS) always wins; never applies to the bundled layers.",
+            valueName: "crs"))
     var crs: InputCRS = .auto
 
-    @Option(help: ArgumentHelp("Richtafstanden table (CSV: milieucategorie,rustig,gemengd) instead of VNG 2009.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Richtafstanden table (CSV: milieucategorie,rustig,gemengd) instead of VNG 2009.", valueName: "file"))
     var richtafstanden: String?
 
-    @Option(name: .customLong("site"), help: ArgumentHelp("Only these sites (id or name); repeat for more. Layers without a match stay whole.", valueName: "id"))
+    @Option(
+        name: .customLong("site"),
+        help: ArgumentHelp(
+            "Only these sites (id or name); repeat for more. Layers without a match stay whole.", valueName: "id"))
     var sites: [String] = []
 
     /// The geodata directory: --geodata, $RUIMTE_GEODATA, the `share/ruimte/geodata` of the
@@ -72,20 +92,29 @@ struct InputOptions: ParsableArguments {
         if let env = ProcessInfo.processInfo.environment["RUIMTE_GEODATA"] { return env }
         let executableDirectory = Executable.url.deletingLastPathComponent()
         let installed = executableDirectory.deletingLastPathComponent().appendingPathComponent("share/ruimte/geodata")
-        if FileManager.default.fileExists(atPath: installed.appendingPathComponent(SiteCatalogue.BundledFile.parks).path) {
+        if FileManager.default.fileExists(
+            atPath: installed.appendingPathComponent(SiteCatalogue.BundledFile.parks).path)
+        {
             return installed.path
         }
         for start in [executableDirectory, URL(fileURLWithPath: FileManager.default.currentDirectoryPath)] {
             var url = start
             for _ in 0..<6 {
                 let candidate = url.appendingPathComponent("geodata")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(SiteCatalogue.BundledFile.parks).path) {
+                if FileManager.default.fileExists(
+                    atPath: candidate.appendingPathComponent(SiteCatalogue.BundledFile.parks).path)
+                {
                     return candidate.path
                 }
                 url.deleteLastPathComponent()
             }
         }
-        throw CLIError(status: .noInput, message: "cannot find the bundled geodata/ directory next to \(Executable.url.path); install with 'make install', run from the repository, or pass --geodata DIR")
+        throw CLIError(
+            status: .noInput,
+            message:
+                "cannot find the bundled geodata/ directory next to \(Executable.url.path); install with 'make "
+                + "install', run from the repository, or pass --geodata DIR"
+        )
     }
 
     /// A loader for the user's files, reading coordinates as --crs says.
@@ -102,17 +131,27 @@ struct InputOptions: ParsableArguments {
         let directory = needsBundled ? try geodataDirectory() : ""
         func bundled(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         progress.step("loading business parks...")
-        let parkList = try parks.map { try loader.parks($0, zonesFile: zones) }
-            ?? bundledLoader.parks(bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
+        let parkList =
+            try parks.map { try loader.parks($0, zonesFile: zones) }
+            ?? bundledLoader.parks(
+                bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
         progress.step("loading shopping centres...")
-        let centreList = try centres.map { try loader.centres($0) } ?? bundledLoader.centres(bundled(SiteCatalogue.BundledFile.centres))
+        let centreList =
+            try centres.map { try loader.centres($0) }
+            ?? bundledLoader.centres(bundled(SiteCatalogue.BundledFile.centres))
         progress.step("loading housing sites...")
-        let housingList = try housing.map { try loader.housing($0) } ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
+        let housingList =
+            try housing.map { try loader.housing($0) }
+            ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
         progress.done()
         if !quiet {
             for w in bundledLoader.warnings + loader.warnings { Diagnostics.warning(w.description) }
             if let parks, zones == nil {
-                Diagnostics.warning("\(parks): no --zones given: a park's own milieucategorie (milieucategorie, or IBIS max_hindercat_terrein) zones the whole park; parks without one are 'no data' for milieuzonering")
+                Diagnostics.warning(
+                    "\(parks): no --zones given: a park's own milieucategorie (milieucategorie, or IBIS "
+                        + "max_hindercat_terrein) zones the whole park; parks without one are 'no data' for "
+                        + "milieuzonering"
+                )
             }
         }
         let catalogue = SiteCatalogue(parks: parkList, centres: centreList, housing: housingList)
@@ -121,7 +160,9 @@ struct InputOptions: ParsableArguments {
 
     /// The richtafstanden table: --richtafstanden, or the bundled VNG 2009 table.
     func table() throws -> Richtafstanden {
-        let path = try richtafstanden ?? (geodataDirectory() as NSString).appendingPathComponent(SiteCatalogue.BundledFile.richtafstanden)
+        let path =
+            try richtafstanden
+            ?? (geodataDirectory() as NSString).appendingPathComponent(SiteCatalogue.BundledFile.richtafstanden)
         return try Richtafstanden.read(csvFile: path)
     }
 
@@ -150,16 +191,22 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
     var format: TableFormat = .table
 
-    @Option(help: ArgumentHelp("Only these columns, by key, in this order (comma-separated; the keys are the CSV header).", valueName: "keys"))
+    @Option(
+        help: ArgumentHelp(
+            "Only these columns, by key, in this order (comma-separated; the keys are the CSV header).",
+            valueName: "keys"))
     var columns: String?
 
     @Option(help: "Language of labels and headers for people: en or nl (keys and codes stay).")
     var lang: Language = .en
 
-    @Flag(help: "Tables for people: every column (the default leaves out detail columns to stay within 100 characters).")
+    @Flag(
+        help: "Tables for people: every column (the default leaves out detail columns to stay within 100 characters).")
     var wide = false
 
-    @Option(name: .customLong("csv-dialect"), help: "CSV dialect: rfc4180 (comma, decimal point) or nl (semicolon, decimal comma, for Dutch Excel).")
+    @Option(
+        name: .customLong("csv-dialect"),
+        help: "CSV dialect: rfc4180 (comma, decimal point) or nl (semicolon, decimal comma, for Dutch Excel).")
     var csvDialect: CSVDialect = .rfc4180
 
     @OptionGroup var destination: DestinationOptions
@@ -176,7 +223,12 @@ struct OutputOptions: ParsableArguments {
             tables = try tables.map { table in
                 let (selected, unknown) = table.selecting(keys)
                 if let unknown {
-                    throw CLIError(status: .usage, message: "--columns: \"\(unknown)\" is not a column of \"\(table.name)\"; its columns are \(table.columns.map(\.key).joined(separator: ", "))")
+                    throw CLIError(
+                        status: .usage,
+                        message:
+                            "--columns: \"\(unknown)\" is not a column of \"\(table.name)\"; its columns are "
+                            + "\(table.columns.map(\.key).joined(separator: ", "))"
+                    )
                 }
                 return selected
             }
@@ -186,7 +238,13 @@ struct OutputOptions: ParsableArguments {
         case .json:
             text = Table.json(tables, language: lang)
         case .csv where tables.count > 1:
-            throw CLIError(status: .usage, message: "--format csv writes one table; this command makes \(tables.count) (\(tables.map { lang($0.title) }.joined(separator: "; "))). Choose one with --of where the command has it (see --help), or use --format json")
+            throw CLIError(
+                status: .usage,
+                message:
+                    "--format csv writes one table; this command makes \(tables.count) "
+                    + "(\(tables.map { lang($0.title) }.joined(separator: "; "))). Choose one with --of where "
+                    + "the command has it (see --help), or use --format json"
+            )
         case .csv:
             text = tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:

@@ -23,32 +23,47 @@ struct OutputWriter {
             guard fd >= 0 else {
                 let code = errno
                 let directory = Self.directory(of: path)
-                let reason = code == ENOENT ? "the directory \(directory.isEmpty ? "." : directory) does not exist"
-                    : "cannot create a file in \(directory.isEmpty ? "." : directory): \(String(cString: strerror(code)))"
+                let reason =
+                    code == ENOENT
+                    ? "the directory \(directory.isEmpty ? "." : directory) does not exist"
+                    : "cannot create a file in \(directory.isEmpty ? "." : directory): "
+                        + "\(String(cString: strerror(code)))"
                 throw CLIError(status: .cannotCreate, message: "\(path): \(reason)")
             }
             var failure = POSIXOutput.write(text, to: fd)
             if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
             if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-            if let failure { throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(failure)); nothing was written") }
+            if let failure {
+                throw CLIError(
+                    status: .cannotCreate, message: "\(path): cannot write (\(failure)); nothing was written")
+            }
         }
     }
 
     /// Writes a file that `produce` creates at the temporary path it is given (a GeoPackage
     /// written by GDAL), then places it like text: atomically, never replacing without --force.
     func writeFile(_ produce: (String) throws -> Void) throws {
-        guard path != nil else { throw CLIError(status: .usage, message: "this format is a binary file: give --output FILE") }
+        guard path != nil else {
+            throw CLIError(status: .usage, message: "this format is a binary file: give --output FILE")
+        }
         try place { temporary, path in
             let directory = Self.directory(of: path)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard
+                FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else {
                 throw CLIError(status: .cannotCreate, message: "\(path): the directory \(directory) does not exist")
             }
             do {
                 try produce(temporary)
             } catch let error as SourceError {
                 // The message names the file the user asked for, not the temporary one.
-                throw CLIError(status: error.exitStatus == .unavailable ? .unavailable : .cannotCreate, message: "\(path): \(error.message.replacingOccurrences(of: temporary, with: path)); nothing was written")
+                throw CLIError(
+                    status: error.exitStatus == .unavailable ? .unavailable : .cannotCreate,
+                    message:
+                        "\(path): \(error.message.replacingOccurrences(of: temporary, with: path)); nothing was written"
+                )
             }
         }
     }
@@ -62,13 +77,16 @@ struct OutputWriter {
         try checkTarget(path)
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent().path
-        let temporary = (directory as NSString).appendingPathComponent(".\(target.lastPathComponent).ruimte-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let temporary = (directory as NSString).appendingPathComponent(
+            ".\(target.lastPathComponent).ruimte-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
         defer { unlink(temporary) }
         try produce(temporary, path)
         let placed = force ? rename(temporary, path) : link(temporary, path)
         guard placed == 0 else {
             let code = errno
-            if code == EEXIST { throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it") }
+            if code == EEXIST {
+                throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it")
+            }
             throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(String(cString: strerror(code))))")
         }
     }
@@ -77,13 +95,22 @@ struct OutputWriter {
     /// too), and with `--force` anything but a regular file.
     private func checkTarget(_ path: String) throws {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return } // nothing there
+        guard lstat(path, &info) == 0 else { return }  // nothing there
         var target = stat()
         let isDirectory = stat(path, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR
-        if isDirectory { throw CLIError(status: .cannotCreate, message: "\(path): is a directory; give a file name for --output") }
-        guard force else { throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it") }
+        if isDirectory {
+            throw CLIError(status: .cannotCreate, message: "\(path): is a directory; give a file name for --output")
+        }
+        guard force else {
+            throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it")
+        }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw CLIError(status: .cannotCreate, message: "\(path): is not a regular file (a device, pipe, socket or link); Ruimte replaces only regular files")
+            throw CLIError(
+                status: .cannotCreate,
+                message:
+                    "\(path): is not a regular file (a device, pipe, socket or link); Ruimte replaces only regular "
+                    + "files"
+            )
         }
     }
 }
@@ -95,7 +122,7 @@ enum POSIXOutput {
     static func write(_ text: String, to fd: Int32) -> String? {
         var bytes = Array(text.utf8)
         return bytes.withUnsafeMutableBytes { buffer -> String? in
-            guard let base = buffer.baseAddress else { return nil } // nothing to write
+            guard let base = buffer.baseAddress else { return nil }  // nothing to write
             var offset = 0
             while offset < buffer.count {
                 let n = Glibc.write(fd, base + offset, buffer.count - offset)

@@ -11,9 +11,11 @@ let package = Package(
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(
             name: "ruimte-fuzz",
-            dependencies: ["CLibFuzzer",
-                           .product(name: "RuimteDomain", package: "@IDENTITY@"),
-                           .product(name: "RuimteReports", package: "@IDENTITY@")],
+            dependencies: [
+                "CLibFuzzer",
+                .product(name: "RuimteDomain", package: "@IDENTITY@"),
+                .product(name: "RuimteReports", package: "@IDENTITY@"),
+            ],
             path: "Sources/ruimte-fuzz"),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RuimteTestSupport
+import Testing
+
 @testable import RuimteDomain
 @testable import RuimteGeometry
 
@@ -10,15 +11,28 @@ import RuimteTestSupport
 /// them this test fails rather than skips.
 @Suite struct CrossCheckTests {
     struct Oracle: Decodable {
-        struct Pair: Decodable { var a: [String]; var b: [String]; var area: Double?; var distance: Double?; var centroid: Double? }
-        struct Catchment: Decodable { var centre: String; var radius: Double; var low: Double; var high: Double }
+        struct Pair: Decodable {
+            var a: [String]
+            var b: [String]
+            var area: Double?
+            var distance: Double?
+            var centroid: Double?
+        }
+        struct Catchment: Decodable {
+            var centre: String
+            var radius: Double
+            var low: Double
+            var high: Double
+        }
         var overlaps: [Pair]
         var distances: [Pair]
         var catchments: [Catchment]
     }
 
     func oracle() throws -> Oracle {
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("crosscheck_shapely.py").path
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "crosscheck_shapely.py"
+        ).path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script, TestFiles.geodataDirectory]
@@ -41,9 +55,11 @@ import RuimteTestSupport
         for layer in SiteLayer.allCases {
             for r in catalogue.records(layer) { geometry["\(layer.rawValue)/\(r.id)"] = try geos.native(r.geometry) }
         }
-        for park in catalogue.parks { for zone in park.zones where zone.id != park.id {
-            geometry["zones/\(zone.id)"] = try geos.native(zone.geometry)
-        } }
+        for park in catalogue.parks {
+            for zone in park.zones where zone.id != park.id {
+                geometry["zones/\(zone.id)"] = try geos.native(zone.geometry)
+            }
+        }
         func native(_ key: [String]) throws -> NativeGeometry { try #require(geometry[key.joined(separator: "/")]) }
 
         // Every pair shapely measured, to 1 mm.
@@ -67,7 +83,8 @@ import RuimteTestSupport
         // SC-1 apportioned dwellings (buffers of 16 segments per quadrant in both).
         let pressure = try analysis.centrePressure()
         for c in oracle.catchments {
-            let row = try #require(pressure.first { $0.centre.id == c.centre }?.plannedDwellingsWithin.first { $0.radius == c.radius })
+            let row = try #require(
+                pressure.first { $0.centre.id == c.centre }?.plannedDwellingsWithin.first { $0.radius == c.radius })
             #expect(abs(row.dwellings.lowerBound - c.low) <= 1e-6 * max(1, c.low), "\(c.centre) \(c.radius)")
             #expect(abs(row.dwellings.upperBound - c.high) <= 1e-6 * max(1, c.high), "\(c.centre) \(c.radius)")
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RuimteDomain
 
 /// The duplicate-id table against a Dictionary, through several growths.
@@ -9,7 +10,7 @@ import Testing
         var state: UInt64 = 7
         for i in 0..<20_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let hash = i % 7 == 0 ? UInt64(i / 7) : state // every 7th is a small, colliding value
+            let hash = i % 7 == 0 ? UInt64(i / 7) : state  // every 7th is a small, colliding value
             let expected = reference[hash]
             if expected == nil { reference[hash] = i }
             #expect(table.firstIndex(of: hash, orInsert: i) == expected)
@@ -24,7 +25,7 @@ import Testing
         var state: UInt64 = 11
         for i in 0..<20_000 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let hash = i % 5 == 0 ? UInt64(i / 50) : state // 0 and other small values repeat
+            let hash = i % 5 == 0 ? UInt64(i / 50) : state  // 0 and other small values repeat
             #expect(table.insert(hash) == reference.insert(hash).inserted)
         }
         #expect(table.count == reference.count)

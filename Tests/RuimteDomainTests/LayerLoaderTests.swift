@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RuimteTestSupport
+import Testing
+
 @testable import RuimteDomain
 @testable import RuimteGeometry
 
@@ -20,20 +21,27 @@ import RuimteTestSupport
     }
 
     @Test func goodFileInWGS84AndRDNew() throws {
-        let wgs = try TestFiles.write("p.geojson", featureCollection(properties: #""id":"p1","name":"P","milieucategorie":"3.2","accuracy_m":5,"jobs":12"#))
+        let wgs = try TestFiles.write(
+            "p.geojson",
+            featureCollection(properties: #""id":"p1","name":"P","milieucategorie":"3.2","accuracy_m":5,"jobs":12"#))
         var loader = try LayerLoader()
         let parks = try loader.parks(wgs)
         #expect(parks.count == 1 && parks[0].jobs == 12 && parks[0].zones.first?.category == .c3_2)
-        let rd = try TestFiles.write("rd.geojson", featureCollection(
-            properties: #""id":"r1","accuracy_m":1"#, ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]",
-            extra: #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"#))
+        let rd = try TestFiles.write(
+            "rd.geojson",
+            featureCollection(
+                properties: #""id":"r1","accuracy_m":1"#,
+                ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]",
+                extra: #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"#))
         let rdParks = try loader.parks(rd)
         #expect(try GEOSSession().native(rdParks[0].geometry).area() == 10_000)
     }
 
     @Test func invalidGeometryGivesGEOSReason() throws {
-        let found = try problems(featureCollection(properties: #""id":"bow""#,
-                                                   ring: "[[4.47,52.15],[4.48,52.16],[4.48,52.15],[4.47,52.16],[4.47,52.15]]"))
+        let found = try problems(
+            featureCollection(
+                properties: #""id":"bow""#,
+                ring: "[[4.47,52.15],[4.48,52.16],[4.48,52.15],[4.47,52.16],[4.47,52.15]]"))
         #expect(found.count == 1 && found[0].feature == "id \"bow\"" && found[0].message.contains("Self-intersection"))
     }
 
@@ -43,27 +51,37 @@ import RuimteTestSupport
     }
 
     @Test func rdNumbersInWGS84FileAndSwappedAxes() throws {
-        let rd = try problems(featureCollection(properties: #""id":"rd""#,
-                                                ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]"))
+        let rd = try problems(
+            featureCollection(
+                properties: #""id":"rd""#,
+                ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463100],[93000,463000]]"))
         #expect(rd.first?.message.contains("look like RD New") == true)
-        let swapped = try problems(featureCollection(properties: #""id":"sw""#,
-                                                     ring: "[[52.15,4.47],[52.15,4.48],[52.16,4.48],[52.16,4.47],[52.15,4.47]]"))
+        let swapped = try problems(
+            featureCollection(
+                properties: #""id":"sw""#,
+                ring: "[[52.15,4.47],[52.15,4.48],[52.16,4.48],[52.16,4.47],[52.15,4.47]]"))
         #expect(swapped.first?.message.contains("swapped") == true)
-        let abroad = try problems(featureCollection(properties: #""id":"paris""#,
-                                                    ring: "[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.9],[2.3,48.8]]"))
+        let abroad = try problems(
+            featureCollection(
+                properties: #""id":"paris""#,
+                ring: "[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.9],[2.3,48.8]]"))
         #expect(abroad.first?.message.contains("outside the Netherlands") == true)
     }
 
     @Test func missingAndDuplicateIDs() throws {
         let missing = try problems(featureCollection(properties: #""name":"Nameless""#))
         #expect(missing.first?.feature == "feature #1 (Nameless)" && missing.first?.message.contains("no id") == true)
-        let one = #"{"type":"Feature","properties":{"id":"twin"},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
+        let one =
+            #"{"type":"Feature","properties":{"id":"twin"},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
         let duplicate = try problems(#"{"type":"FeatureCollection","features":[\#(one),\#(one)]}"#)
-        #expect(duplicate.count == 1 && duplicate[0].message.contains("duplicate id") && duplicate[0].feature == "id \"twin\"")
+        #expect(
+            duplicate.count == 1 && duplicate[0].message.contains("duplicate id")
+                && duplicate[0].feature == "id \"twin\"")
     }
 
     @Test func unknownCategoryAndNonNumericFigures() throws {
-        let found = try problems(featureCollection(properties: #""id":"x","milieucategorie":"3.5","jobs":"many","accuracy_m":10"#))
+        let found = try problems(
+            featureCollection(properties: #""id":"x","milieucategorie":"3.5","jobs":"many","accuracy_m":10"#))
         #expect(found.contains { $0.message.contains("unknown milieucategorie \"3.5\"") })
         #expect(found.contains { $0.message.contains("\"jobs\" is a string") })
         #expect(found.allSatisfy { $0.feature == "id \"x\"" })
@@ -87,7 +105,10 @@ import RuimteTestSupport
             (directory + "/missing.geojson", ExitStatus.noInput, "no such file"),
             (directory, .noInput, "is a directory"),
             (try TestFiles.write("empty.geojson", ""), .badData, "empty (0 bytes)"),
-            (try TestFiles.write("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#), .badData, "not valid JSON"),
+            (
+                try TestFiles.write("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#),
+                .badData, "not valid JSON"
+            ),
             (try TestFiles.write("none.geojson", #"{"type":"FeatureCollection","features":[]}"#), .badData, "empty"),
             (try TestFiles.write("array.geojson", "[1,2]"), .badData, "FeatureCollection"),
         ] {
@@ -103,8 +124,12 @@ import RuimteTestSupport
     }
 
     @Test func ibisExportMapsOntoBusinessParks() throws {
-        let path = try TestFiles.write("ibis.geojson", featureCollection(
-            properties: #""RIN_NUMMER":"0546-001","PLANNAAM":"Testterrein","OPP_BRUTO":12.5,"OPP_NETTO":9.0,"OPP_TERSTOND_UITGEEFBAAR":0,"MAX_HINDERCAT_TERREIN":3"#))
+        let path = try TestFiles.write(
+            "ibis.geojson",
+            featureCollection(
+                properties:
+                    #""RIN_NUMMER":"0546-001","PLANNAAM":"Testterrein","OPP_BRUTO":12.5,"OPP_NETTO":9.0,"OPP_TERSTOND_UITGEEFBAAR":0,"MAX_HINDERCAT_TERREIN":3"#
+            ))
         var loader = try LayerLoader()
         let parks = try loader.parks(path)
         #expect(parks.count == 1)
@@ -116,8 +141,11 @@ import RuimteTestSupport
 
     @Test func ibisWithAnIDColumnAndShapefileNames() throws {
         // As a Shapefile export carries it: an id column, names cut to 10 characters.
-        let path = try TestFiles.write("ibis.geojson", featureCollection(
-            properties: #""id":7,"rin_nummer":"0546-002","plannaam":"Kort","opp_bruto":4,"opp_tersto":1.5,"max_hinder":4"#))
+        let path = try TestFiles.write(
+            "ibis.geojson",
+            featureCollection(
+                properties:
+                    #""id":7,"rin_nummer":"0546-002","plannaam":"Kort","opp_bruto":4,"opp_tersto":1.5,"max_hinder":4"#))
         var loader = try LayerLoader()
         let parks = try loader.parks(path)
         #expect(parks.map(\.id) == ["0546-002"] && parks[0].ibis?.terstondUitgeefbaarHectares == 1.5)
@@ -125,7 +153,8 @@ import RuimteTestSupport
     }
 
     @Test func twoTerrainsWithOneRinNummerAreRejected() throws {
-        let one = #"{"type":"Feature","properties":{"id":"a","rin_nummer":"0546-003","opp_bruto":1},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
+        let one =
+            #"{"type":"Feature","properties":{"id":"a","rin_nummer":"0546-003","opp_bruto":1},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
         let two = one.replacingOccurrences(of: #""id":"a""#, with: #""id":"b""#)
         let path = try TestFiles.write("dup.geojson", #"{"type":"FeatureCollection","features":[\#(one),\#(two)]}"#)
         var loader = try LayerLoader()
@@ -138,7 +167,9 @@ import RuimteTestSupport
 
     @Test func zonesMustNameAnExistingPark() throws {
         let parks = try TestFiles.write("p.geojson", featureCollection(properties: #""id":"p1","accuracy_m":5"#))
-        let zones = try TestFiles.write("z.geojson", featureCollection(properties: #""id":"z1","park":"elsewhere","milieucategorie":"2","accuracy_m":5"#))
+        let zones = try TestFiles.write(
+            "z.geojson",
+            featureCollection(properties: #""id":"z1","park":"elsewhere","milieucategorie":"2","accuracy_m":5"#))
         var loader = try LayerLoader()
         do {
             _ = try loader.parks(parks, zonesFile: zones)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RuimteDomain
 @testable import RuimteGeometry
 
@@ -8,11 +9,20 @@ import Testing
 @Suite struct LeidenGeodataTests {
     @Test func bundledLayersLoadComplete() throws {
         let catalogue = try leiden()
-        #expect(catalogue.parks.map(\.name).sorted() == ["Amphoraweg", "De Waard", "Leidse Schans", "Merenwijk", "Roomburg",
-                                                          "Rooseveltstraat", "Stevenshof", "Trekvliet"])
-        #expect(catalogue.centres.map(\.name).sorted() == ["Diamantplein", "Kooiplein", "Kopermolen", "Luifelbaan",
-                                                            "Stevensbloem", "Wagnerplein"])
-        #expect(catalogue.housing.map(\.name).sorted() == ["Lammenschans", "Stationsgebied", "Wernink", "Willem de Zwijgerlaan"])
+        #expect(
+            catalogue.parks.map(\.name).sorted() == [
+                "Amphoraweg", "De Waard", "Leidse Schans", "Merenwijk", "Roomburg",
+                "Rooseveltstraat", "Stevenshof", "Trekvliet",
+            ])
+        #expect(
+            catalogue.centres.map(\.name).sorted() == [
+                "Diamantplein", "Kooiplein", "Kopermolen", "Luifelbaan",
+                "Stevensbloem", "Wagnerplein",
+            ])
+        #expect(
+            catalogue.housing.map(\.name).sorted() == [
+                "Lammenschans", "Stationsgebied", "Wernink", "Willem de Zwijgerlaan",
+            ])
         let geos = try GEOSSession()
         for site in catalogue.allRecords {
             #expect(try geos.native(site.geometry).isValid(), "\(site.id) invalid")
@@ -20,9 +30,9 @@ import Testing
             #expect(site.accuracy > 0, "\(site.id) has no accuracy")
         }
         let rooseveltstraat = try #require(catalogue.park("rooseveltstraat"))
-        #expect(rooseveltstraat.zones.map(\.category) == [.c2, .c3_2, .c2]) // noord, oost, west (by id)
+        #expect(rooseveltstraat.zones.map(\.category) == [.c2, .c3_2, .c2])  // noord, oost, west (by id)
         #expect(catalogue.park("de-waard")?.zones.count == 2)
-        #expect(catalogue.park("amphoraweg")?.zones.isEmpty == true) // no source states its category
+        #expect(catalogue.park("amphoraweg")?.zones.isEmpty == true)  // no source states its category
     }
 
     @Test func statedAreasAgreeWithinAccuracy() throws {
@@ -30,7 +40,8 @@ import Testing
         let geos = try GEOSSession()
         var checked = 0
         for (record, stated) in catalogue.parks.map({ ($0.record, $0.statedHectares) })
-            + catalogue.housing.map({ ($0.record, $0.statedHectares) }) {
+            + catalogue.housing.map({ ($0.record, $0.statedHectares) })
+        {
             guard let stated else { continue }
             let native = try geos.native(record.geometry)
             // A boundary uncertain by `accuracy` metres moves the area by up to perimeter x accuracy.
@@ -40,14 +51,18 @@ import Testing
             #expect(abs(try native.area() / 10_000 - stated) / stated < 0.01, "\(record.id)")
             checked += 1
         }
-        #expect(checked == 3) // Amphoraweg 3.5 ha, Roomburg 13.13 ha, Lammenschans 19 ha
+        #expect(checked == 3)  // Amphoraweg 3.5 ha, Roomburg 13.13 ha, Lammenschans 19 ha
     }
 
     @Test func knownAdjacenciesAndSides() throws {
         let catalogue = try leiden()
         let geos = try GEOSSession()
-        func native(_ id: String) throws -> NativeGeometry { try geos.native(try #require(catalogue.site(id)).geometry) }
-        func point(_ lat: Double, _ lon: Double) throws -> NativeGeometry { try geos.native(rdPoint(lat: lat, lon: lon)) }
+        func native(_ id: String) throws -> NativeGeometry {
+            try geos.native(try #require(catalogue.site(id)).geometry)
+        }
+        func point(_ lat: Double, _ lon: Double) throws -> NativeGeometry {
+            try geos.native(rdPoint(lat: lat, lon: lon))
+        }
 
         #expect(try native("wernink").distance(native("amphoraweg")) <= 50)
         // Lammenschans station (de.wikipedia): outside the Driehoek, within 300 m of it.
@@ -69,20 +84,29 @@ import Testing
         let west = try #require(catalogue.park("rooseveltstraat")?.zones.first { $0.id == "rooseveltstraat-west" })
         #expect(try geos.native(west.geometry).contains(point(52.138396, 4.477065)))
         // Shopping-centre geocodes inside their outlines.
-        for (id, lat, lon) in [("kooiplein", 52.16651, 4.50694), ("luifelbaan", 52.14676, 4.47752),
-                               ("diamantplein", 52.15687, 4.46532), ("kopermolen", 52.17649, 4.50572),
-                               ("stevensbloem", 52.15100, 4.45373)] {
+        for (id, lat, lon) in [
+            ("kooiplein", 52.16651, 4.50694), ("luifelbaan", 52.14676, 4.47752),
+            ("diamantplein", 52.15687, 4.46532), ("kopermolen", 52.17649, 4.50572),
+            ("stevensbloem", 52.15100, 4.45373),
+        ] {
             #expect(try native(id).contains(point(lat, lon)), "\(id)")
         }
         // Wernink and Amphoraweg lie east of the railway Leiden Centraal - De Vink.
         let lc = try rdPoint(lat: 52.16639, lon: 4.48222), dv = try rdPoint(lat: 52.14722, lon: 4.45639)
-        guard case .point(let a) = lc, case .point(let b) = dv else { Issue.record("not points"); return }
+        guard case .point(let a) = lc, case .point(let b) = dv else {
+            Issue.record("not points")
+            return
+        }
         for id in ["wernink", "amphoraweg"] {
             let centroid = try native(id).centroid().value()
-            guard case .point(let c) = centroid else { Issue.record("no centroid"); continue }
-            let cross = (b.coordinate.x - a.coordinate.x) * (c.coordinate.y - a.coordinate.y)
+            guard case .point(let c) = centroid else {
+                Issue.record("no centroid")
+                continue
+            }
+            let cross =
+                (b.coordinate.x - a.coordinate.x) * (c.coordinate.y - a.coordinate.y)
                 - (b.coordinate.y - a.coordinate.y) * (c.coordinate.x - a.coordinate.x)
-            #expect(cross > 0, "\(id) is not east of the railway") // left of the south-west-bound track is east
+            #expect(cross > 0, "\(id) is not east of the railway")  // left of the south-west-bound track is east
         }
     }
 
@@ -90,8 +114,12 @@ import Testing
     @Test func secondRoundFacts() throws {
         let catalogue = try leiden()
         let geos = try GEOSSession()
-        func native(_ id: String) throws -> NativeGeometry { try geos.native(try #require(catalogue.site(id)).geometry) }
-        func point(_ lat: Double, _ lon: Double) throws -> NativeGeometry { try geos.native(rdPoint(lat: lat, lon: lon)) }
+        func native(_ id: String) throws -> NativeGeometry {
+            try geos.native(try #require(catalogue.site(id)).geometry)
+        }
+        func point(_ lat: Double, _ lon: Double) throws -> NativeGeometry {
+            try geos.native(rdPoint(lat: lat, lon: lon))
+        }
         // Stevenshof is the Kenauweg estate: Dierentehuis Stevenshage, Kenauweg 1 (Nominatim,
         // about 75 m) inside; identified, extent unknown; 300 m.
         let stevenshof = try #require(catalogue.park("stevenshof"))
@@ -103,9 +131,11 @@ import Testing
         let deWaard = try #require(catalogue.park("de-waard"))
         #expect(try native("de-waard").contains(point(52.1585552, 4.5119485)))
         #expect(try native("de-waard").distance(native("kooiplein")) > 0)
-        #expect(deWaard.zones.map(\.categoryText) == ["3.1", "3.1-3.2"]) // de-waard-oost, de-waard-west
-        #expect(try abs(geos.native(.multiPolygon(MultiPolygon(deWaard.zones.flatMap(\.geometry.polygons)))).unaryUnion().area()
-                        - native("de-waard").area()) < 1)
+        #expect(deWaard.zones.map(\.categoryText) == ["3.1", "3.1-3.2"])  // de-waard-oost, de-waard-west
+        #expect(
+            try abs(
+                geos.native(.multiPolygon(MultiPolygon(deWaard.zones.flatMap(\.geometry.polygons)))).unaryUnion().area()
+                    - native("de-waard").area()) < 1)
         // Rooseveltstraat and Trekvliet share the Trekvliet canal: within a canal's width
         // (20-40 m) of each other, without overlapping.
         let gap = try native("rooseveltstraat").distance(native("trekvliet"))
@@ -121,7 +151,8 @@ import Testing
         let leidenExtent = Envelope(minX: 88_900, minY: 459_500, maxX: 97_000, maxY: 467_500)
         for site in try leiden().allRecords {
             let env = try #require(site.geometry.envelope)
-            #expect(env.minX >= leidenExtent.minX && env.maxX <= leidenExtent.maxX
+            #expect(
+                env.minX >= leidenExtent.minX && env.maxX <= leidenExtent.maxX
                     && env.minY >= leidenExtent.minY && env.maxY <= leidenExtent.maxY, "\(site.id)")
         }
     }

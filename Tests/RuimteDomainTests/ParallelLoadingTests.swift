@@ -1,9 +1,10 @@
 import Foundation
-import Testing
-import RuimteTestSupport
 import RuimteFormats
-@testable import RuimteDomain
 import RuimteGeometry
+import RuimteTestSupport
+import Testing
+
+@testable import RuimteDomain
 
 /// Loading on several threads gives what one sequential read gives: the same layer, counts
 /// and attribute log for a good layer, the same messages in the same order for a bad one.
@@ -18,14 +19,19 @@ import RuimteGeometry
     }
 
     /// `n` square buildings in RD New around Leiden, some with floors, some with a height.
-    static func buildings(_ n: Int, id: (Int) -> String = { "b\($0)" }, ring: (Int) -> String? = { _ in nil }) -> String {
+    static func buildings(_ n: Int, id: (Int) -> String = { "b\($0)" }, ring: (Int) -> String? = { _ in nil }) -> String
+    {
         let features = (0..<n).map { i -> String in
             let x = 93_000 + Double(i % 50) * 20, y = 463_000 + Double(i / 50) * 20
             let square = "[[\(x),\(y)],[\(x + 12),\(y)],[\(x + 12),\(y + 9)],[\(x),\(y + 9)],[\(x),\(y)]]"
-            let floors = i % 3 == 0 ? #""bouwlagen":\#(i % 5 + 1)"# : i % 3 == 1 ? #""hoogte":\#(Double(i % 7) * 3.1)"# : #""naam":"x""#
-            return #"{"type":"Feature","properties":{"id":"\#(id(i))",\#(floors)},"geometry":{"type":"Polygon","coordinates":[\#(ring(i) ?? square)]}}"#
+            let floors =
+                i % 3 == 0
+                ? #""bouwlagen":\#(i % 5 + 1)"# : i % 3 == 1 ? #""hoogte":\#(Double(i % 7) * 3.1)"# : #""naam":"x""#
+            return
+                #"{"type":"Feature","properties":{"id":"\#(id(i))",\#(floors)},"geometry":{"type":"Polygon","coordinates":[\#(ring(i) ?? square)]}}"#
         }
-        return #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":["# + features.joined(separator: ",\n") + "]}"
+        return #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":["#
+            + features.joined(separator: ",\n") + "]}"
     }
 
     static func load(_ path: String, threads: Int, sequential: Bool) -> (Result<BuildingLoad, LayerError>, [String]) {
@@ -52,10 +58,13 @@ import RuimteGeometry
 
     @Test func badLayerGivesTheSequentialMessagesInOrder() throws {
         // A duplicate id far apart (different chunks), a bow-tie and an unclosed ring.
-        let text = Self.buildings(400, id: { $0 == 350 ? "b3" : "b\($0)" }, ring: {
-            $0 == 120 ? "[[93000,463000],[93010,463010],[93010,463000],[93000,463010],[93000,463000]]"
-                : $0 == 200 ? "[[93000,463000],[93010,463000],[93010,463010],[93000,463011]]" : nil
-        })
+        let text = Self.buildings(
+            400, id: { $0 == 350 ? "b3" : "b\($0)" },
+            ring: {
+                $0 == 120
+                    ? "[[93000,463000],[93010,463010],[93010,463000],[93000,463010],[93000,463000]]"
+                    : $0 == 200 ? "[[93000,463000],[93010,463000],[93010,463010],[93000,463011]]" : nil
+            })
         let path = try TestFiles.write("parallel-bad.geojson", text)
         func messages(_ r: Result<BuildingLoad, LayerError>) -> [String] {
             guard case .failure(let error) = r else { return [] }

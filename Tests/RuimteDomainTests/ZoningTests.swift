@@ -1,5 +1,6 @@
 import RuimteTestSupport
 import Testing
+
 @testable import RuimteDomain
 @testable import RuimteGeometry
 
@@ -27,9 +28,11 @@ import Testing
 
     @Test func marginWithinAccuracyIsUndetermined() throws {
         // Margin 10 m; outlines accurate to 3 m each (6 m): decided. To 20 m each (40 m): not.
-        let decided = try analysis(parks: [park("z", zone, .c3_1, accuracy: 3)], housing: [housing("w", dwelling40m, accuracy: 3)])
+        let decided = try analysis(
+            parks: [park("z", zone, .c3_1, accuracy: 3)], housing: [housing("w", dwelling40m, accuracy: 3)])
         #expect(try decided.zoning(areaType: .rustig).checks.first?.verdict == .conflict)
-        let vague = try analysis(parks: [park("z", zone, .c3_1, accuracy: 20)], housing: [housing("w", dwelling40m, accuracy: 20)])
+        let vague = try analysis(
+            parks: [park("z", zone, .c3_1, accuracy: 20)], housing: [housing("w", dwelling40m, accuracy: 20)])
         let check = try #require(try vague.zoning(areaType: .rustig).checks.first)
         #expect(check.verdict == .undetermined && check.distance.near == 0 && check.distance.far == 80)
     }
@@ -38,10 +41,12 @@ import Testing
         // Accuracy 30 m each (60 m). Housing covering 200 m of a 300 m zone overlaps by more
         // than 60 m, so it overlaps on the ground too: conflict.
         let big = rect(0, 0, 300, 300)
-        let deep = try analysis(parks: [park("z", big, .c3_1, accuracy: 30)], housing: [housing("w", rect(100, 0, 400, 300), accuracy: 30)])
+        let deep = try analysis(
+            parks: [park("z", big, .c3_1, accuracy: 30)], housing: [housing("w", rect(100, 0, 400, 300), accuracy: 30)])
         #expect(try deep.zoning(areaType: .rustig).checks.first?.verdict == .conflict)
         // A 10 m overlap may be 50 m apart on the ground (10 - 60): not decided for 50 m.
-        let shallow = try analysis(parks: [park("z", big, .c3_1, accuracy: 30)], housing: [housing("w", rect(290, 0, 400, 300), accuracy: 30)])
+        let shallow = try analysis(
+            parks: [park("z", big, .c3_1, accuracy: 30)], housing: [housing("w", rect(290, 0, 400, 300), accuracy: 30)])
         let check = try #require(try shallow.zoning(areaType: .rustig).checks.first)
         #expect(check.actual == 0 && check.distance.far == 60 && check.verdict == .undetermined)
     }
@@ -72,7 +77,7 @@ import Testing
     @Test func rangesDecideOnlyWhenEveryOutlinePositionAgrees() {
         #expect(Verdict(DistanceRange(measured: 40, accuracy: 0), required: 50) == .conflict)
         #expect(Verdict(DistanceRange(measured: 50, accuracy: 0), required: 50) == .noConflict)
-        #expect(Verdict(DistanceRange(measured: 40, accuracy: 10), required: 50) == .undetermined) // true distance may be 50
+        #expect(Verdict(DistanceRange(measured: 40, accuracy: 10), required: 50) == .undetermined)  // true distance may be 50
         #expect(Verdict(DistanceRange(measured: 39, accuracy: 10), required: 50) == .conflict)
         #expect(Verdict(DistanceRange(measured: 60, accuracy: 10), required: 50) == .noConflict)
         #expect(WithinVerdict(DistanceRange(measured: 500, accuracy: 0), threshold: 500) == .within)
@@ -87,10 +92,13 @@ import Testing
     /// A 100 x 100 m park zoned as IBIS class 3, and housing `gap` metres east of it.
     private func analysis(gap: Double) throws -> SpatialAnalysis {
         let outline = rect(0, 0, 100, 100)
-        let zone = MilieuZone(id: "p", parkID: "p", name: "P", category: .c3_2, lightestCategory: .c3_1, geometry: outline, accuracy: 0)
+        let zone = MilieuZone(
+            id: "p", parkID: "p", name: "P", category: .c3_2, lightestCategory: .c3_1, geometry: outline, accuracy: 0)
         let p = BusinessPark(record: record("p", .parks, outline), zones: [zone], waterBound: false)
-        return try SpatialAnalysis(catalogue: SiteCatalogue(parks: [p], centres: [], housing: [housing("w", rect(100 + gap, 0, 120 + gap, 100))]),
-                                   richtafstanden: vng2009())
+        return try SpatialAnalysis(
+            catalogue: SiteCatalogue(
+                parks: [p], centres: [], housing: [housing("w", rect(100 + gap, 0, 120 + gap, 100))]),
+            richtafstanden: vng2009())
     }
 
     @Test func zoningStraddlingTheClassIsUndetermined() throws {
@@ -107,7 +115,8 @@ import Testing
         let p = try #require(try analysis(gap: 75).parkPressure(areaType: .rustig).first)
         #expect(p.headroom == .undetermined(low: 0, high: 1))
         #expect(p.maxCategoryText == "3.1-3.2")
-        #expect(Milieucategorie.ibisMainClass(3) == .c3_1 ... .c3_2 && Milieucategorie.ibisMainClass(5) == .c5_1 ... .c5_3)
+        #expect(
+            Milieucategorie.ibisMainClass(3) == .c3_1 ... .c3_2 && Milieucategorie.ibisMainClass(5) == .c5_1 ... .c5_3)
         #expect(Milieucategorie.ibisMainClass(7) == nil)
     }
 }

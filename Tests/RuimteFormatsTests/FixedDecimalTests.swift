@@ -1,7 +1,8 @@
-import RuimteFormats
 import Foundation
-import Testing
+import RuimteFormats
 import RuimteTestSupport
+import Testing
+
 @testable import RuimteGeometry
 
 @Suite struct FixedDecimalTests {
@@ -10,7 +11,9 @@ import RuimteTestSupport
     func pythonFormat(_ values: [Double], _ decimals: Int) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sys\nfor line in sys.stdin: print('%.\(decimals)f' % float(line))"]
+        process.arguments = [
+            "python3", "-c", "import sys\nfor line in sys.stdin: print('%.\(decimals)f' % float(line))",
+        ]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -24,7 +27,9 @@ import RuimteTestSupport
 
     @Test func correctlyRoundedLikePython() throws {
         var rng = SeededGenerator(seed: 3)
-        var values: [Double] = [0.5, 1.5, 2.5, 0.125, 1e21, 123456789.987654321, 94000.0005, 463999.9995, 1e-9, 7455040.16019145]
+        var values: [Double] = [
+            0.5, 1.5, 2.5, 0.125, 1e21, 123456789.987654321, 94000.0005, 463999.9995, 1e-9, 7455040.16019145,
+        ]
         for _ in 0..<3000 { values.append(Double.random(in: -1e7..<1e7, using: &rng)) }
         for decimals in [0, 1, 3, 7] {
             let expected = try pythonFormat(values, decimals)

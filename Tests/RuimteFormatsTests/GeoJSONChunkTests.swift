@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import RuimteFormats
 import RuimteGeometry
+import Testing
+
+@testable import RuimteFormats
 
 /// The parallel path's two pieces against the general path: the direct feature reader must
 /// give the same feature as `JSONValue` + `GeoJSONFeatureSource.feature`, and reading the
@@ -75,14 +76,20 @@ import RuimteGeometry
             let bytes = Array(text.utf8)
             return try bytes.withUnsafeBufferPointer { buffer in
                 var parser = JSONParser(buffer, at: 0)
-                let split = try #require(JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk, pieces: pieces))
+                let split = try #require(
+                    JSONArrayChunks(scanning: &parser, bytesPerChunk: bytesPerChunk, pieces: pieces))
                 #expect(parser.offset == bytes.count, "the scan ends after the array")
                 return split
             }
         }
-        func elements(_ split: JSONArrayChunks) -> [Int] { split.chunks.flatMap { Array($0.firstIndex..<($0.firstIndex + $0.count)) } }
+        func elements(_ split: JSONArrayChunks) -> [Int] {
+            split.chunks.flatMap { Array($0.firstIndex..<($0.firstIndex + $0.count)) }
+        }
 
-        let clean = "[" + (0..<200).map { #"{"type":"Feature","id":\#($0),"geometry":{"coordinates":[[1,2],[3,4]]}}"# }.joined(separator: ",\n") + "]"
+        let clean =
+            "["
+            + (0..<200).map { #"{"type":"Feature","id":\#($0),"geometry":{"coordinates":[[1,2],[3,4]]}}"# }.joined(
+                separator: ",\n") + "]"
         let one = try scan(clean, pieces: 1)
         #expect(one.pieces == 1)
         for pieces in 2...4 {
@@ -110,12 +117,12 @@ import RuimteGeometry
 
     @Test func malformedTextIsLeftToTheSequentialRead() throws {
         let cases = [
-            #"{"type":"FeatureCollection","features":[{"type":"Feature"},]}"#,     // trailing comma
-            #"{"type":"FeatureCollection","features":[{"type":"Feature"} {"a":1}]}"#, // missing comma
+            #"{"type":"FeatureCollection","features":[{"type":"Feature"},]}"#,  // trailing comma
+            #"{"type":"FeatureCollection","features":[{"type":"Feature"} {"a":1}]}"#,  // missing comma
             #"{"type":"FeatureCollection","features":[{"type":"Feature","x":01}]}"#,  // leading zero
-            #"{"type":"FeatureCollection","features":[{"type":"Feature","x":"]}"#,   // unbalanced
-            #"{"type":"FeatureCollection","features":[]}"#,                           // empty
-            #"{"type":"Topology","features":[{"type":"Feature"}]}"#,                  // not a collection
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","x":"]}"#,  // unbalanced
+            #"{"type":"FeatureCollection","features":[]}"#,  // empty
+            #"{"type":"Topology","features":[{"type":"Feature"}]}"#,  // not a collection
             #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"a":1,"a":2}}]}"#,
         ]
         for text in cases {

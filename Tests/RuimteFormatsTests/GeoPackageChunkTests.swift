@@ -1,9 +1,10 @@
 import CGDAL
 import Foundation
-import Testing
-@testable import RuimteFormats
 import RuimteGeometry
 import RuimteTestSupport
+import Testing
+
+@testable import RuimteFormats
 
 /// A GeoPackage read in id ranges on several threads gives exactly the features of one
 /// sequential read, in order and with the same indices; a layer whose ids have a gap is not
@@ -14,11 +15,23 @@ import RuimteTestSupport
         let path = try TestFiles.scratchDirectory().appendingPathComponent("squares.gpkg").path
         let features = (0..<n).map { i -> (geometry: Geometry<XY>, values: [String: GeoPackageLayer.Value]) in
             let x = 93_000 + Double(i % 200) * 20, y = 463_000 + Double(i / 200) * 20
-            let ring = [XY(x: x, y: y), XY(x: x + 12, y: y), XY(x: x + 12, y: y + 9), XY(x: x, y: y + 9), XY(x: x, y: y)]
-            return (.polygon(Polygon(exterior: ring)), ["id": .text("b\(i)"), "bouwlagen": i % 4 == 0 ? .null : .integer(i % 5 + 1), "hoogte": .real(Double(i) / 8)])
+            let ring = [
+                XY(x: x, y: y), XY(x: x + 12, y: y), XY(x: x + 12, y: y + 9), XY(x: x, y: y + 9), XY(x: x, y: y),
+            ]
+            return (
+                .polygon(Polygon(exterior: ring)),
+                [
+                    "id": .text("b\(i)"), "bouwlagen": i % 4 == 0 ? .null : .integer(i % 5 + 1),
+                    "hoogte": .real(Double(i) / 8),
+                ]
+            )
         }
-        try GeoPackageWriter.write([GeoPackageLayer(name: "panden", kind: .polygons,
-                                                    fields: [("id", .text), ("bouwlagen", .integer), ("hoogte", .real)], features: features)], to: path)
+        try GeoPackageWriter.write(
+            [
+                GeoPackageLayer(
+                    name: "panden", kind: .polygons,
+                    fields: [("id", .text), ("bouwlagen", .integer), ("hoogte", .real)], features: features)
+            ], to: path)
         return path
     }
 

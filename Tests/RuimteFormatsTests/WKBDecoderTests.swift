@@ -5,9 +5,11 @@ import Testing
 @Suite struct WKBDecoderTests {
     @Test func decodesWhatGEOSWrites() throws {
         let geos = try GEOSSession()
-        for wkt in ["POINT (1 2)", "LINESTRING (0 0, 1 1, 2 0)", "POLYGON ((0 0, 10 0, 10 10, 0 0), (5 1, 6 1, 6 2, 5 1))",
-                    "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))", "MULTIPOINT ((1 1), (2 2))",
-                    "GEOMETRYCOLLECTION (POINT (1 1), LINESTRING (0 0, 3 3))", "POLYGON Z ((0 0 1, 1 0 1, 1 1 1, 0 0 1))"] {
+        for wkt in [
+            "POINT (1 2)", "LINESTRING (0 0, 1 1, 2 0)", "POLYGON ((0 0, 10 0, 10 10, 0 0), (5 1, 6 1, 6 2, 5 1))",
+            "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))", "MULTIPOINT ((1 1), (2 2))",
+            "GEOMETRYCOLLECTION (POINT (1 1), LINESTRING (0 0, 3 3))", "POLYGON Z ((0 0 1, 1 0 1, 1 1 1, 0 0 1))",
+        ] {
             let native = try geos.read(wkt: wkt)
             let decoded: Geometry<XY> = try WKBDecoder.decode(try geos.wkb(native))
             #expect(try geos.native(decoded).equals(native), "\(wkt)")

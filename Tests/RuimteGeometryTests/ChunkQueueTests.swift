@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RuimteGeometry
+import Testing
 
 /// Every chunk goes to exactly one thread, in order; a stop hands out no more.
 @Suite struct ChunkQueueTests {

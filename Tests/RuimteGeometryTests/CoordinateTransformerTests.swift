@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RuimteGeometry
 
 /// Distance in metres between two WGS84 positions (haversine on a 6 371 km sphere);
@@ -37,10 +38,11 @@ func metresBetween(_ a: LonLat, _ b: LonLat) -> Double {
 
     @Test func geometriesTransformInBulkKeepingStructure() throws {
         let toRD = try CoordinateTransformer<LonLat, XY>.wgs84ToRDNew()
-        let square = Geometry<LonLat>.polygon(Polygon(exterior: [
-            LonLat(lon: 4.48, lat: 52.16), LonLat(lon: 4.49, lat: 52.16), LonLat(lon: 4.49, lat: 52.17),
-            LonLat(lon: 4.48, lat: 52.17), LonLat(lon: 4.48, lat: 52.16),
-        ]))
+        let square = Geometry<LonLat>.polygon(
+            Polygon(exterior: [
+                LonLat(lon: 4.48, lat: 52.16), LonLat(lon: 4.49, lat: 52.16), LonLat(lon: 4.49, lat: 52.17),
+                LonLat(lon: 4.48, lat: 52.17), LonLat(lon: 4.48, lat: 52.16),
+            ]))
         let rd = try toRD.forward(square)
         let geos = try GEOSSession()
         // 0.01 deg lon x 0.01 deg lat at 52.165 N: 684 m x 1113 m (spherical estimate).

@@ -1,5 +1,6 @@
-import Testing
 import RuimteTestSupport
+import Testing
+
 @testable import RuimteGeometry
 
 /// The grid against brute force, including boxes that span many cells, points on cell
@@ -9,10 +10,12 @@ import RuimteTestSupport
         var rng = SeededGenerator(seed: 7)
         var boxes: [Envelope?] = (0..<200).map { _ in
             let x = Double.random(in: 0..<1000, using: &rng), y = Double.random(in: 0..<1000, using: &rng)
-            return Envelope(minX: x, minY: y, maxX: x + Double.random(in: 0..<120, using: &rng), maxY: y + Double.random(in: 0..<120, using: &rng))
+            return Envelope(
+                minX: x, minY: y, maxX: x + Double.random(in: 0..<120, using: &rng),
+                maxY: y + Double.random(in: 0..<120, using: &rng))
         }
         boxes[3] = nil
-        boxes[10] = Envelope(minX: -50, minY: -50, maxX: 1200, maxY: 1200) // spans every cell
+        boxes[10] = Envelope(minX: -50, minY: -50, maxX: 1200, maxY: 1200)  // spans every cell
         let grid = EnvelopeGrid(boxes)
         var result: [Int] = []
         var queries: [Envelope] = (0..<500).map { _ in
@@ -40,7 +43,8 @@ import RuimteTestSupport
         // Non-finite queries find nothing and do not trap.
         point.candidates(for: Envelope(minX: .nan, minY: 0, maxX: .nan, maxY: 1), into: &result)
         #expect(result.isEmpty)
-        point.candidates(for: Envelope(minX: -.infinity, minY: -.infinity, maxX: .infinity, maxY: .infinity), into: &result)
+        point.candidates(
+            for: Envelope(minX: -.infinity, minY: -.infinity, maxX: .infinity, maxY: .infinity), into: &result)
         #expect(result == [0])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RuimteGeometry
 
 @Suite struct NativeGeometryTests {
@@ -9,10 +10,15 @@ import Testing
     /// A polygon valid at full precision whose middle vertex, rounded to 1 mm, lands on its
     /// bottom edge: rounding each position makes it invalid, the grid keeps it valid.
     @Test func onGridKeepsARoundedPolygonValid() throws {
-        let ring = [XY(x: 0, y: 0), XY(x: 10, y: 0), XY(x: 10, y: 0.0006), XY(x: 5, y: 0.0004), XY(x: 0, y: 0.0006), XY(x: 0, y: 0)]
+        let ring = [
+            XY(x: 0, y: 0), XY(x: 10, y: 0), XY(x: 10, y: 0.0006), XY(x: 5, y: 0.0004), XY(x: 0, y: 0.0006),
+            XY(x: 0, y: 0),
+        ]
         let polygon = Geometry<XY>.polygon(Polygon(exterior: ring))
         #expect(try geos.native(polygon).isValid())
-        let rounded = polygon.mapCoordinateArrays { $0.map { XY(x: ($0.x * 1000).rounded() / 1000, y: ($0.y * 1000).rounded() / 1000) } }
+        let rounded = polygon.mapCoordinateArrays {
+            $0.map { XY(x: ($0.x * 1000).rounded() / 1000, y: ($0.y * 1000).rounded() / 1000) }
+        }
         #expect(try !geos.native(rounded).isValid())
         let snapped = try geos.native(polygon).onGrid(0.001)
         #expect(try snapped.isValid())
@@ -44,8 +50,12 @@ import Testing
         #expect(try a.intersection(b).area() == 1)
         #expect(try a.union(b).area() == 7)
         #expect(try a.difference(b).area() == 3)
-        let both = try geos.native(.multiPolygon(MultiPolygon([.rectangle(minX: 0, minY: 0, maxX: 2, maxY: 2),
-                                                               .rectangle(minX: 1, minY: 1, maxX: 3, maxY: 3)])))
+        let both = try geos.native(
+            .multiPolygon(
+                MultiPolygon([
+                    .rectangle(minX: 0, minY: 0, maxX: 2, maxY: 2),
+                    .rectangle(minX: 1, minY: 1, maxX: 3, maxY: 3),
+                ])))
         #expect(try both.unaryUnion().area() == 7)
         #expect(try a.intersection(b).envelopeBounds() == Envelope(minX: 1, minY: 1, maxX: 2, maxY: 2))
     }
@@ -80,8 +90,12 @@ import Testing
     }
 
     @Test func constructions() throws {
-        let l = try geos.native(.polygon(Polygon(exterior: [XY(x: 0, y: 0), XY(x: 4, y: 0), XY(x: 4, y: 1), XY(x: 1, y: 1),
-                                                           XY(x: 1, y: 4), XY(x: 0, y: 4), XY(x: 0, y: 0)])))
+        let l = try geos.native(
+            .polygon(
+                Polygon(exterior: [
+                    XY(x: 0, y: 0), XY(x: 4, y: 0), XY(x: 4, y: 1), XY(x: 1, y: 1),
+                    XY(x: 1, y: 4), XY(x: 0, y: 4), XY(x: 0, y: 0),
+                ])))
         #expect(try l.area() == 7)
         #expect(try l.envelope().area() == 16)
         #expect(try l.pointOnSurface().within(l))
@@ -104,9 +118,10 @@ import Testing
     }
 
     @Test func valueRoundTripKeepsHolesAndCollections() throws {
-        let withHole = Geometry<XY>.polygon(Polygon(
-            exterior: [XY(x: 0, y: 0), XY(x: 10, y: 0), XY(x: 10, y: 10), XY(x: 0, y: 10), XY(x: 0, y: 0)],
-            holes: [[XY(x: 2, y: 2), XY(x: 2, y: 4), XY(x: 4, y: 4), XY(x: 4, y: 2), XY(x: 2, y: 2)]]))
+        let withHole = Geometry<XY>.polygon(
+            Polygon(
+                exterior: [XY(x: 0, y: 0), XY(x: 10, y: 0), XY(x: 10, y: 10), XY(x: 0, y: 10), XY(x: 0, y: 0)],
+                holes: [[XY(x: 2, y: 2), XY(x: 2, y: 4), XY(x: 4, y: 4), XY(x: 4, y: 2), XY(x: 2, y: 2)]]))
         let all: [Geometry<XY>] = [
             withHole, .point(Point(x: 1, y: 2)), .lineString(LineString([XY(x: 0, y: 0), XY(x: 1, y: 1)])),
             .multiPoint(MultiPoint([Point(x: 0, y: 0), Point(x: 3, y: 4)])),
@@ -126,7 +141,9 @@ import Testing
         #expect(throws: GeometryError.self) { try geos.native(.lineString(LineString([XY(x: 0, y: 0)]))) }
         #expect(throws: GeometryError.self) { try geos.native(.point(Point(x: .nan, y: 0))) }
         let other = try GEOSSession()
-        let error = #expect(throws: GeometryError.self) { try geos.native(square(0, 0)).intersects(other.native(square(0, 0))) }
+        let error = #expect(throws: GeometryError.self) {
+            try geos.native(square(0, 0)).intersects(other.native(square(0, 0)))
+        }
         #expect(error?.kind == .sessionMismatch)
     }
 }

@@ -1,5 +1,6 @@
 import RuimteTestSupport
 import Testing
+
 @testable import RuimteGeometry
 
 /// The fast validity test never says "valid" where GEOS says "invalid", on hand-made cases and
@@ -11,11 +12,13 @@ import Testing
 
     @Test func handMadeCases() {
         #expect(SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (10, 10), (0, 10)])))
-        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 10), (10, 0), (0, 10)]))) // bow-tie
-        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (20, 0)]))) // zero area
-        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (10, 10), (10, 0), (0, 10)]))) // spike
-        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (5, 5), (10, 10), (0, 10), (5, 5)]))) // touches itself
-        #expect(!SimplePolygonCheck.isCertainlyValid(.polygon(Polygon(exterior: [XY(x: 0, y: 0), XY(x: 1, y: 0), XY(x: 0, y: 1)])))) // open
+        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 10), (10, 0), (0, 10)])))  // bow-tie
+        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (20, 0)])))  // zero area
+        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (10, 10), (10, 0), (0, 10)])))  // spike
+        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (5, 5), (10, 10), (0, 10), (5, 5)])))  // touches itself
+        #expect(
+            !SimplePolygonCheck.isCertainlyValid(
+                .polygon(Polygon(exterior: [XY(x: 0, y: 0), XY(x: 1, y: 0), XY(x: 0, y: 1)]))))  // open
     }
 
     @Test func agreesWithGEOSOnRandomRings() throws {
@@ -24,7 +27,9 @@ import Testing
         var fast = 0
         for _ in 0..<5_000 {
             let n = Int.random(in: 3...12, using: &rng)
-            let points = (0..<n).map { _ in (Double.random(in: 0..<50, using: &rng).rounded(), Double.random(in: 0..<50, using: &rng).rounded()) }
+            let points = (0..<n).map { _ in
+                (Double.random(in: 0..<50, using: &rng).rounded(), Double.random(in: 0..<50, using: &rng).rounded())
+            }
             let geometry = ring(points)
             if SimplePolygonCheck.isCertainlyValid(geometry) {
                 fast += 1

@@ -1,5 +1,6 @@
-import Testing
 import RuimteTestSupport
+import Testing
+
 @testable import RuimteGeometry
 
 @Suite struct SpatialIndexTests {
@@ -12,8 +13,10 @@ import RuimteTestSupport
         var rng = SeededGenerator(seed: 20_261_122)
         func box(_ maxSize: Double) -> Geometry<XY> {
             let x = Double.random(in: 0..<1000, using: &rng), y = Double.random(in: 0..<1000, using: &rng)
-            return .polygon(.rectangle(minX: x, minY: y, maxX: x + Double.random(in: 1..<maxSize, using: &rng),
-                                       maxY: y + Double.random(in: 1..<maxSize, using: &rng)))
+            return .polygon(
+                .rectangle(
+                    minX: x, minY: y, maxX: x + Double.random(in: 1..<maxSize, using: &rng),
+                    maxY: y + Double.random(in: 1..<maxSize, using: &rng)))
         }
         boxes = (0..<300).map { _ in box(60) }
         queries = (0..<40).map { _ in box(150) }
@@ -23,11 +26,13 @@ import RuimteTestSupport
         let natives = try boxes.map(geos.native)
         let index = try SpatialIndex(natives, in: geos)
         for q in try queries.map(geos.native) {
-            #expect(try index.query(q, predicate: .intersects) == natives.indices.filter { try q.intersects(natives[$0]) })
+            #expect(
+                try index.query(q, predicate: .intersects) == natives.indices.filter { try q.intersects(natives[$0]) })
             #expect(try index.query(q, predicate: .contains) == natives.indices.filter { try q.contains(natives[$0]) })
             #expect(try index.query(q, predicate: .within) == natives.indices.filter { try q.within(natives[$0]) })
             let envelope = try #require(try q.envelopeBounds())
-            #expect(try index.query(envelope: envelope)
+            #expect(
+                try index.query(envelope: envelope)
                     == boxes.indices.filter { boxes[$0].envelope!.intersects(envelope) })
         }
     }
@@ -55,8 +60,12 @@ import RuimteTestSupport
 @Suite struct PreparedGeometryTests {
     @Test func preparedAgreesWithPlainPredicates() throws {
         let geos = try GEOSSession()
-        let zone = try geos.native(.polygon(Polygon(exterior: [XY(x: 0, y: 0), XY(x: 100, y: 0), XY(x: 100, y: 100),
-                                                              XY(x: 50, y: 40), XY(x: 0, y: 100), XY(x: 0, y: 0)])))
+        let zone = try geos.native(
+            .polygon(
+                Polygon(exterior: [
+                    XY(x: 0, y: 0), XY(x: 100, y: 0), XY(x: 100, y: 100),
+                    XY(x: 50, y: 40), XY(x: 0, y: 100), XY(x: 0, y: 0),
+                ])))
         let prepared = try PreparedGeometry(zone)
         var rng = SeededGenerator(seed: 7)
         for _ in 0..<200 {
@@ -73,6 +82,7 @@ import RuimteTestSupport
         }
         let inside = try geos.native(square(10, 10))
         let onEdge = try geos.native(square(0, 10))
-        #expect(try prepared.containsProperly(inside) && !prepared.containsProperly(onEdge) && prepared.contains(onEdge))
+        #expect(
+            try prepared.containsProperly(inside) && !prepared.containsProperly(onEdge) && prepared.contains(onEdge))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import RuimteTestSupport
+import Testing
+
 @testable import RuimteGeometry
 
 /// The fast paths (prepared containsProperly, STRtree candidates, threads) against plain
@@ -11,14 +12,23 @@ import RuimteTestSupport
         // 70 x 70 = 4900 buildings: more than one chunk of work, so threads really split it.
         for gx in 0..<70 {
             for gy in 0..<70 {
-                let x = Double(gx) * 20 + Double.random(in: 0..<5, using: &rng), y = Double(gy) * 20 + Double.random(in: 0..<5, using: &rng)
-                buildings.append((rect(x, y, x + Double.random(in: 4..<14, using: &rng), y + Double.random(in: 4..<14, using: &rng)),
-                                  Int.random(in: 1...6, using: &rng)))
+                let x = Double(gx) * 20 + Double.random(in: 0..<5, using: &rng),
+                    y = Double(gy) * 20 + Double.random(in: 0..<5, using: &rng)
+                buildings.append(
+                    (
+                        rect(
+                            x, y, x + Double.random(in: 4..<14, using: &rng), y + Double.random(in: 4..<14, using: &rng)
+                        ),
+                        Int.random(in: 1...6, using: &rng)
+                    ))
             }
         }
         let zones = (0..<25).map { _ -> Geometry<XY> in
             let x = Double.random(in: -50..<1400, using: &rng), y = Double.random(in: -50..<1400, using: &rng)
-            return .polygon(Polygon(exterior: [XY(x: x, y: y), XY(x: x + 120, y: y + 10), XY(x: x + 90, y: y + 100), XY(x: x, y: y)]))
+            return .polygon(
+                Polygon(exterior: [
+                    XY(x: x, y: y), XY(x: x + 120, y: y + 10), XY(x: x + 90, y: y + 100), XY(x: x, y: y),
+                ]))
         }
         let geos = try GEOSSession()
         let natives = try buildings.map { try geos.native($0.footprint) }
@@ -39,23 +49,30 @@ import RuimteTestSupport
         #expect(layer.count > ParallelChunks.chunkSize)
         let single = try StreamingJoin.overlayAreas(polygons: zones, features: layer, weights: weights, threads: 1)
         for threads in [1, 2, 3] {
-            let fast = try StreamingJoin.overlayAreas(polygons: zones, features: layer, weights: weights, threads: threads)
+            let fast = try StreamingJoin.overlayAreas(
+                polygons: zones, features: layer, weights: weights, threads: threads)
             // The same bits for any number of threads: chunks are added up in a fixed order.
             #expect(fast == single)
             #expect(fast.count == expected.count)
             for (f, e) in zip(fast, expected) {
-                #expect(abs(f.covered - e.covered) <= 1e-9 * max(1, e.covered) && abs(f.weightedCovered - e.weightedCovered) <= 1e-9 * max(1, e.weightedCovered))
+                #expect(
+                    abs(f.covered - e.covered) <= 1e-9 * max(1, e.covered)
+                        && abs(f.weightedCovered - e.weightedCovered) <= 1e-9 * max(1, e.weightedCovered))
                 #expect(f.area == e.area)
             }
         }
-        let dwellings = (0..<5000).map { _ in XY(x: Double.random(in: -100..<1600, using: &rng), y: Double.random(in: -100..<1600, using: &rng)) }
+        let dwellings = (0..<5000).map { _ in
+            XY(x: Double.random(in: -100..<1600, using: &rng), y: Double.random(in: -100..<1600, using: &rng))
+        }
         let points = try dwellings.map { try geos.native(.point(Point($0))) }
         let brute = try zones.map { zone in
             let z = try geos.native(zone)
             return try points.filter { try z.distance($0) <= 25 }.count
         }
         for threads in [1, 2] {
-            #expect(try StreamingJoin.pointCounts(polygons: zones, distances: zones.map { _ in 25 }, points: dwellings, threads: threads) == brute)
+            #expect(
+                try StreamingJoin.pointCounts(
+                    polygons: zones, distances: zones.map { _ in 25 }, points: dwellings, threads: threads) == brute)
         }
     }
 
@@ -63,8 +80,11 @@ import RuimteTestSupport
         var rng = SeededGenerator(seed: 12)
         let zones = [rect(0, 0, 100, 100), rect(300, 0, 340, 500), rect(50, 50, 60, 60)]
         let distances = [0.0, 75, 300]
-        let dwellings = (0..<3000).map { _ in XY(x: Double.random(in: -400..<800, using: &rng), y: Double.random(in: -400..<800, using: &rng)) }
-            + [XY(x: 100, y: 50), XY(x: 375, y: 500)] // on zone 0's edge; exactly 75 m from zone 1
+        let dwellings =
+            (0..<3000).map { _ in
+                XY(x: Double.random(in: -400..<800, using: &rng), y: Double.random(in: -400..<800, using: &rng))
+            }
+            + [XY(x: 100, y: 50), XY(x: 375, y: 500)]  // on zone 0's edge; exactly 75 m from zone 1
         let geos = try GEOSSession()
         let brute = try zones.indices.map { z in
             let zone = try geos.native(zones[z])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RuimteGeometry
 
 @Suite struct WellKnownFormatsTests {
@@ -16,12 +17,13 @@ import Testing
     }
 
     @Test func wkbRoundTripIsExact() throws {
-        let value = Geometry<XY>.multiPolygon(MultiPolygon([
-            .rectangle(minX: 93_000.125, minY: 463_000.0625, maxX: 94_000.333333, maxY: 464_000.1),
-            .rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1),
-        ]))
+        let value = Geometry<XY>.multiPolygon(
+            MultiPolygon([
+                .rectangle(minX: 93_000.125, minY: 463_000.0625, maxX: 94_000.333333, maxY: 464_000.1),
+                .rectangle(minX: 0, minY: 0, maxX: 1, maxY: 1),
+            ]))
         let bytes = try geos.wkb(geos.native(value))
-        #expect(bytes.first == 1) // little endian
+        #expect(bytes.first == 1)  // little endian
         #expect(bytes.count == 1 + 4 + 4 + 2 * (1 + 4 + 4 + 4 + 5 * 16))
         #expect(try geos.read(wkb: bytes).value() == value)
     }

@@ -9,8 +9,10 @@ import Testing
     private func analysis(jobs: Int?, stated: Double?) throws -> SpatialAnalysis {
         let record = SiteRecord(id: "p", name: "P", layer: .parks, geometry: rect(0, 0, 100, 100), accuracy: 0)
         let table = try Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv")
-        return try SpatialAnalysis(catalogue: SiteCatalogue(parks: [BusinessPark(record: record, statedHectares: stated, jobs: jobs)],
-                                                            centres: [], housing: []), richtafstanden: table)
+        return try SpatialAnalysis(
+            catalogue: SiteCatalogue(
+                parks: [BusinessPark(record: record, statedHectares: stated, jobs: jobs)],
+                centres: [], housing: []), richtafstanden: table)
     }
 
     @Test func densityBasisIsListedForParksWithJobs() throws {
@@ -28,7 +30,8 @@ import Testing
     @Test func thresholdNoteReadsTheParameters() throws {
         var parameters = PressureParameters.standard
         parameters.constrainedShareThreshold = 0.4
-        let table = AnalysisTables.parkPressure(try analysis(jobs: nil, stated: nil).parkPressure(areaType: .rustig), parameters: parameters)
+        let table = AnalysisTables.parkPressure(
+            try analysis(jobs: nil, stated: nil).parkPressure(areaType: .rustig), parameters: parameters)
         let legend = try #require(table.columns.first { $0.key == "light" }?.legend)
         #expect(Language.en(legend).contains("orange = BP-4 > 0.4,"))
         // The Dutch label follows the parameter too (it used to be frozen at 0,25).
@@ -39,10 +42,13 @@ import Testing
 /// CSV for Dutch spreadsheets: semicolons, decimal commas in numbers only, quoting kept.
 @Suite struct CSVDialectTests {
     @Test func dutchDialect() {
-        let table = Table(name: "t", title: .verbatim("t"),
-                          columns: [Column("a", .verbatim("A")), Column("b", .verbatim("B"), .number),
-                                    Column("c", .verbatim("C")), Column("d", .verbatim("D"), .number)],
-                          rows: [[.text("x;y"), .number(1.5, decimals: 2), .text("3.1-3.2"), .missing]], notes: [])
+        let table = Table(
+            name: "t", title: .verbatim("t"),
+            columns: [
+                Column("a", .verbatim("A")), Column("b", .verbatim("B"), .number),
+                Column("c", .verbatim("C")), Column("d", .verbatim("D"), .number),
+            ],
+            rows: [[.text("x;y"), .number(1.5, decimals: 2), .text("3.1-3.2"), .missing]], notes: [])
         // Machine formats carry three more decimals than the display (1.50 for people).
         #expect(table.csv(dialect: .dutch) == "a;b;c;d\r\n\"x;y\";1,50000;3.1-3.2;\r\n")
         #expect(table.csv() == "a,b,c,d\r\nx;y,1.50000,3.1-3.2,\r\n")

@@ -1,9 +1,10 @@
 import Foundation
-@testable import RuimteDomain
 import RuimteGeometry
 import RuimteReports
 import RuimteTestSupport
 import Testing
+
+@testable import RuimteDomain
 
 /// Labels are found by code, never by their English text; every label reached by a table has
 /// every language with the same places; a metric declared once appears everywhere.
@@ -15,10 +16,12 @@ import Testing
             case .verbatim: return []
             case .joined(let parts, _): return parts.flatMap(walk)
             case .label(let l, let args):
-                return [l] + args.flatMap { a -> [Label] in if case .phrase(let q) = a { return walk(q) } else { return [] } }
+                return [l]
+                    + args.flatMap { a -> [Label] in if case .phrase(let q) = a { return walk(q) } else { return [] } }
             }
         }
-        var phrases = [table.title] + table.notes + table.columns.flatMap { [$0.title] + ($0.legend.map { [$0] } ?? []) }
+        var phrases =
+            [table.title] + table.notes + table.columns.flatMap { [$0.title] + ($0.legend.map { [$0] } ?? []) }
         for row in table.rows { for case .coded(_, let label) in row { phrases.append(label) } }
         return phrases.flatMap(walk)
     }
@@ -29,7 +32,9 @@ import Testing
 
     private func bundledTables() throws -> [Table] {
         let catalogue = try SiteCatalogue.bundled(in: TestFiles.geodataDirectory)
-        let analysis = try SpatialAnalysis(catalogue: catalogue, richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"))
+        let analysis = try SpatialAnalysis(
+            catalogue: catalogue,
+            richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"))
         let parks = try analysis.parkPressure(areaType: .rustig)
         return [
             try AnalysisTables.sites(analysis),
@@ -78,7 +83,9 @@ import Testing
         ) { p in .number(p.jobsPerHectare.map { 10_000 / $0 }, 1) }
         let metrics = ParkMetrics.all() + [perJob]
         let catalogue = try SiteCatalogue.bundled(in: TestFiles.geodataDirectory)
-        let analysis = try SpatialAnalysis(catalogue: catalogue, richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"))
+        let analysis = try SpatialAnalysis(
+            catalogue: catalogue,
+            richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"))
         let table = AnalysisTables.parkPressure(try analysis.parkPressure(areaType: .rustig), metrics: metrics)
         // Amphoraweg: 250 jobs on 3.5 ha stated = 71.43 jobs/ha, 140.0 m2 per job.
         #expect(table.plainText().contains("m2/job") && table.plainText().contains("140.0"))
@@ -88,8 +95,10 @@ import Testing
         #expect(MetricDefinitions.all(parkMetrics: metrics).contains { $0.code == "BP-9" })
         var loader = try LayerLoader()
         let scenario = Scenario(name: "s", variants: [ScenarioVariant(name: "v", changes: [])])
-        let comparison = try ScenarioComparison(base: catalogue, scenario: scenario, file: "s.json",
-                                                richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"), areaType: .rustig, loader: &loader)
+        let comparison = try ScenarioComparison(
+            base: catalogue, scenario: scenario, file: "s.json",
+            richtafstanden: Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv"),
+            areaType: .rustig, loader: &loader)
         let compared = ScenarioTables.metrics(comparison, parkMetrics: metrics)
         #expect(compared.csv().contains("amphoraweg,m2_per_job,140.0000,140.0000,,140.0000,140.0000,,0.0000,0.0000,"))
     }

@@ -1,23 +1,24 @@
 import Testing
+
 @testable import RuimteReports
 
 @Suite struct NotebookDocumentTests {
     let text = """
-    # Title
+        # Title
 
-    Prose with `$ not a command`.
+        Prose with `$ not a command`.
 
-    ```console
-    $ ruimte sites --format csv
-    old line 1
-    old line 2
-    $ ruimte report --site "De Waard"
-    ```
+        ```console
+        $ ruimte sites --format csv
+        old line 1
+        old line 2
+        $ ruimte report --site "De Waard"
+        ```
 
-    ```swift
-    $ not parsed either
-    ```
-    """
+        ```swift
+        $ not parsed either
+        ```
+        """
 
     @Test func parsesCommandsOnlyInConsoleBlocks() {
         let notebook = NotebookDocument(text)
@@ -34,7 +35,10 @@ import Testing
     }
 
     @Test func wordsHonourQuotes() {
-        #expect(NotebookDocument.words("ruimte report --site \"De Waard\" --x 'a b'") == ["ruimte", "report", "--site", "De Waard", "--x", "a b"])
+        #expect(
+            NotebookDocument.words("ruimte report --site \"De Waard\" --x 'a b'") == [
+                "ruimte", "report", "--site", "De Waard", "--x", "a b",
+            ])
         #expect(NotebookDocument.words("a  b \"\"") == ["a", "b", ""])
     }
 

@@ -4,19 +4,32 @@ import Testing
 /// Tables as people and machines get them: ranges split into `_low`/`_high`, one type per
 /// machine column, detail and note columns, and people's tables within 100 characters.
 @Suite struct TableTests {
-    private let table = Table(name: "parks", title: .verbatim("Parks"), columns: [
-        Column("park_id", .verbatim("park")), Column("steps", .verbatim("BP-3"), .range, legend: .verbatim("steps lost")),
-        Column("area_m2", .verbatim("area (m2)"), .number, role: .detail), Column("why", .verbatim("why"), role: .note),
-    ], rows: [
-        [.site("leidse-schans", "Leidse Schans"), .interval(0, 4, decimals: 0), .number(12.25, decimals: 1), .text("too inaccurate")],
-        [.site("roomburg", "Roomburg"), .interval(2, 2, decimals: 0), .missing, .missing],
-    ], notes: [.verbatim("a note")])
+    private let table = Table(
+        name: "parks", title: .verbatim("Parks"),
+        columns: [
+            Column("park_id", .verbatim("park")),
+            Column("steps", .verbatim("BP-3"), .range, legend: .verbatim("steps lost")),
+            Column("area_m2", .verbatim("area (m2)"), .number, role: .detail),
+            Column("why", .verbatim("why"), role: .note),
+        ],
+        rows: [
+            [
+                .site("leidse-schans", "Leidse Schans"), .interval(0, 4, decimals: 0), .number(12.25, decimals: 1),
+                .text("too inaccurate"),
+            ],
+            [.site("roomburg", "Roomburg"), .interval(2, 2, decimals: 0), .missing, .missing],
+        ], notes: [.verbatim("a note")])
 
     @Test func machinesGetRangesAsPairsAndCodesNotLabels() {
-        #expect(table.csv() == "park_id,steps_low,steps_high,area_m2,why\r\nleidse-schans,0.000,4.000,12.2500,too inaccurate\r\nroomburg,2.000,2.000,,\r\n")
+        #expect(
+            table.csv()
+                == "park_id,steps_low,steps_high,area_m2,why\r\nleidse-schans,0.000,4.000,12.2500,too inaccurate\r\nroomburg,2.000,2.000,,\r\n"
+        )
         let json = table.json()
         #expect(json.contains(#"{"key": "steps_low", "title": "BP-3 (low)", "type": "number"}"#))
-        #expect(json.contains(#"{"park_id": "roomburg", "steps_low": 2.000, "steps_high": 2.000, "area_m2": null, "why": null}"#))
+        #expect(
+            json.contains(
+                #"{"park_id": "roomburg", "steps_low": 2.000, "steps_high": 2.000, "area_m2": null, "why": null}"#))
         #expect(table.typeProblems.isEmpty)
     }
 
@@ -44,8 +57,9 @@ import Testing
     }
 
     @Test func notesWrapAtOneHundredCharacters() {
-        let long = Table(name: "t", title: .verbatim("t"), columns: [Column("a", .verbatim("a"))], rows: [[.text("x")]],
-                         notes: [.verbatim(String(repeating: "word ", count: 60) + "end")])
+        let long = Table(
+            name: "t", title: .verbatim("t"), columns: [Column("a", .verbatim("a"))], rows: [[.text("x")]],
+            notes: [.verbatim(String(repeating: "word ", count: 60) + "end")])
         let lines = long.plainText().split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 100 })
         #expect(lines.filter { $0.hasPrefix("    word") }.count >= 2)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RuimteTestSupport
+import Testing
 
 /// The documented exit code and a message naming file and feature for every kind of bad
 /// input; never a crash, never a partial output file.
@@ -19,35 +19,53 @@ import RuimteTestSupport
     }
 
     @Test func malformedAndTruncatedJSON() throws {
-        try expectFailure(try TestFiles.write("m.geojson", "{\"type\": FeatureCollection}"), status: 65, words: "not valid JSON")
-        try expectFailure(try TestFiles.write("t.geojson", String(layer(#""id":"a""#).dropLast(20))), status: 65, words: "truncated")
+        try expectFailure(
+            try TestFiles.write("m.geojson", "{\"type\": FeatureCollection}"), status: 65, words: "not valid JSON")
+        try expectFailure(
+            try TestFiles.write("t.geojson", String(layer(#""id":"a""#).dropLast(20))), status: 65, words: "truncated")
     }
 
     @Test func emptyCollectionAndZeroBytes() throws {
-        try expectFailure(try TestFiles.write("e.geojson", #"{"type":"FeatureCollection","features":[]}"#), status: 65, words: "empty")
+        try expectFailure(
+            try TestFiles.write("e.geojson", #"{"type":"FeatureCollection","features":[]}"#), status: 65, words: "empty"
+        )
         try expectFailure(try TestFiles.write("z.geojson", ""), status: 65, words: "0 bytes")
     }
 
     @Test func bowTie() throws {
-        try expectFailure(try TestFiles.write("b.geojson", layer(#""id":"bow","accuracy_m":5"#,
-                                                         ring: "[[4.47,52.15],[4.48,52.16],[4.48,52.15],[4.47,52.16],[4.47,52.15]]")),
-                          status: 65, words: "Self-intersection", feature: "id \"bow\"")
+        try expectFailure(
+            try TestFiles.write(
+                "b.geojson",
+                layer(
+                    #""id":"bow","accuracy_m":5"#,
+                    ring: "[[4.47,52.15],[4.48,52.16],[4.48,52.15],[4.47,52.16],[4.47,52.15]]")),
+            status: 65, words: "Self-intersection", feature: "id \"bow\"")
     }
 
     @Test func wrongCoordinates() throws {
-        try expectFailure(try TestFiles.write("rd.geojson", layer(#""id":"rd""#, ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463000]]")),
-                          status: 65, words: "look like RD New", feature: "id \"rd\"")
-        try expectFailure(try TestFiles.write("sw.geojson", layer(#""id":"sw""#, ring: "[[52.15,4.47],[52.15,4.48],[52.16,4.48],[52.15,4.47]]")),
-                          status: 65, words: "swapped", feature: "id \"sw\"")
+        try expectFailure(
+            try TestFiles.write(
+                "rd.geojson",
+                layer(#""id":"rd""#, ring: "[[93000,463000],[93100,463000],[93100,463100],[93000,463000]]")),
+            status: 65, words: "look like RD New", feature: "id \"rd\"")
+        try expectFailure(
+            try TestFiles.write(
+                "sw.geojson", layer(#""id":"sw""#, ring: "[[52.15,4.47],[52.15,4.48],[52.16,4.48],[52.15,4.47]]")),
+            status: 65, words: "swapped", feature: "id \"sw\"")
     }
 
     @Test func idsAndAttributes() throws {
-        try expectFailure(try TestFiles.write("noid.geojson", layer(#""name":"Anon""#)), status: 65, words: "has no id", feature: "feature #1")
-        let one = #"{"type":"Feature","properties":{"id":"twin"},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
-        try expectFailure(try TestFiles.write("dup.geojson", #"{"type":"FeatureCollection","features":[\#(one),\#(one)]}"#),
-                          status: 65, words: "duplicate id", feature: "id \"twin\"")
-        try expectFailure(try TestFiles.write("cat.geojson", layer(#""id":"c","milieucategorie":"7""#)), status: 65,
-                          words: "unknown milieucategorie \"7\"", feature: "id \"c\"")
+        try expectFailure(
+            try TestFiles.write("noid.geojson", layer(#""name":"Anon""#)), status: 65, words: "has no id",
+            feature: "feature #1")
+        let one =
+            #"{"type":"Feature","properties":{"id":"twin"},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
+        try expectFailure(
+            try TestFiles.write("dup.geojson", #"{"type":"FeatureCollection","features":[\#(one),\#(one)]}"#),
+            status: 65, words: "duplicate id", feature: "id \"twin\"")
+        try expectFailure(
+            try TestFiles.write("cat.geojson", layer(#""id":"c","milieucategorie":"7""#)), status: 65,
+            words: "unknown milieucategorie \"7\"", feature: "id \"c\"")
     }
 
     @Test func unreadableInputs() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RuimteTestSupport
+import Testing
 
 /// Runs the built `ruimte` executable and captures what it prints.
 struct CLIRun {
@@ -11,7 +11,9 @@ struct CLIRun {
 
 /// The `ruimte` binary next to the test bundle (SwiftPM builds it for this test target).
 let ruimteExecutable: String = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ruimte").path
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+        "ruimte"
+    ).path
     if FileManager.default.isExecutableFile(atPath: beside) { return beside }
     return TestFiles.repositoryRoot.appendingPathComponent(".build/debug/ruimte").path
 }()
@@ -20,7 +22,9 @@ func ruimte(_ arguments: String..., environment: [String: String] = [:]) throws 
     try ruimte(arguments: arguments, environment: environment)
 }
 
-func ruimte(arguments: [String], environment: [String: String] = [:], directory: URL = TestFiles.repositoryRoot) throws -> CLIRun {
+func ruimte(arguments: [String], environment: [String: String] = [:], directory: URL = TestFiles.repositoryRoot) throws
+    -> CLIRun
+{
     let process = Process()
     process.executableURL = URL(fileURLWithPath: ruimteExecutable)
     process.arguments = arguments
@@ -36,11 +40,14 @@ func ruimte(arguments: [String], environment: [String: String] = [:], directory:
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                  stderr: String(decoding: errData, as: UTF8.self))
+    return CLIRun(
+        status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// A feature collection with one feature around Leiden.
-func layer(_ properties: String, ring: String = "[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.16],[4.47,52.15]]") -> String {
+func layer(_ properties: String, ring: String = "[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.16],[4.47,52.15]]")
+    -> String
+{
     #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{\#(properties)},"geometry":{"type":"Polygon","coordinates":[\#(ring)]}}]}"#
 }

@@ -13,7 +13,8 @@ import Testing
         #expect(second.status == 73 && second.stderr.contains("already exists"))
         // A dangling symlink is something there: not replaced without --force.
         let link = dir.appendingPathComponent("link.csv").path
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: dir.appendingPathComponent("nowhere").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: dir.appendingPathComponent("nowhere").path)
         #expect(try ruimte("sites", "--output", link).status == 73)
         // --force never turns a device into a regular file.
         let device = try ruimte("sites", "--output", "/dev/null", "--force")
@@ -27,7 +28,9 @@ import Testing
     @Test func aGeoPackageIntoAMissingDirectoryNamesThePathAsked() throws {
         let target = try TestFiles.scratchDirectory().appendingPathComponent("missing/leiden.gpkg").path
         let run = try ruimte("export", "--format", "gpkg", "--output", target)
-        #expect(run.status == 73 && run.stderr.contains("\(target): the directory") && !run.stderr.contains(".tmp"), "\(run.stderr)")
+        #expect(
+            run.status == 73 && run.stderr.contains("\(target): the directory") && !run.stderr.contains(".tmp"),
+            "\(run.stderr)")
     }
 
     @Test func aFullStdoutIsAnErrorNotATrap() throws {
@@ -62,7 +65,8 @@ import Testing
     }
 
     @Test func notebooksThatCannotBeRunSafelyAreRefused() throws {
-        let unclosed = try TestFiles.write("n.md", "# T\n\n```console\n$ ruimte sites --format csv\nold\n\nProse that must survive.\n")
+        let unclosed = try TestFiles.write(
+            "n.md", "# T\n\n```console\n$ ruimte sites --format csv\nold\n\nProse that must survive.\n")
         let update = try ruimte("notebook", "update", unclosed)
         #expect(update.status == 65 && update.stderr.contains("never closed"))
         #expect(try String(contentsOfFile: unclosed, encoding: .utf8).contains("Prose that must survive."))
@@ -73,11 +77,16 @@ import Testing
 
     @Test func aHousingSiteSharingAParkIDGetsNoParkSignal() throws {
         // A housing site with the id "amphoraweg", far from everything.
-        let housing = try TestFiles.write("h.geojson", #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"amphoraweg","accuracy_m":5},"geometry":{"type":"Polygon","coordinates":[[[4.60,52.10],[4.61,52.10],[4.61,52.11],[4.60,52.10]]]}}]}"#)
+        let housing = try TestFiles.write(
+            "h.geojson",
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"amphoraweg","accuracy_m":5},"geometry":{"type":"Polygon","coordinates":[[[4.60,52.10],[4.61,52.10],[4.61,52.11],[4.60,52.10]]]}}]}"#
+        )
         let run = try ruimte("export", "--layer", "sites", "--housing", housing, "--quiet")
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").filter { $0.contains("\"id\":\"amphoraweg\"") }
         #expect(lines.count == 2)
-        #expect(lines.filter { $0.contains("\"signal\"") }.count == 1 && lines.contains { $0.contains("woningbouwlocatie") && !$0.contains("signal") })
+        #expect(
+            lines.filter { $0.contains("\"signal\"") }.count == 1
+                && lines.contains { $0.contains("woningbouwlocatie") && !$0.contains("signal") })
     }
 }

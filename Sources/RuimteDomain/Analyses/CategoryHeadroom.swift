@@ -50,12 +50,15 @@ extension SpatialAnalysis {
     /// For every park zone and each of `categories`: where that category may still go given
     /// every housing site (each with its own omgevingstype) and the outlines' accuracy. A park
     /// without zones counts as one zone, its outline: the question does not need its category.
-    public func zoneHeadroom(areaType: AreaType, categories: [Milieucategorie] = Milieucategorie.allCases) throws -> [ZoneHeadroom] {
+    public func zoneHeadroom(areaType: AreaType, categories: [Milieucategorie] = Milieucategorie.allCases) throws
+        -> [ZoneHeadroom]
+    {
         try remembered(["zoneHeadroom", areaType, categories] as [AnyHashable]) {
             let housing = natives(.housing)
             var result: [ZoneHeadroom] = []
             for (p, park) in catalogue.parks.enumerated() {
-                let zones = park.zones.isEmpty
+                let zones =
+                    park.zones.isEmpty
                     ? [(park.id, natives(.parks)[p], park.accuracy)]
                     : try park.zones.map { ($0.id, try native(zone: $0), $0.accuracy) }
                 for (zoneID, zoneNative, zoneAccuracy) in zones {
@@ -65,9 +68,12 @@ extension SpatialAnalysis {
                             let r = richtafstanden.distance(category, self.areaType(site, default: areaType))
                             return (housing[j], r, r)
                         }
-                        result.append(ZoneHeadroom(park: SiteRef(park.record), zoneID: zoneID, category: category,
-                                                   parts: try headroomParts(of: zoneNative, accuracy: zoneAccuracy,
-                                                                            from: neighbours, accuracies: catalogue.housing.map(\.accuracy))))
+                        result.append(
+                            ZoneHeadroom(
+                                park: SiteRef(park.record), zoneID: zoneID, category: category,
+                                parts: try headroomParts(
+                                    of: zoneNative, accuracy: zoneAccuracy,
+                                    from: neighbours, accuracies: catalogue.housing.map(\.accuracy))))
                     }
                 }
             }
@@ -81,44 +87,57 @@ extension SpatialAnalysis {
     /// nothing is certainly allowed and nothing certainly excluded.
     public func housingHeadroom(areaType: AreaType) throws -> [HousingHeadroom] {
         try remembered(["housingHeadroom", areaType] as [AnyHashable]) {
-            var zones: [(outline: NativeGeometry, heaviest: Milieucategorie?, lightest: Milieucategorie?, accuracy: Double)] = []
+            var zones:
+                [(outline: NativeGeometry, heaviest: Milieucategorie?, lightest: Milieucategorie?, accuracy: Double)] =
+                    []
             for (p, park) in catalogue.parks.enumerated() {
                 if park.zones.isEmpty {
                     zones.append((natives(.parks)[p], .c6, nil, park.accuracy))
                 } else {
-                    for zone in park.zones { zones.append((try native(zone: zone), zone.category, zone.lightestCategory, zone.accuracy)) }
+                    for zone in park.zones {
+                        zones.append((try native(zone: zone), zone.category, zone.lightestCategory, zone.accuracy))
+                    }
                 }
             }
             return try catalogue.housing.enumerated().map { j, site in
                 let type = self.areaType(site, default: areaType)
                 let neighbours = zones.map { z in
-                    (z.outline, z.heaviest.map { richtafstanden.distance($0, type) } ?? 0, z.lightest.map { richtafstanden.distance($0, type) } ?? 0)
+                    (
+                        z.outline, z.heaviest.map { richtafstanden.distance($0, type) } ?? 0,
+                        z.lightest.map { richtafstanden.distance($0, type) } ?? 0
+                    )
                 }
-                return HousingHeadroom(housing: SiteRef(site.record), areaType: type,
-                                       parts: try headroomParts(of: natives(.housing)[j], accuracy: site.accuracy,
-                                                                from: neighbours, accuracies: zones.map(\.accuracy)))
+                return HousingHeadroom(
+                    housing: SiteRef(site.record), areaType: type,
+                    parts: try headroomParts(
+                        of: natives(.housing)[j], accuracy: site.accuracy,
+                        from: neighbours, accuracies: zones.map(\.accuracy)))
             }
         }
     }
 
     /// The three parts of `site` given `neighbours` (outline, richtafstand for "allowed",
     /// richtafstand for "not allowed") with their accuracies.
-    func headroomParts(of site: NativeGeometry, accuracy: Double, from neighbours: [(NativeGeometry, Double, Double)],
-                       accuracies: [Double]) throws -> HeadroomParts {
+    func headroomParts(
+        of site: NativeGeometry, accuracy: Double, from neighbours: [(NativeGeometry, Double, Double)],
+        accuracies: [Double]
+    ) throws -> HeadroomParts {
         var far: NativeGeometry?, near: NativeGeometry?
         for (i, (outline, allowedAt, forbiddenWithin)) in neighbours.enumerated() {
             let a = accuracy + accuracies[i]
             let outer = try outline.buffer(allowedAt + a, quadrantSegments: quadrantSegments)
             far = try far.map { try $0.union(outer) } ?? outer
-            if forbiddenWithin > 0 { // a richtafstand of 0 forbids nothing
+            if forbiddenWithin > 0 {  // a richtafstand of 0 forbids nothing
                 let inner = try outline.buffer(forbiddenWithin - a, quadrantSegments: quadrantSegments)
                 near = try near.map { try $0.union(inner) } ?? inner
             }
         }
         let allowed = try far.map { try site.difference($0) } ?? site
         let notAllowed = try near.map { try site.intersection($0) }
-        let undetermined = try notAllowed.map { try site.difference(allowed).difference($0) } ?? site.difference(allowed)
-        return HeadroomParts(allowed: try allowed.value(), undetermined: try undetermined.value(), siteArea: try site.area(),
-                             allowedArea: try allowed.area(), undeterminedArea: try undetermined.area())
+        let undetermined =
+            try notAllowed.map { try site.difference(allowed).difference($0) } ?? site.difference(allowed)
+        return HeadroomParts(
+            allowed: try allowed.value(), undetermined: try undetermined.value(), siteArea: try site.area(),
+            allowedArea: try allowed.area(), undeterminedArea: try undetermined.area())
     }
 }

@@ -22,7 +22,9 @@ extension SpatialAnalysis {
     public func centrePressure(parameters: PressureParameters = .standard) throws -> [CentrePressure] {
         try remembered(["centrePressure", parameters] as [AnyHashable]) {
             let centres = natives(.centres)
-            let catchments = try centres.map { try $0.buffer(parameters.catchmentOverlapRadius, quadrantSegments: quadrantSegments) }
+            let catchments = try centres.map {
+                try $0.buffer(parameters.catchmentOverlapRadius, quadrantSegments: quadrantSegments)
+            }
             let nearest = try self.nearest(from: .centres, to: .centres)
             return try catalogue.records(.centres).enumerated().map { i, record in
                 let within = try parameters.catchmentRadii.map { r in
@@ -30,16 +32,19 @@ extension SpatialAnalysis {
                     return (radius: r, dwellings: try apportionedDwellings { _ in catchment })
                 }
                 let near = nearest.first { $0.from.id == record.id }
-                return CentrePressure(centre: SiteRef(record), plannedDwellingsWithin: within,
-                                      catchmentOverlapShare: try catchmentOverlapShare(i, catchments: catchments),
-                                      nearestCentre: near?.to, nearestCentreDistance: near?.edge)
+                return CentrePressure(
+                    centre: SiteRef(record), plannedDwellingsWithin: within,
+                    catchmentOverlapShare: try catchmentOverlapShare(i, catchments: catchments),
+                    nearestCentre: near?.to, nearestCentreDistance: near?.edge)
             }
         }
     }
 
     /// Every centre's catchment at each radius (hemelsbreed buffers of the outline), for maps
     /// and exports; the metrics use the same buffers.
-    public func catchments(parameters: PressureParameters = .standard) throws -> [(centre: SiteRef, radius: Double, area: Geometry<XY>)] {
+    public func catchments(parameters: PressureParameters = .standard) throws -> [(
+        centre: SiteRef, radius: Double, area: Geometry<XY>
+    )] {
         try catalogue.records(.centres).enumerated().flatMap { i, record in
             try parameters.catchmentRadii.map { r in
                 (SiteRef(record), r, try natives(.centres)[i].buffer(r, quadrantSegments: quadrantSegments).value())

@@ -39,9 +39,11 @@ extension SpatialAnalysis {
                     verdict = WithinVerdict(range, threshold: within)
                     if verdict == .beyond { continue }
                 }
-                result.append(SiteDistance(from: SiteRef(aRecords[i]), to: SiteRef(bRecords[j]), edge: edge,
-                                           centroid: try centroidA.distance(centroidsB[j]),
-                                           nearestPoints: try a.nearestPoints(b), combinedAccuracy: accuracy, within: verdict))
+                result.append(
+                    SiteDistance(
+                        from: SiteRef(aRecords[i]), to: SiteRef(bRecords[j]), edge: edge,
+                        centroid: try centroidA.distance(centroidsB[j]),
+                        nearestPoints: try a.nearestPoints(b), combinedAccuracy: accuracy, within: verdict))
             }
         }
         return result.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
@@ -53,18 +55,23 @@ extension SpatialAnalysis {
         let aRecords = catalogue.records(from), bRecords = catalogue.records(to)
         let bNatives = natives(to), index = try self.index(to)
         return try natives(from).enumerated().compactMap { i, a in
-            guard let best = try nearest(to: a, in: index, among: bNatives, excluding: from == to ? i : nil) else { return nil }
+            guard let best = try nearest(to: a, in: index, among: bNatives, excluding: from == to ? i : nil) else {
+                return nil
+            }
             let b = bNatives[best.index]
-            return SiteDistance(from: SiteRef(aRecords[i]), to: SiteRef(bRecords[best.index]), edge: best.distance,
-                                centroid: try a.centroid().distance(b.centroid()), nearestPoints: try a.nearestPoints(b),
-                                combinedAccuracy: aRecords[i].accuracy + bRecords[best.index].accuracy, within: nil)
+            return SiteDistance(
+                from: SiteRef(aRecords[i]), to: SiteRef(bRecords[best.index]), edge: best.distance,
+                centroid: try a.centroid().distance(b.centroid()), nearestPoints: try a.nearestPoints(b),
+                combinedAccuracy: aRecords[i].accuracy + bRecords[best.index].accuracy, within: nil)
         }
     }
 
     /// The geometry of `candidates` nearest to `a` through the STRtree, lowest index on ties,
     /// skipping `excluded` (the site itself when a layer is compared with itself).
-    private func nearest(to a: NativeGeometry, in index: SpatialIndex, among candidates: [NativeGeometry],
-                         excluding excluded: Int?) throws -> (index: Int, distance: Double)? {
+    private func nearest(
+        to a: NativeGeometry, in index: SpatialIndex, among candidates: [NativeGeometry],
+        excluding excluded: Int?
+    ) throws -> (index: Int, distance: Double)? {
         guard let excluded else { return try index.nearest(to: a) }
         // Any other site bounds the search; the tree returns every site within that distance.
         guard let other = candidates.indices.first(where: { $0 != excluded }) else { return nil }

@@ -39,10 +39,12 @@ extension SpatialAnalysis {
                 let area = try shared.area()
                 guard area > 0 else { continue }
                 let areaB = try bNatives[j].area()
-                result.append(Overlap(a: SiteRef(aRecords[i]), b: SiteRef(bRecords[j]), area: area,
-                                      shareOfA: area / areaA, shareOfB: area / areaB,
-                                      combinedAccuracy: aRecords[i].accuracy + bRecords[j].accuracy,
-                                      geometry: try shared.value()))
+                result.append(
+                    Overlap(
+                        a: SiteRef(aRecords[i]), b: SiteRef(bRecords[j]), area: area,
+                        shareOfA: area / areaA, shareOfB: area / areaB,
+                        combinedAccuracy: aRecords[i].accuracy + bRecords[j].accuracy,
+                        geometry: try shared.value()))
             }
         }
         return result.sorted { ($0.a, $0.b) < ($1.a, $1.b) }

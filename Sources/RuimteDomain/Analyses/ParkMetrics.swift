@@ -29,7 +29,9 @@ extension SpatialAnalysis {
     /// (each housing site with its own omgevingstype), apportioned by area; nil without a category.
     public func dwellingsWithinRichtafstand(_ park: BusinessPark, areaType: AreaType) throws -> ClosedRange<Double>? {
         guard !park.zones.isEmpty else { return nil }
-        return try apportionedDwellings { site in try contour(of: park.zones, for: self.areaType(site, default: areaType)) }
+        return try apportionedDwellings { site in
+            try contour(of: park.zones, for: self.areaType(site, default: areaType))
+        }
     }
 
     /// Planned dwellings inside the richtafstand contour of any zone of any park, apportioned by
@@ -43,7 +45,9 @@ extension SpatialAnalysis {
     /// The union of the richtafstand contours of `zones` (not empty), each at its own
     /// category's distance for housing of `type`.
     func contour(of zones: [MilieuZone], for type: AreaType) throws -> NativeGeometry {
-        let contours = try zones.map { try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments) }
+        let contours = try zones.map {
+            try native(zone: $0).buffer(richtafstanden.distance($0.category, type), quadrantSegments: quadrantSegments)
+        }
         var contour = contours[0]
         for c in contours.dropFirst() { contour = try contour.union(c) }
         return contour
@@ -78,13 +82,14 @@ extension SpatialAnalysis {
 
     /// BP-6: jobs per hectare of IBIS netto, else stated, else outline hectares.
     func jobDensity(_ park: BusinessPark, parkArea: Double) -> (jobsPerHectare: Double?, basis: DensityBasis) {
-        let (hectares, basis): (Double, DensityBasis) = if let netto = park.ibis?.nettoHectares, netto > 0 {
-            (netto, .ibisNetto)
-        } else if let stated = park.statedHectares, stated > 0 {
-            (stated, .stated)
-        } else {
-            (parkArea / squareMetresPerHectare, .outline)
-        }
+        let (hectares, basis): (Double, DensityBasis) =
+            if let netto = park.ibis?.nettoHectares, netto > 0 {
+                (netto, .ibisNetto)
+            } else if let stated = park.statedHectares, stated > 0 {
+                (stated, .stated)
+            } else {
+                (parkArea / squareMetresPerHectare, .outline)
+            }
         return (park.jobs.map { Double($0) / hectares }, basis)
     }
 

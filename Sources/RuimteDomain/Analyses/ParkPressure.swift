@@ -41,8 +41,10 @@ extension SpatialAnalysis {
     ///   - facingDistance: BP-5's distance X; by default the richtafstand of the park's
     ///     heaviest category in gemengd gebied.
     ///   - parameters: the thresholds of the traffic light and the compensation rule.
-    public func parkPressure(areaType: AreaType, facingDistance: Double? = nil,
-                             parameters: PressureParameters = .standard) throws -> [ParkPressure] {
+    public func parkPressure(
+        areaType: AreaType, facingDistance: Double? = nil,
+        parameters: PressureParameters = .standard
+    ) throws -> [ParkPressure] {
         try remembered(["parkPressure", areaType, facingDistance, parameters] as [AnyHashable]) {
             let housingUnion = try union(.housing)
             return try catalogue.parks.enumerated().map { index, park in
@@ -55,14 +57,18 @@ extension SpatialAnalysis {
                 let density = jobDensity(park, parkArea: parkArea)
                 let loss = try businessLandLoss(outline, housingUnion: housingUnion)
                 let compensation = CompensationVerdict(lossHectares: loss, park: park, parameters: parameters)
-                let (light, reasons) = TrafficLight.rule(headroom: headroom, constrainedShare: constrained, lossHectares: loss,
-                                                         compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
-                                                         parameters: parameters)
+                let (light, reasons) = TrafficLight.rule(
+                    headroom: headroom, constrainedShare: constrained, lossHectares: loss,
+                    compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
+                    parameters: parameters)
                 return ParkPressure(
-                    park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare, maxCategoryText: park.maxCategoryText,
-                    dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType), headroom: headroom,
+                    park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare,
+                    maxCategoryText: park.maxCategoryText,
+                    dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType),
+                    headroom: headroom,
                     constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
-                    jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss, compensation: compensation,
+                    jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss,
+                    compensation: compensation,
                     light: light, reasons: reasons)
             }
         }

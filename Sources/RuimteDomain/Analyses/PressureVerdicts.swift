@@ -61,7 +61,8 @@ extension CompensationVerdict {
         if loss == 0 {
             self = .noLoss
         } else if loss >= parameters.compensationExemptHectares
-                    || (park.maxCategory.map { $0 > parameters.compensationExemptCategory } ?? false) || park.waterBound == true {
+            || (park.maxCategory.map { $0 > parameters.compensationExemptCategory } ?? false) || park.waterBound == true
+        {
             self = .required
         } else if park.maxCategory == nil || park.waterBound == nil {
             self = .undetermined
@@ -93,8 +94,10 @@ extension TrafficLight {
     /// The per-park signal and its reasons: red when BP-3 is decided above 0; orange when BP-4
     /// exceeds the threshold, when lost land needs compensation, or when IBIS reports no land
     /// terstond uitgeefbaar; undetermined or no data from BP-3; else green. No weighted score.
-    public static func rule(headroom: Headroom, constrainedShare: Double?, lossHectares: Double, compensation: CompensationVerdict,
-                            terstondUitgeefbaar: Double?, parameters: PressureParameters) -> (TrafficLight, [PressureReason]) {
+    public static func rule(
+        headroom: Headroom, constrainedShare: Double?, lossHectares: Double, compensation: CompensationVerdict,
+        terstondUitgeefbaar: Double?, parameters: PressureParameters
+    ) -> (TrafficLight, [PressureReason]) {
         var light = TrafficLight.green
         var reasons: [PressureReason] = []
         func raise(_ to: TrafficLight, _ why: PressureReason) {
@@ -107,7 +110,9 @@ extension TrafficLight {
         case .noData: raise(.noData, .noCategory)
         default: break
         }
-        if let share = constrainedShare, share > parameters.constrainedShareThreshold { raise(.orange, .constrained(share: share)) }
+        if let share = constrainedShare, share > parameters.constrainedShareThreshold {
+            raise(.orange, .constrained(share: share))
+        }
         if compensation == .required { raise(.orange, .compensationRequired(hectares: lossHectares)) }
         if let terstondUitgeefbaar, terstondUitgeefbaar == 0 { raise(.orange, .noLandForSale) }
         if reasons.isEmpty { reasons.append(.none) }

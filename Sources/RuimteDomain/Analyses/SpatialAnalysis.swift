@@ -53,8 +53,9 @@ public final class SpatialAnalysis {
             for layer in SiteLayer.allCases {
                 for (record, native) in zip(catalogue.records(layer), natives(layer)) {
                     guard case .point(let p) = try native.pointOnSurface().value() else {
-                        throw GeometryError(.invalidStructure, operation: "label point",
-                                            message: "site \(record.id) has an empty outline")
+                        throw GeometryError(
+                            .invalidStructure, operation: "label point",
+                            message: "site \(record.id) has an empty outline")
                     }
                     result[SiteRef(record)] = SiteMeasure(area: try native.area(), labelPoint: p.coordinate)
                 }
@@ -84,7 +85,8 @@ public final class SpatialAnalysis {
     func union(_ layer: SiteLayer) throws -> NativeGeometry? {
         let all = natives(layer)
         guard !all.isEmpty else { return nil }
-        return try geos.native(.multiPolygon(MultiPolygon(catalogue.records(layer).flatMap(\.geometry.polygons)))).unaryUnion()
+        return try geos.native(.multiPolygon(MultiPolygon(catalogue.records(layer).flatMap(\.geometry.polygons))))
+            .unaryUnion()
     }
 }
 
@@ -104,6 +106,8 @@ public struct SiteRef: Sendable, Hashable, Codable, Comparable {
     }
 
     public static func < (a: SiteRef, b: SiteRef) -> Bool {
-        (SiteLayer.allCases.firstIndex(of: a.layer) ?? 0, a.id) < (SiteLayer.allCases.firstIndex(of: b.layer) ?? 0, b.id)
+        (SiteLayer.allCases.firstIndex(of: a.layer) ?? 0, a.id) < (
+            SiteLayer.allCases.firstIndex(of: b.layer) ?? 0, b.id
+        )
     }
 }

@@ -63,21 +63,28 @@ extension SpatialAnalysis {
             var gaps: [ZoningGap] = []
             for park in catalogue.parks {
                 if park.zones.isEmpty {
-                    gaps.append(ZoningGap(park: SiteRef(park.record),
-                                          reason: "no milieucategorie stated for this park; load zones with their category to check it"))
+                    gaps.append(
+                        ZoningGap(
+                            park: SiteRef(park.record),
+                            reason:
+                                "no milieucategorie stated for this park; load zones with their category to check it"))
                 }
                 for zone in park.zones {
                     let zoneNative = try native(zone: zone)
                     for (j, site) in catalogue.housing.enumerated() {
                         let type = areaType(site, default: defaultType)
                         let required = richtafstanden.distance(zone.category, type)
-                        let range = try DistanceRange(zoneNative, housingNatives[j], accuracy: zone.accuracy + site.accuracy)
+                        let range = try DistanceRange(
+                            zoneNative, housingNatives[j], accuracy: zone.accuracy + site.accuracy)
                         let heaviest = Verdict(range, required: required)
                         let lightest = Verdict(range, required: richtafstanden.distance(zone.lightestCategory, type))
-                        checks.append(ZoningCheck(park: SiteRef(park.record), zoneID: zone.id, category: zone.category,
-                                                  categoryText: zone.categoryText, housing: SiteRef(site.record), areaType: type,
-                                                  required: required, distance: range, verdict: heaviest == lightest ? heaviest : .undetermined,
-                                                  nearestPoints: try zoneNative.nearestPoints(housingNatives[j])))
+                        checks.append(
+                            ZoningCheck(
+                                park: SiteRef(park.record), zoneID: zone.id, category: zone.category,
+                                categoryText: zone.categoryText, housing: SiteRef(site.record), areaType: type,
+                                required: required, distance: range,
+                                verdict: heaviest == lightest ? heaviest : .undetermined,
+                                nearestPoints: try zoneNative.nearestPoints(housingNatives[j])))
                     }
                 }
             }
@@ -87,7 +94,9 @@ extension SpatialAnalysis {
 
     /// The contour within the richtafstand of each zone, for maps only (a buffer is a
     /// polygonal approximation; verdicts come from ``zoning(areaType:)``).
-    public func zoningContours(areaType: AreaType) throws -> [(park: SiteRef, zone: MilieuZone, distance: Double, contour: Geometry<XY>)] {
+    public func zoningContours(areaType: AreaType) throws -> [(
+        park: SiteRef, zone: MilieuZone, distance: Double, contour: Geometry<XY>
+    )] {
         var result: [(SiteRef, MilieuZone, Double, Geometry<XY>)] = []
         for park in catalogue.parks {
             for zone in park.zones {

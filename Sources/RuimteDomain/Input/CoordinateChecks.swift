@@ -8,7 +8,11 @@ extension FeatureChecker {
     /// Takes the CRS the layer declares into account; `--crs` applies only when it declares none.
     mutating func header(_ header: LayerHeader) {
         if let unreadable = header.unreadableCRS, crs == .auto {
-            problem(nil, "declares \(unreadable), which Ruimte cannot read; pass --crs EPSG:nnnn to say which CRS the coordinates are in")
+            problem(
+                nil,
+                "declares \(unreadable), which Ruimte cannot read; pass --crs EPSG:nnnn to say which CRS the "
+                    + "coordinates are in"
+            )
             frame = .unusable
             return
         }
@@ -24,7 +28,11 @@ extension FeatureChecker {
         do {
             return .other(try CoordinateTransformer<Stored, XY>(from: definition, to: "EPSG:28992"), name: name)
         } catch {
-            problem(nil, "its CRS \(name) cannot be transformed to RD New (EPSG:28992): \((error as? GeometryError)?.message ?? "\(error)")")
+            problem(
+                nil,
+                "its CRS \(name) cannot be transformed to RD New (EPSG:28992): "
+                    + "\((error as? GeometryError)?.message ?? "\(error)")"
+            )
             return .unusable
         }
     }
@@ -49,7 +57,11 @@ extension FeatureChecker {
             return rd
         case .rdNew:
             if Self.wgs84Bounds.contains(env) {
-                problem(label, "coordinates look like WGS84 degrees (\(corner(env))) but the file is read as RD New (EPSG:28992); remove the crs member or pass --crs EPSG:4326")
+                problem(
+                    label,
+                    "coordinates look like WGS84 degrees (\(corner(env))) but the file is read as RD New "
+                        + "(EPSG:28992); remove the crs member or pass --crs EPSG:4326"
+                )
                 return nil
             }
             guard Self.rdBounds.contains(env) else {
@@ -63,9 +75,17 @@ extension FeatureChecker {
         if !Self.wgs84Bounds.contains(env) {
             let swapped = Envelope(minX: env.minY, minY: env.minX, maxX: env.maxY, maxY: env.maxX)
             if Self.wgs84Bounds.contains(swapped) {
-                problem(label, "latitude and longitude appear swapped (\(corner(env))): GeoJSON positions are [longitude, latitude]")
+                problem(
+                    label,
+                    "latitude and longitude appear swapped (\(corner(env))): GeoJSON positions are [longitude, "
+                        + "latitude]"
+                )
             } else if Self.rdBounds.contains(env) {
-                problem(label, "coordinates look like RD New metres (\(corner(env))) in a file read as WGS84; add a crs member naming EPSG:28992 or pass --crs EPSG:28992")
+                problem(
+                    label,
+                    "coordinates look like RD New metres (\(corner(env))) in a file read as WGS84; add a crs member "
+                        + "naming EPSG:28992 or pass --crs EPSG:28992"
+                )
             } else {
                 problem(label, "coordinates (\(corner(env))) lie outside the Netherlands")
             }
@@ -90,6 +110,7 @@ extension FeatureChecker {
     }
 
     func corner(_ env: Envelope) -> String {
-        "first corner \(FixedDecimal.format(env.minX, 4, trimZeros: true)), \(FixedDecimal.format(env.minY, 4, trimZeros: true))"
+        "first corner \(FixedDecimal.format(env.minX, 4, trimZeros: true)), "
+            + "\(FixedDecimal.format(env.minY, 4, trimZeros: true))"
     }
 }

@@ -34,7 +34,9 @@ struct FeatureChecker {
             case .context: true
             }
         }
-        var words: String { self == .polygons ? "sites must be a Polygon or MultiPolygon" : "dwellings must be a Point" }
+        var words: String {
+            self == .polygons ? "sites must be a Polygon or MultiPolygon" : "dwellings must be a Point"
+        }
     }
 
     let file: String
@@ -98,7 +100,9 @@ struct FeatureChecker {
         let count = key.utf8.count
         guard count == 10 || count == 13 else { return false }
         return idFields.contains { field in
-            key == field || (field.utf8.count == count && key.utf8.elementsEqual(field.utf8) { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
+            key == field
+                || (field.utf8.count == count
+                    && key.utf8.elementsEqual(field.utf8) { ((0x41...0x5A).contains($0) ? $0 | 0x20 : $0) == $1 })
         }
     }
 
@@ -127,7 +131,8 @@ struct FeatureChecker {
         let featureID = feature.featureID.flatMap { $0 == .null ? nil : $0 }
         var idProperty = ownID.map { ("id", $0) }
         if ownID == nil {
-            for (key, value) in properties where value != .null && Self.isIDField(key) && key < (idProperty?.0 ?? "\u{10FFFF}") {
+            for (key, value) in properties
+            where value != .null && Self.isIDField(key) && key < (idProperty?.0 ?? "\u{10FFFF}") {
                 idProperty = (key, value)
             }
         }
@@ -145,7 +150,8 @@ struct FeatureChecker {
         }
         if id == nil && shape == .context { id = "#\(feature.index + 1)" }
         guard let id else {
-            problem(label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
+            problem(
+                label, "has no id: give every feature a unique \"id\" property (a short slug such as \"amphoraweg\")")
             return nil
         }
         let hash = Self.idHash(id)
@@ -154,7 +160,9 @@ struct FeatureChecker {
         } else if deferredIDs != nil {
             deferredIDs?.append(hash)
         } else if let first = seen.firstIndex(of: hash, orInsert: feature.index) {
-            problem(IDLabel(id: id), "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
+            problem(
+                IDLabel(id: id),
+                "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
             return nil
         }
         guard let geometry = checkedGeometry(feature.geometry, label: IDLabel(id: id)) else { return nil }
@@ -168,7 +176,8 @@ struct FeatureChecker {
             problem(label, "has no geometry")
             return nil
         case .unreadable(let type, let message):
-            problem(label, shape.accepts(type) ? "bad geometry: \(message)" : "geometry type is \(type); \(shape.words)")
+            problem(
+                label, shape.accepts(type) ? "bad geometry: \(message)" : "geometry type is \(type); \(shape.words)")
             return nil
         case .read(let geometry):
             guard shape.accepts(geometry.typeName) else {
@@ -186,7 +195,11 @@ struct FeatureChecker {
             guard let geos else { throw GeometryError(.geos, operation: "check geometry", message: "no GEOS session") }
             let native = try geos.native(rd)
             guard try native.isValid() else {
-                problem(label, "invalid geometry: \(try native.validityReason()); repair it (e.g. ST_MakeValid, QGIS 'Fix geometries') or run 'ruimte validate'")
+                problem(
+                    label,
+                    "invalid geometry: \(try native.validityReason()); repair it (e.g. ST_MakeValid, QGIS 'Fix "
+                        + "geometries') or run 'ruimte validate'"
+                )
                 return nil
             }
             guard try native.area() > 0 else {
@@ -222,4 +235,3 @@ extension Envelope {
         other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
     }
 }
-

@@ -26,25 +26,35 @@ public enum IBISFields {
     /// (an `id` column beside them does not matter).
     static func looksLikeIBIS(_ feature: CheckedFeature) -> Bool {
         let p = PropertyReader(feature)
-        return p.has("rin_nummer", "terrein_id") && p.has("plannaam", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "max_hindercat_terrein")
+        return p.has("rin_nummer", "terrein_id")
+            && p.has("plannaam", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "max_hindercat_terrein")
     }
 
-    static func park(_ feature: CheckedFeature, _ p: inout PropertyReader, file: String,
-                     warnings: inout [LoadProblem]) -> BusinessPark {
+    static func park(
+        _ feature: CheckedFeature, _ p: inout PropertyReader, file: String,
+        warnings: inout [LoadProblem]
+    ) -> BusinessPark {
         let id = p.string("rin_nummer", "terrein_id") ?? feature.id
         let name = p.string("plannaam", "naam", "name") ?? id
         let accuracy = p.accuracy() ?? 1
-        let record = SiteRecord(id: id, name: name, layer: .parks, geometry: feature.geometry, accuracy: accuracy,
-                                sources: ["geometry": "IBIS export \(file)"], file: file)
+        let record = SiteRecord(
+            id: id, name: name, layer: .parks, geometry: feature.geometry, accuracy: accuracy,
+            sources: ["geometry": "IBIS export \(file)"], file: file)
         var zones: [MilieuZone] = []
         if let main = p.count("max_hindercat_terrein", "max_milieucategorie") {
             if let range = Milieucategorie.ibisMainClass(main) {
-                let zone = MilieuZone(covering: record, park: id, categories: range,
-                                      sources: ["milieucategorie": "IBIS max_hindercat_terrein \(main)"])
+                let zone = MilieuZone(
+                    covering: record, park: id, categories: range,
+                    sources: ["milieucategorie": "IBIS max_hindercat_terrein \(main)"])
                 zones = [zone]
                 if range.lowerBound != range.upperBound {
-                    warnings.append(LoadProblem(file: file, feature: feature.label,
-                                                message: "IBIS main class \(main) read as milieucategorie \(zone.categoryText), the whole class; verdicts that differ within it read undetermined"))
+                    warnings.append(
+                        LoadProblem(
+                            file: file, feature: feature.label,
+                            message:
+                                "IBIS main class \(main) read as milieucategorie \(zone.categoryText), the whole "
+                                + "class; verdicts that differ within it read undetermined"
+                        ))
                 }
             } else {
                 p.problems.append("unknown IBIS main milieucategorie \(main); expected 1 to 6")
@@ -55,10 +65,17 @@ public enum IBISFields {
         let forSale = p.nonNegative("opp_terstond_uitgeefbaar", unit: "hectares")
         // IBIS accounts nest: netto (plots) within bruto, land for sale within netto.
         if let bruto, let netto, netto > bruto {
-            p.problems.append("opp_netto (\(FixedDecimal.format(netto, 2, trimZeros: true)) ha) exceeds opp_bruto (\(FixedDecimal.format(bruto, 2, trimZeros: true)) ha)")
+            p.problems.append(
+                "opp_netto (\(FixedDecimal.format(netto, 2, trimZeros: true)) ha) exceeds opp_bruto "
+                    + "(\(FixedDecimal.format(bruto, 2, trimZeros: true)) ha)"
+            )
         }
         if let forSale, let limit = netto ?? bruto, forSale > limit {
-            p.problems.append("opp_terstond_uitgeefbaar (\(FixedDecimal.format(forSale, 2, trimZeros: true)) ha) exceeds \(netto != nil ? "opp_netto" : "opp_bruto") (\(FixedDecimal.format(limit, 2, trimZeros: true)) ha)")
+            p.problems.append(
+                "opp_terstond_uitgeefbaar (\(FixedDecimal.format(forSale, 2, trimZeros: true)) ha) exceeds "
+                    + "\(netto != nil ? "opp_netto" : "opp_bruto") "
+                    + "(\(FixedDecimal.format(limit, 2, trimZeros: true)) ha)"
+            )
         }
         let accounts = IBISAccounts(brutoHectares: bruto, nettoHectares: netto, terstondUitgeefbaarHectares: forSale)
         return BusinessPark(record: record, zones: zones, statedHectares: bruto, ibis: accounts)

@@ -31,7 +31,11 @@ struct IDTable {
     mutating func firstIndex(of hash: UInt64, orInsert index: Int) -> Int? {
         precondition(indexed, "firstIndex(of:orInsert:) needs an indexed IDTable")
         if hash == 0 {
-            guard let first = zero else { zero = index; count += 1; return nil }
+            guard let first = zero else {
+                zero = index
+                count += 1
+                return nil
+            }
             return first
         }
         let (slot, found) = self.slot(for: hash)

@@ -15,7 +15,10 @@ public enum InputCRS: Sendable, Hashable {
 
     /// Parses `auto` or an EPSG name (`EPSG:28992`, `urn:ogc:def:crs:EPSG::28992`).
     public init?(parsing text: String) {
-        if text.lowercased() == "auto" { self = .auto; return }
+        if text.lowercased() == "auto" {
+            self = .auto
+            return
+        }
         switch CRSName.parse(text) {
         case .epsg(let code)?: self = .epsg(code)
         case .crs84?: self = .wgs84

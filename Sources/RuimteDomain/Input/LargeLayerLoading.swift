@@ -10,41 +10,50 @@ extension LayerLoader {
     /// 3D BAG's `b3_bouwlagen`, OSM's `building:levels`), else from a height field (`height`,
     /// `hoogte`, 3D BAG's `b3_h_70p` above `b3_h_maaiveld`) at `storeyHeight` metres per storey,
     /// else they are unknown: never an error for a missing optional figure.
-    public mutating func buildings(_ path: String, storeyHeight: Double = 3, threads: Int = 1) throws(LayerError) -> BuildingLoad {
+    public mutating func buildings(_ path: String, storeyHeight: Double = 3, threads: Int = 1) throws(LayerError)
+        -> BuildingLoad
+    {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         var packing: String?
-        let (load, problems) = try streamInParts(path, shape: .polygons, threads: threads, total: {
-            var load = BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
-            // A GeoJSON position takes at least 6 bytes ("[0,0],"): an upper bound that costs
-            // nothing where it is never written.
-            load.layer.reserveCapacity(positions: bytes / 6, buildings: 0)
-            return load
-        }, part: {
-            BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
-        }, body: { part, feature, attributes in
-            let p = PropertyReader(feature, use: attributes)
-            var floors = p.lenientNumber("floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels").flatMap(Self.floors)
-            if floors != nil {
-                part.floorsStated += 1
-            } else if let height = p.lenientNumber("height", "hoogte", "b3_h_70p"), storeyHeight > 0 {
-                floors = Self.floors((height - (p.lenientNumber("b3_h_maaiveld") ?? 0)) / storeyHeight)
-                if floors != nil { part.floorsFromHeight += 1 }
-            }
-            do {
-                try part.layer.append(Building(footprint: feature.geometry, floors: floors))
-                return []
-            } catch {
-                return ["footprint: \(error)"]
-            }
-        }, merge: { total, part in
-            do {
-                try total.layer.append(contentsOf: part.layer)
-            } catch {
-                packing = "\(error)"
-            }
-            total.floorsStated += part.floorsStated
-            total.floorsFromHeight += part.floorsFromHeight
-        })
+        let (load, problems) = try streamInParts(
+            path, shape: .polygons, threads: threads,
+            total: {
+                var load = BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
+                // A GeoJSON position takes at least 6 bytes ("[0,0],"): an upper bound that costs
+                // nothing where it is never written.
+                load.layer.reserveCapacity(positions: bytes / 6, buildings: 0)
+                return load
+            },
+            part: {
+                BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
+            },
+            body: { part, feature, attributes in
+                let p = PropertyReader(feature, use: attributes)
+                var floors = p.lenientNumber(
+                    "floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels"
+                ).flatMap(Self.floors)
+                if floors != nil {
+                    part.floorsStated += 1
+                } else if let height = p.lenientNumber("height", "hoogte", "b3_h_70p"), storeyHeight > 0 {
+                    floors = Self.floors((height - (p.lenientNumber("b3_h_maaiveld") ?? 0)) / storeyHeight)
+                    if floors != nil { part.floorsFromHeight += 1 }
+                }
+                do {
+                    try part.layer.append(Building(footprint: feature.geometry, floors: floors))
+                    return []
+                } catch {
+                    return ["footprint: \(error)"]
+                }
+            },
+            merge: { total, part in
+                do {
+                    try total.layer.append(contentsOf: part.layer)
+                } catch {
+                    packing = "\(error)"
+                }
+                total.floorsStated += part.floorsStated
+                total.floorsFromHeight += part.floorsFromHeight
+            })
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         if let packing { throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: packing)]) }
         if load.floorsUnknown > 0 {
@@ -61,30 +70,41 @@ extension LayerLoader {
 
     /// Loads dwellings (e.g. BAG verblijfsobjecten) as points, one feature at a time, keeping
     /// those `filter` accepts.
-    public mutating func dwellings(_ path: String, filter: DwellingFilter = .bag, threads: Int = 1) throws(LayerError) -> DwellingLoad {
-        let (load, problems) = try streamInParts(path, shape: .points, threads: threads, total: {
-            DwellingLoad(filter: filter)
-        }, part: {
-            DwellingLoad(filter: filter)
-        }, body: { part, feature, attributes in
-            part.read += 1
-            let p = PropertyReader(feature, use: attributes)
-            if let uses = p.textList("gebruiksdoel"), !uses.contains(where: { use in filter.uses.contains { $0.lowercased() == use.lowercased() } }) {
-                part.otherUse += 1
+    public mutating func dwellings(_ path: String, filter: DwellingFilter = .bag, threads: Int = 1) throws(LayerError)
+        -> DwellingLoad
+    {
+        let (load, problems) = try streamInParts(
+            path, shape: .points, threads: threads,
+            total: {
+                DwellingLoad(filter: filter)
+            },
+            part: {
+                DwellingLoad(filter: filter)
+            },
+            body: { part, feature, attributes in
+                part.read += 1
+                let p = PropertyReader(feature, use: attributes)
+                if let uses = p.textList("gebruiksdoel"),
+                    !uses.contains(where: { use in filter.uses.contains { $0.lowercased() == use.lowercased() } })
+                {
+                    part.otherUse += 1
+                    return []
+                }
+                if let status = p.textList("status")?.first,
+                    !filter.statuses.contains(where: { $0.lowercased() == status.lowercased() })
+                {
+                    part.otherStatus += 1
+                    return []
+                }
+                if case .point(let point) = feature.geometry { part.positions.append(point.coordinate) }
                 return []
-            }
-            if let status = p.textList("status")?.first, !filter.statuses.contains(where: { $0.lowercased() == status.lowercased() }) {
-                part.otherStatus += 1
-                return []
-            }
-            if case .point(let point) = feature.geometry { part.positions.append(point.coordinate) }
-            return []
-        }, merge: { total, part in
-            total.positions += part.positions
-            total.read += part.read
-            total.otherUse += part.otherUse
-            total.otherStatus += part.otherStatus
-        })
+            },
+            merge: { total, part in
+                total.positions += part.positions
+                total.read += part.read
+                total.otherUse += part.otherUse
+                total.otherStatus += part.otherStatus
+            })
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         return load
     }

@@ -46,39 +46,53 @@ public struct LayerLoader {
     /// Streams the features of `path` through the shared checks; each checked feature goes
     /// to `body`, which returns the problems it finds with the feature's properties. Those
     /// are listed after the shared checks' problems, each under its feature's label.
-    func stream(_ path: String, shape: FeatureChecker.Shape,
-                        _ body: (CheckedFeature) -> [String]) throws(LayerError) -> [LoadProblem] {
+    func stream(
+        _ path: String, shape: FeatureChecker.Shape,
+        _ body: (CheckedFeature) -> [String]
+    ) throws(LayerError) -> [LoadProblem] {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
         var found: [LoadProblem] = []
         do {
             let attributes = attributeUse[path]
-            try openSource(path).read(header: { header in
-                checker.header(header)
-                if let fields = header.fields { attributes?.fix(fields) }
-            }, feature: { feature in
-                guard let checked = checker.check(feature) else { return }
-                for message in body(checked) { found.append(LoadProblem(file: path, feature: checked.label, message: message)) }
-            })
+            try openSource(path).read(
+                header: { header in
+                    checker.header(header)
+                    if let fields = header.fields { attributes?.fix(fields) }
+                },
+                feature: { feature in
+                    guard let checked = checker.check(feature) else { return }
+                    for message in body(checked) {
+                        found.append(LoadProblem(file: path, feature: checked.label, message: message))
+                    }
+                })
         } catch {
-            throw LayerError(error.exitStatus,
-                             [LoadProblem(file: path, feature: nil, message: error.message)])
+            throw LayerError(
+                error.exitStatus,
+                [LoadProblem(file: path, feature: nil, message: error.message)])
         }
         return checker.problems + found
     }
 
     /// Every feature of `path` that passes the shared checks, for layers small enough to
     /// hold (sites), with the problems found so far.
-    private mutating func checked(_ path: String) throws(LayerError) -> (features: [CheckedFeature], problems: [LoadProblem]) {
-        _ = use(path) // before reading, so that a source that lists its fields can say so once
+    private mutating func checked(_ path: String) throws(LayerError) -> (
+        features: [CheckedFeature], problems: [LoadProblem]
+    ) {
+        _ = use(path)  // before reading, so that a source that lists its fields can say so once
         var features: [CheckedFeature] = []
-        let problems = try stream(path, shape: .polygons) { features.append($0); return [] }
+        let problems = try stream(path, shape: .polygons) {
+            features.append($0)
+            return []
+        }
         return (features, problems)
     }
 
     /// The one loop of every typed layer: `make` reads each checked feature's properties
     /// into a typed value (nil to skip it); any problem fails the layer with all of them.
-    private static func typed<T>(_ layer: (features: [CheckedFeature], problems: [LoadProblem]), file: String, use: AttributeUse,
-                                 _ make: (CheckedFeature, inout PropertyReader) -> T?) throws(LayerError) -> [T] {
+    private static func typed<T>(
+        _ layer: (features: [CheckedFeature], problems: [LoadProblem]), file: String, use: AttributeUse,
+        _ make: (CheckedFeature, inout PropertyReader) -> T?
+    ) throws(LayerError) -> [T] {
         var problems = layer.problems
         var result: [T] = []
         for feature in layer.features {
@@ -90,17 +104,22 @@ public struct LayerLoader {
         return result
     }
 
-    private mutating func record(_ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
-                                 file: String) -> SiteRecord {
+    private mutating func record(
+        _ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
+        file: String
+    ) -> SiteRecord {
         let name = properties.string("name", "naam") ?? feature.id
         var accuracy = properties.accuracy()
         if accuracy == nil, !properties.refused("accuracy_m") {
             accuracy = 0
-            warnings.append(LoadProblem(file: file, feature: feature.label,
-                                        message: "no accuracy_m stated; the outline is treated as exact (0 m)"))
+            warnings.append(
+                LoadProblem(
+                    file: file, feature: feature.label,
+                    message: "no accuracy_m stated; the outline is treated as exact (0 m)"))
         }
-        return SiteRecord(id: feature.id, name: name, layer: layer, geometry: feature.geometry,
-                          accuracy: max(0, accuracy ?? 0), sources: properties.sources(), notes: properties.notes(), file: file)
+        return SiteRecord(
+            id: feature.id, name: name, layer: layer, geometry: feature.geometry,
+            accuracy: max(0, accuracy ?? 0), sources: properties.sources(), notes: properties.notes(), file: file)
     }
 
     /// Loads business parks; `zonesFile` optionally adds milieuzones by park id.
@@ -113,9 +132,14 @@ public struct LayerLoader {
         // An IBIS park's id is its rin_nummer, which two features may share under different feature ids.
         let duplicates = Dictionary(grouping: parks, by: \.id).filter { $0.value.count > 1 }.keys.sorted()
         if !duplicates.isEmpty {
-            throw LayerError(.badData, duplicates.map {
-                LoadProblem(file: path, feature: "park \"\($0)\"", message: "duplicate park id: several features use it (IBIS rin_nummer or id); ids must be unique")
-            })
+            throw LayerError(
+                .badData,
+                duplicates.map {
+                    LoadProblem(
+                        file: path, feature: "park \"\($0)\"",
+                        message:
+                            "duplicate park id: several features use it (IBIS rin_nummer or id); ids must be unique")
+                })
         }
         if let zonesFile { parks = try attachZones(zonesFile, to: parks) }
         return parks.sorted { $0.id < $1.id }
@@ -129,11 +153,15 @@ public struct LayerLoader {
         var status: LocationStatus?
         if let text = p.string("location_status") {
             status = LocationStatus(rawValue: text)
-            if status == nil { p.problems.append("unknown location_status \"\(text)\"; expected \(LocationStatus.validList)") }
+            if status == nil {
+                p.problems.append("unknown location_status \"\(text)\"; expected \(LocationStatus.validList)")
+            }
         }
-        return BusinessPark(record: r, zones: zones, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"), firms: p.count("firms"),
-                            jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
-                            locationStatus: status)
+        return BusinessPark(
+            record: r, zones: zones, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"),
+            firms: p.count("firms"),
+            jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
+            locationStatus: status)
     }
 
     /// Reads a milieuzones layer (`id`, `park`, `milieucategorie`) and attaches each zone
@@ -169,7 +197,10 @@ public struct LayerLoader {
     /// outside the Netherlands and unreadable features fail the layer like any other.
     public mutating func context(_ path: String) throws(LayerError) -> [Geometry<XY>] {
         var geometries: [Geometry<XY>] = []
-        let problems = try stream(path, shape: .context) { geometries.append($0.geometry); return [] }
+        let problems = try stream(path, shape: .context) {
+            geometries.append($0.geometry)
+            return []
+        }
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         return geometries
     }
@@ -178,8 +209,10 @@ public struct LayerLoader {
     public mutating func centres(_ path: String) throws(LayerError) -> [ShoppingCentre] {
         try Self.typed(try checked(path), file: path, use: use(path)) { feature, p in
             let r = record(feature, &p, layer: .centres, file: path)
-            return ShoppingCentre(record: r, floorArea: p.nonNegative("floor_area_m2", unit: "m2"), floorAreaBasis: p.string("floor_area_basis"),
-                                  shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
+            return ShoppingCentre(
+                record: r, floorArea: p.nonNegative("floor_area_m2", unit: "m2"),
+                floorAreaBasis: p.string("floor_area_basis"),
+                shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
         }.sorted { $0.id < $1.id }
     }
 
@@ -201,8 +234,9 @@ public struct LayerLoader {
                 areaType = AreaType(rawValue: text)
                 if areaType == nil { p.problems.append("unknown area_type \"\(text)\"; expected rustig or gemengd") }
             }
-            return HousingSite(record: r, plannedDwellings: range, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"),
-                               areaType: areaType, figuresYear: p.count("figures_year"))
+            return HousingSite(
+                record: r, plannedDwellings: range, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"),
+                areaType: areaType, figuresYear: p.count("figures_year"))
         }.sorted { $0.id < $1.id }
     }
 }

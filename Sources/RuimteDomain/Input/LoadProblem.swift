@@ -1,5 +1,6 @@
 import RuimteFormats
 import RuimteGeometry
+
 /// One problem found in an input file: which file, which feature, what is wrong.
 public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
     /// The file path as the user gave it.

@@ -18,18 +18,23 @@ extension LayerLoader {
     /// chunk's checked features go to `body` with a fresh part (from `makePart`) and a log of
     /// the attributes read, and the parts are merged into the total in chunk order. Returns
     /// the total and the problems, as ``stream(_:shape:_:)`` does.
-    mutating func streamInParts<Part>(_ path: String, shape: FeatureChecker.Shape, threads: Int,
-                                      total makeTotal: () -> Part,
-                                      part makePart: @escaping () -> Part,
-                                      body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
-                                      merge: @escaping (inout Part, Part) -> Void) throws(LayerError) -> (Part, [LoadProblem]) {
+    mutating func streamInParts<Part>(
+        _ path: String, shape: FeatureChecker.Shape, threads: Int,
+        total makeTotal: () -> Part,
+        part makePart: @escaping () -> Part,
+        body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
+        merge: @escaping (inout Part, Part) -> Void
+    ) throws(LayerError) -> (Part, [LoadProblem]) {
         let attributes = use(path)
         if threads > 0, let source = openSource(path) as? any ChunkedFeatureSource,
-           let chunks = source.chunks(bytesPerChunk: bytesPerChunk, threads: threads) {
+            let chunks = source.chunks(bytesPerChunk: bytesPerChunk, threads: threads)
+        {
             if let fields = chunks.header.fields { attributes.fix(fields) }
             var total = makeTotal()
-            if readInParallel(chunks, path: path, shape: shape, threads: threads, attributes: attributes,
-                              into: &total, part: makePart, body: body, merge: merge) {
+            if readInParallel(
+                chunks, path: path, shape: shape, threads: threads, attributes: attributes,
+                into: &total, part: makePart, body: body, merge: merge)
+            {
                 return (total, [])
             }
         }
@@ -39,10 +44,12 @@ extension LayerLoader {
     }
 
     /// The parallel read; false when any chunk found a problem (`total` is then partial).
-    private func readInParallel<Part>(_ chunks: FeatureChunks, path: String, shape: FeatureChecker.Shape, threads: Int, attributes: AttributeUse,
-                                      into total: inout Part, part makePart: @escaping () -> Part,
-                                      body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
-                                      merge: @escaping (inout Part, Part) -> Void) -> Bool {
+    private func readInParallel<Part>(
+        _ chunks: FeatureChunks, path: String, shape: FeatureChecker.Shape, threads: Int, attributes: AttributeUse,
+        into total: inout Part, part makePart: @escaping () -> Part,
+        body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
+        merge: @escaping (inout Part, Part) -> Void
+    ) -> Bool {
         let workers = max(1, min(threads, chunks.count))
         let order = ChunksInOrder<Part>(count: chunks.count, features: chunks.features)
         let crs = crs
@@ -53,7 +60,9 @@ extension LayerLoader {
                 // Taken once per thread: reading them from the shared object per feature would
                 // touch its reference count from both cores at once.
                 let makePart = job.makePart, body = job.body, merge = job.merge
-                guard let transformer = try? CoordinateTransformer<LonLat, XY>.wgs84ToRDNew() else { return order.fail() }
+                guard let transformer = try? CoordinateTransformer<LonLat, XY>.wgs84ToRDNew() else {
+                    return order.fail()
+                }
                 var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
                 checker.header(chunks.header)
                 let threadAttributes = attributes.forThread()
@@ -126,7 +135,10 @@ private final class PartJob<Part>: @unchecked Sendable {
     let body: (inout Part, CheckedFeature, AttributeUse) -> [String]
     let merge: (inout Part, Part) -> Void
 
-    init(makePart: @escaping () -> Part, body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String], merge: @escaping (inout Part, Part) -> Void) {
+    init(
+        makePart: @escaping () -> Part, body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
+        merge: @escaping (inout Part, Part) -> Void
+    ) {
         self.makePart = makePart
         self.body = body
         self.merge = merge

@@ -79,11 +79,14 @@ struct PropertyReader {
     /// Every attribute name the loaders read, to tell a Shapefile-truncated name apart from
     /// an ambiguous one.
     static let knownNames = [
-        "aantal_bouwlagen", "accuracy_m", "b3_bouwlagen", "b3_h_70p", "b3_h_maaiveld", "building:levels", "gebruiksdoel", "height", "hoogte",
+        "aantal_bouwlagen", "accuracy_m", "b3_bouwlagen", "b3_h_70p", "b3_h_maaiveld", "building:levels",
+        "gebruiksdoel", "height", "hoogte",
         "status", "area_type", "bouwlagen", "figures_year", "firms", "floor_area_basis", "floor_area_m2",
-        "floors", "hectares_stated", "jobs", "location_status", "max_hindercat_terrein", "max_milieucategorie", "milieucategorie",
+        "floors", "hectares_stated", "jobs", "location_status", "max_hindercat_terrein", "max_milieucategorie",
+        "milieucategorie",
         "naam", "name", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "park", "plannaam", "planned_dwellings",
-        "planned_dwellings_max", "planned_dwellings_min", "rin_nummer", "shops", "source", "terrein_id", "watergebonden",
+        "planned_dwellings_max", "planned_dwellings_min", "rin_nummer", "shops", "source", "terrein_id",
+        "watergebonden",
     ]
 
     /// Shapefile names (the first 10 characters) that stand for exactly one known name, e.g.
@@ -110,7 +113,9 @@ struct PropertyReader {
             let truncated = String(lower.prefix(10))
             for wanted in Self.truncatedNames[truncated] == lower ? [lower, truncated] : [lower] {
                 // The smallest matching name, so that the choice does not depend on dictionary order.
-                if let match = feature.properties.filter({ $0.key.lowercased() == wanted && $0.value != .null }).min(by: { $0.key < $1.key }) {
+                if let match = feature.properties.filter({ $0.key.lowercased() == wanted && $0.value != .null }).min(
+                    by: { $0.key < $1.key })
+                {
                     return (match.key, match.value)
                 }
             }
@@ -174,11 +179,17 @@ struct PropertyReader {
             return nil
         }
         guard n >= 0 else {
-            fail(key, "\"\(key)\" is negative (\(FixedDecimal.format(n, 2, trimZeros: true))); expected \(unit), 0 or more")
+            fail(
+                key,
+                "\"\(key)\" is negative (\(FixedDecimal.format(n, 2, trimZeros: true))); expected \(unit), 0 or more")
             return nil
         }
         guard n <= ceiling else {
-            fail(key, "\"\(key)\" is \(v.shortText), more than \(FixedDecimal.format(ceiling, 0)) \(unit) makes sense for a site")
+            fail(
+                key,
+                "\"\(key)\" is \(v.shortText), more than \(FixedDecimal.format(ceiling, 0)) \(unit) makes sense for "
+                    + "a site"
+            )
             return nil
         }
         return n
@@ -210,7 +221,11 @@ struct PropertyReader {
             return nil
         }
         guard let range = Milieucategorie.range(parsing: text) else {
-            fail(key, "unknown milieucategorie \"\(text)\" in \"\(key)\"; expected one of \(Milieucategorie.validList), or a range such as 3.1-3.2")
+            fail(
+                key,
+                "unknown milieucategorie \"\(text)\" in \"\(key)\"; expected one of \(Milieucategorie.validList), "
+                    + "or a range such as 3.1-3.2"
+            )
             return nil
         }
         return range

@@ -28,27 +28,36 @@ public struct CatchmentDwellings: Sendable, Hashable {
 extension SiteCatalogue {
     /// For every milieuzone, in park and zone order: the dwellings within its richtafstand
     /// for `areaType`, counted in one threaded pass over `dwellings` (RD New points).
-    public func dwellingsNearZones(_ dwellings: [XY], richtafstanden: Richtafstanden, areaType: AreaType,
-                                   threads: Int = 1) throws -> [ZoneDwellings] {
+    public func dwellingsNearZones(
+        _ dwellings: [XY], richtafstanden: Richtafstanden, areaType: AreaType,
+        threads: Int = 1
+    ) throws -> [ZoneDwellings] {
         let zones = parks.flatMap { park in park.zones.map { (park, $0) } }
         let distances = zones.map { richtafstanden.distance($0.1.category, areaType) }
-        let counts = try StreamingJoin.pointCounts(polygons: zones.map(\.1.geometry), distances: distances,
-                                                   points: dwellings, threads: threads)
+        let counts = try StreamingJoin.pointCounts(
+            polygons: zones.map(\.1.geometry), distances: distances,
+            points: dwellings, threads: threads)
         return zones.indices.map { i in
-            ZoneDwellings(park: SiteRef(zones[i].0.record), zoneID: zones[i].1.id, category: zones[i].1.category,
-                          categoryText: zones[i].1.categoryText,
-                          richtafstand: distances[i], dwellings: counts[i])
+            ZoneDwellings(
+                park: SiteRef(zones[i].0.record), zoneID: zones[i].1.id, category: zones[i].1.category,
+                categoryText: zones[i].1.categoryText,
+                richtafstand: distances[i], dwellings: counts[i])
         }
     }
 
     /// For every shopping centre, in centre order: the dwellings within each of `radii`.
-    public func dwellingsInCatchments(_ dwellings: [XY], radii: [Double] = PressureParameters.standard.catchmentRadii,
-                                      threads: Int = 1) throws -> [CatchmentDwellings] {
+    public func dwellingsInCatchments(
+        _ dwellings: [XY], radii: [Double] = PressureParameters.standard.catchmentRadii,
+        threads: Int = 1
+    ) throws -> [CatchmentDwellings] {
         let catchments = centres.flatMap { centre in radii.map { (centre.geometry, $0) } }
-        let counts = try StreamingJoin.pointCounts(polygons: catchments.map(\.0), distances: catchments.map(\.1),
-                                                   points: dwellings, threads: threads)
+        let counts = try StreamingJoin.pointCounts(
+            polygons: catchments.map(\.0), distances: catchments.map(\.1),
+            points: dwellings, threads: threads)
         return centres.indices.map { c in
-            CatchmentDwellings(centre: SiteRef(centres[c].record), dwellings: Array(counts[(c * radii.count)..<((c + 1) * radii.count)]))
+            CatchmentDwellings(
+                centre: SiteRef(centres[c].record),
+                dwellings: Array(counts[(c * radii.count)..<((c + 1) * radii.count)]))
         }
     }
 }

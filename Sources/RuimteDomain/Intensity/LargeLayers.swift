@@ -17,8 +17,10 @@ public struct BuildingLoad: Sendable {
 
     /// One line for the table notes: where the floors came from.
     public var floorsNote: String {
-        "floors: stated for \(floorsStated), from the height at \(FixedDecimal.format(storeyHeight, 2, trimZeros: true)) m per storey for \(floorsFromHeight), "
-            + "unknown for \(floorsUnknown) of \(layer.count) buildings" + (floorsUnknown > 0 ? " (FSI is no data for the parks they stand in)" : "")
+        "floors: stated for \(floorsStated), from the height at "
+            + "\(FixedDecimal.format(storeyHeight, 2, trimZeros: true)) m per storey for \(floorsFromHeight), "
+            + "unknown for \(floorsUnknown) of \(layer.count) buildings"
+            + (floorsUnknown > 0 ? " (FSI is no data for the parks they stand in)" : "")
     }
 }
 
@@ -32,8 +34,9 @@ public struct DwellingFilter: Sendable, Hashable {
     public var statuses: [String]
 
     /// The BAG's residential use and in-use statuses.
-    public static let bag = DwellingFilter(uses: ["woonfunctie"],
-                                           statuses: ["Verblijfsobject in gebruik", "Verblijfsobject in gebruik (niet ingemeten)"])
+    public static let bag = DwellingFilter(
+        uses: ["woonfunctie"],
+        statuses: ["Verblijfsobject in gebruik", "Verblijfsobject in gebruik (niet ingemeten)"])
 
     /// Creates a filter.
     public init(uses: [String], statuses: [String]) {
@@ -43,7 +46,8 @@ public struct DwellingFilter: Sendable, Hashable {
 
     /// The filter in words, for table notes.
     public var description: String {
-        "gebruiksdoel includes \(uses.joined(separator: " or ")), status is " + statuses.map { "'\($0)'" }.joined(separator: " or ")
+        "gebruiksdoel includes \(uses.joined(separator: " or ")), status is "
+            + statuses.map { "'\($0)'" }.joined(separator: " or ")
     }
 }
 

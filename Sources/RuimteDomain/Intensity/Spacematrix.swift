@@ -24,11 +24,13 @@ extension SiteCatalogue {
     /// A building without known floors weighs NaN, so the floor area of any park it stands in
     /// becomes unknown rather than too small.
     public func spacematrix(_ buildings: BuildingLayer, threads: Int = 1) throws -> [Spacematrix] {
-        let sums = try StreamingJoin.overlayAreas(polygons: parks.map(\.geometry), features: buildings.footprints,
-                                                  weights: buildings.floors.map { $0 > 0 ? Double($0) : .nan }, threads: threads)
+        let sums = try StreamingJoin.overlayAreas(
+            polygons: parks.map(\.geometry), features: buildings.footprints,
+            weights: buildings.floors.map { $0 > 0 ? Double($0) : .nan }, threads: threads)
         return zip(parks, sums).map {
-            Spacematrix(park: SiteRef($0.record), area: $1.area, footprint: $1.covered,
-                        floorArea: $1.weightedCovered.isNaN ? nil : $1.weightedCovered)
+            Spacematrix(
+                park: SiteRef($0.record), area: $1.area, footprint: $1.covered,
+                floorArea: $1.weightedCovered.isNaN ? nil : $1.weightedCovered)
         }
     }
 }

@@ -40,15 +40,21 @@ public struct ScenarioComparison: Sendable {
     public var totals: [ScenarioTotals]
 
     /// Runs every analysis on `base` and on each variant of `scenario`.
-    public init(base: SiteCatalogue, scenario: Scenario, file: String, richtafstanden: Richtafstanden, areaType: AreaType,
-                loader: inout LayerLoader) throws {
+    public init(
+        base: SiteCatalogue, scenario: Scenario, file: String, richtafstanden: Richtafstanden, areaType: AreaType,
+        loader: inout LayerLoader
+    ) throws {
         name = scenario.name
         variantNames = scenario.variants.map(\.name)
-        let baseResult = try VariantResult(SpatialAnalysis(catalogue: base, richtafstanden: richtafstanden), name: "base", areaType: areaType)
+        let baseResult = try VariantResult(
+            SpatialAnalysis(catalogue: base, richtafstanden: richtafstanden), name: "base", areaType: areaType)
         var results: [VariantResult] = []
         for (i, variant) in scenario.variants.enumerated() {
             let catalogue = try base.applying(variant, index: i, file: file, loader: &loader)
-            results.append(try VariantResult(SpatialAnalysis(catalogue: catalogue, richtafstanden: richtafstanden), name: variant.name, areaType: areaType))
+            results.append(
+                try VariantResult(
+                    SpatialAnalysis(catalogue: catalogue, richtafstanden: richtafstanden), name: variant.name,
+                    areaType: areaType))
         }
         pressure = ([baseResult] + results).map(\.pressure)
         verdictChanges = results.flatMap { r in
@@ -56,7 +62,8 @@ public struct ScenarioComparison: Sendable {
                 let before = baseResult.verdicts[key], after = r.verdicts[key]
                 guard before != after else { return nil }
                 let parts = key.split(separator: "|").map(String.init)
-                return VerdictChange(variant: r.name, park: parts[0], zone: parts[1], housing: parts[2], base: before, value: after)
+                return VerdictChange(
+                    variant: r.name, park: parts[0], zone: parts[1], housing: parts[2], base: before, value: after)
             }
         }
         totals = ([baseResult] + results).map(\.totals)
@@ -89,7 +96,8 @@ private struct VariantResult {
         let catalogue = analysis.catalogue
         let planned = catalogue.housing.compactMap(\.plannedDwellings)
         totals = ScenarioTotals(
-            variant: name, businessHectares: parks.reduce(0) { $0 + $1.hectares }, lossHectares: parks.reduce(0) { $0 + $1.lossHectares },
+            variant: name, businessHectares: parks.reduce(0) { $0 + $1.hectares },
+            lossHectares: parks.reduce(0) { $0 + $1.lossHectares },
             compensationRequired: parks.filter { $0.compensation == .required }.map(\.park.id),
             plannedDwellings: planned.reduce(0) { $0 + $1.lowerBound }...planned.reduce(0) { $0 + $1.upperBound },
             dwellingsWithinRichtafstanden: try analysis.dwellingsWithinAnyRichtafstand(areaType: areaType))

@@ -27,19 +27,26 @@ public enum ScenarioFile {
             throw ScenarioError(file: path, key: "(file)", message: "is not valid JSON (\(error))")
         }
         let reader = KeyReader(file: path)
-        guard case .object = json else { throw reader.error("(top level)", "expected an object with \"name\" and \"variants\"") }
+        guard case .object = json else {
+            throw reader.error("(top level)", "expected an object with \"name\" and \"variants\"")
+        }
         let name = try reader.text(json["name"], "name")
         guard case .array(let variants)? = json["variants"], !variants.isEmpty else {
             throw reader.error("variants", "expected a non-empty array of variants")
         }
-        return Scenario(name: name, variants: try variants.enumerated().map { i, v throws(ScenarioError) in
-            let key = "variants[\(i)]"
-            guard case .array(let changes)? = v["changes"] else { throw reader.error("\(key).changes", "expected an array of changes") }
-            return ScenarioVariant(name: try reader.text(v["name"], "\(key).name"),
-                                   changes: try changes.enumerated().map { j, c throws(ScenarioError) in
-                                       try reader.changes(c, "\(key).changes[\(j)]")
-                                   }.flatMap { $0 })
-        })
+        return Scenario(
+            name: name,
+            variants: try variants.enumerated().map { i, v throws(ScenarioError) in
+                let key = "variants[\(i)]"
+                guard case .array(let changes)? = v["changes"] else {
+                    throw reader.error("\(key).changes", "expected an array of changes")
+                }
+                return ScenarioVariant(
+                    name: try reader.text(v["name"], "\(key).name"),
+                    changes: try changes.enumerated().map { j, c throws(ScenarioError) in
+                        try reader.changes(c, "\(key).changes[\(j)]")
+                    }.flatMap { $0 })
+            })
     }
 }
 
@@ -47,7 +54,9 @@ public enum ScenarioFile {
 struct KeyReader {
     let file: String
 
-    func error(_ key: String, _ message: String) -> ScenarioError { ScenarioError(file: file, key: key, message: message) }
+    func error(_ key: String, _ message: String) -> ScenarioError {
+        ScenarioError(file: file, key: key, message: message)
+    }
 
     func text(_ value: JSONValue?, _ key: String) throws(ScenarioError) -> String {
         guard case .string(let s)? = value, !s.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -59,10 +68,15 @@ struct KeyReader {
     func category(_ value: JSONValue?, _ key: String) throws(ScenarioError) -> ClosedRange<Milieucategorie>? {
         guard let value, value != .null else { return nil }
         guard let text = Milieucategorie.text(of: value) else {
-            throw error(key, "expected a milieucategorie such as \"3.2\" or \"3.1-3.2\", found \(value.typeDescription)")
+            throw error(
+                key, "expected a milieucategorie such as \"3.2\" or \"3.1-3.2\", found \(value.typeDescription)")
         }
         guard let range = Milieucategorie.range(parsing: text) else {
-            throw error(key, "unknown milieucategorie \"\(text)\"; expected one of \(Milieucategorie.validList), or a range such as 3.1-3.2")
+            throw error(
+                key,
+                "unknown milieucategorie \"\(text)\"; expected one of \(Milieucategorie.validList), or a range such "
+                    + "as 3.1-3.2"
+            )
         }
         return range
     }
@@ -93,33 +107,54 @@ struct KeyReader {
     }
 
     func changes(_ c: JSONValue, _ key: String) throws(ScenarioError) -> [ScenarioChange] {
-        guard case .object(let members) = c else { throw error(key, "expected an object with one of move, set, remove, add") }
+        guard case .object(let members) = c else {
+            throw error(key, "expected an object with one of move, set, remove, add")
+        }
         let verbs = ["move", "set", "remove", "add"].filter { members[$0] != nil }
         guard verbs.count == 1, let verb = verbs.first else {
             throw error(key, "expected exactly one of \"move\", \"set\", \"remove\", \"add\"")
         }
-        let known: Set<String> = ["move", "set", "remove", "add", "to", "join", "milieucategorie", "planned_dwellings", "area_type", "layer", "file"]
+        let known: Set<String> = [
+            "move", "set", "remove", "add", "to", "join", "milieucategorie", "planned_dwellings", "area_type", "layer",
+            "file",
+        ]
         if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
-            throw error("\(key).\(unknown)", "unknown key; a change has move/set/remove/add with to, join, milieucategorie, planned_dwellings, area_type, layer, file")
+            throw error(
+                "\(key).\(unknown)",
+                "unknown key; a change has move/set/remove/add with to, join, milieucategorie, planned_dwellings, "
+                    + "area_type, layer, file"
+            )
         }
         switch verb {
         case "move":
             let site = try text(c["move"], "\(key).move")
             switch try text(c["to"], "\(key).to") {
             case "parks":
-                return [.housingToPark(site: site, join: try c["join"].map { v throws(ScenarioError) in try text(v, "\(key).join") },
-                                      category: try category(c["milieucategorie"], "\(key).milieucategorie"))]
+                return [
+                    .housingToPark(
+                        site: site, join: try c["join"].map { v throws(ScenarioError) in try text(v, "\(key).join") },
+                        category: try category(c["milieucategorie"], "\(key).milieucategorie"))
+                ]
             case "housing":
-                return [.parkToHousing(park: site, dwellings: try dwellings(c["planned_dwellings"], "\(key).planned_dwellings"),
-                                       areaType: try areaType(c["area_type"], "\(key).area_type"))]
+                return [
+                    .parkToHousing(
+                        park: site, dwellings: try dwellings(c["planned_dwellings"], "\(key).planned_dwellings"),
+                        areaType: try areaType(c["area_type"], "\(key).area_type"))
+                ]
             default: throw error("\(key).to", "expected \"parks\" or \"housing\"")
             }
         case "set":
             let site = try text(c["set"], "\(key).set")
             var result: [ScenarioChange] = []
-            if let range = try category(c["milieucategorie"], "\(key).milieucategorie") { result.append(.category(zone: site, category: range)) }
-            if let range = try dwellings(c["planned_dwellings"], "\(key).planned_dwellings") { result.append(.plannedDwellings(site: site, dwellings: range)) }
-            if let type = try areaType(c["area_type"], "\(key).area_type") { result.append(.areaType(site: site, areaType: type)) }
+            if let range = try category(c["milieucategorie"], "\(key).milieucategorie") {
+                result.append(.category(zone: site, category: range))
+            }
+            if let range = try dwellings(c["planned_dwellings"], "\(key).planned_dwellings") {
+                result.append(.plannedDwellings(site: site, dwellings: range))
+            }
+            if let type = try areaType(c["area_type"], "\(key).area_type") {
+                result.append(.areaType(site: site, areaType: type))
+            }
             if result.isEmpty { throw error(key, "\"set\" needs one of milieucategorie, planned_dwellings, area_type") }
             return result
         case "remove":
@@ -130,7 +165,9 @@ struct KeyReader {
             }
             let named = try text(c["add"], "\(key).add")
             // A relative path is relative to the scenario file, so a scenario travels with its layers.
-            let path = named.hasPrefix("/") ? named : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)
+            let path =
+                named.hasPrefix("/")
+                ? named : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)
             return [.add(layer: layer, file: path)]
         }
     }

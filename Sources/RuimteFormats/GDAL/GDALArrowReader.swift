@@ -24,8 +24,10 @@ struct GDALArrowReader {
 
     /// Streams `layer`: each row to `feature`. Returns false (having read nothing) when the
     /// layer's schema holds a type this reader does not decode.
-    static func read(_ layer: OGRLayerH, source: String, startIndex: Int = 0,
-                     feature: (SourceFeature) -> Void) throws(SourceError) -> Int? {
+    static func read(
+        _ layer: OGRLayerH, source: String, startIndex: Int = 0,
+        feature: (SourceFeature) -> Void
+    ) throws(SourceError) -> Int? {
         var stream = ArrowArrayStream()
         let options = gdal.CSLAddString(gdal.CSLAddString(nil, "INCLUDE_FID=NO"), "MAX_FEATURES_IN_BATCH=\(batchSize)")
         defer { gdal.CSLDestroy(options) }
@@ -39,10 +41,12 @@ struct GDALArrowReader {
         while true {
             var batch = ArrowArray()
             guard stream.get_next(&stream, &batch) == 0 else {
-                let detail = stream.get_last_error.flatMap { $0(&stream) }.map { String(cString: $0) } ?? "unknown error"
-                throw SourceError(.badData, source: source, message: "GDAL could not read a batch of features (\(detail))")
+                let detail =
+                    stream.get_last_error.flatMap { $0(&stream) }.map { String(cString: $0) } ?? "unknown error"
+                throw SourceError(
+                    .badData, source: source, message: "GDAL could not read a batch of features (\(detail))")
             }
-            guard batch.release != nil else { break } // end of stream
+            guard batch.release != nil else { break }  // end of stream
             defer { batch.release?(&batch) }
             try readBatch(batch, columns: columns, index: &index, source: source, feature: feature)
         }
@@ -52,13 +56,21 @@ struct GDALArrowReader {
     private static func columns(of schema: ArrowSchema) -> [ColumnInfo]? {
         var result: [ColumnInfo] = []
         for i in 0..<Int(schema.n_children) {
-            guard let child = schema.children?[i]?.pointee, let format = child.format.map({ String(cString: $0) }) else { return nil }
+            guard let child = schema.children?[i]?.pointee, let format = child.format.map({ String(cString: $0) })
+            else { return nil }
             let name = child.name.map { String(cString: $0) } ?? "field_\(i)"
             let metadata = child.metadata.map { Self.metadata($0) } ?? [:]
-            let isGeometry = metadata["ARROW:extension:name"] == "ogc.wkb" || (format == "z" && result.allSatisfy { !$0.isGeometry } && name.lowercased().contains("geom"))
-            guard ["l", "i", "s", "c", "g", "f", "b", "u", "z", "tdD"].contains(format) || format.hasPrefix("tsm:") || format.hasPrefix("tss:") else { return nil }
-            result.append(ColumnInfo(name: name, format: format, index: i, isGeometry: isGeometry && format == "z",
-                                     isJSON: metadata["ARROW:extension:name"] == "arrow.json"))
+            let isGeometry =
+                metadata["ARROW:extension:name"] == "ogc.wkb"
+                || (format == "z" && result.allSatisfy { !$0.isGeometry } && name.lowercased().contains("geom"))
+            guard
+                ["l", "i", "s", "c", "g", "f", "b", "u", "z", "tdD"].contains(format) || format.hasPrefix("tsm:")
+                    || format.hasPrefix("tss:")
+            else { return nil }
+            result.append(
+                ColumnInfo(
+                    name: name, format: format, index: i, isGeometry: isGeometry && format == "z",
+                    isJSON: metadata["ARROW:extension:name"] == "arrow.json"))
         }
         return result
     }
@@ -67,14 +79,20 @@ struct GDALArrowReader {
     private static func metadata(_ pointer: UnsafePointer<CChar>) -> [String: String] {
         let raw = UnsafeRawPointer(pointer)
         var offset = 0
-        func int32() -> Int { defer { offset += 4 }; return Int(raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)) }
+        func int32() -> Int {
+            defer { offset += 4 }
+            return Int(raw.loadUnaligned(fromByteOffset: offset, as: Int32.self))
+        }
         func string() -> String {
             let n = int32()
             defer { offset += n }
             return String(decoding: UnsafeRawBufferPointer(start: raw + offset, count: n), as: UTF8.self)
         }
         var result: [String: String] = [:]
-        for _ in 0..<max(0, int32()) { let key = string(); result[key] = string() }
+        for _ in 0..<max(0, int32()) {
+            let key = string()
+            result[key] = string()
+        }
         return result
     }
 
@@ -88,24 +106,33 @@ struct GDALArrowReader {
 
     /// The batch's columns, or an error when GDAL hands over a batch without the buffers
     /// its schema promises (never a crash on a malformed stream).
-    private static func columnData(_ batch: ArrowArray, _ columns: [ColumnInfo], source: String) throws(SourceError) -> [ColumnData] {
+    private static func columnData(_ batch: ArrowArray, _ columns: [ColumnInfo], source: String) throws(SourceError)
+        -> [ColumnData]
+    {
         func malformed(_ what: String) -> SourceError {
             SourceError(.badData, source: source, message: "GDAL returned a malformed batch of features (\(what))")
         }
-        guard let children = batch.children, batch.n_children >= columns.count else { throw malformed("missing columns") }
+        guard let children = batch.children, batch.n_children >= columns.count else {
+            throw malformed("missing columns")
+        }
         return try columns.map { column throws(SourceError) in
-            guard let child = children[column.index]?.pointee else { throw malformed("column \(column.name) is missing") }
+            guard let child = children[column.index]?.pointee else {
+                throw malformed("column \(column.name) is missing")
+            }
             let textual = column.format == "u" || column.format == "z"
             guard child.n_buffers >= (textual ? 3 : 2), child.length + child.offset >= batch.length,
-                  let buffers = child.buffers, let data = buffers[1] else {
+                let buffers = child.buffers, let data = buffers[1]
+            else {
                 throw malformed("column \(column.name) has no data")
             }
             return ColumnData(array: child, data: data, values: textual ? buffers[2] : nil)
         }
     }
 
-    private static func readBatch(_ batch: ArrowArray, columns: [ColumnInfo], index: inout Int, source: String,
-                                  feature: (SourceFeature) -> Void) throws(SourceError) {
+    private static func readBatch(
+        _ batch: ArrowArray, columns: [ColumnInfo], index: inout Int, source: String,
+        feature: (SourceFeature) -> Void
+    ) throws(SourceError) {
         let rows = Int(batch.length)
         let arrays = try columnData(batch, columns, source: source)
         for row in 0..<rows {
@@ -152,11 +179,14 @@ struct GDALArrowReader {
             return .string(text)
         case "tdD":
             return .string(isoDate(days: Int(data.load(fromByteOffset: i * 4, as: Int32.self))))
-        default: // timestamps in milliseconds (tsm) or seconds (tss), UTC
+        default:  // timestamps in milliseconds (tsm) or seconds (tss), UTC
             let raw = Int(data.load(fromByteOffset: i * 8, as: Int64.self))
             let seconds = format.hasPrefix("tsm:") ? Int((Double(raw) / 1_000).rounded(.down)) : raw
             let days = Int((Double(seconds) / 86_400).rounded(.down)), rest = seconds - days * 86_400
-            return .string(isoDate(days: days) + "T" + [rest / 3600, rest / 60 % 60, rest % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":") + "Z")
+            return .string(
+                isoDate(days: days) + "T"
+                    + [rest / 3600, rest / 60 % 60, rest % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(
+                        separator: ":") + "Z")
         }
     }
 
@@ -178,7 +208,8 @@ struct GDALArrowReader {
     /// The bytes of row `i` of a utf8 or binary column (int32 offsets).
     private static func slice(_ array: ColumnData, _ i: Int) -> UnsafeRawBufferPointer {
         let offsets = array.data, values = array.values
-        let start = Int(offsets.load(fromByteOffset: i * 4, as: Int32.self)), end = Int(offsets.load(fromByteOffset: (i + 1) * 4, as: Int32.self))
+        let start = Int(offsets.load(fromByteOffset: i * 4, as: Int32.self)),
+            end = Int(offsets.load(fromByteOffset: (i + 1) * 4, as: Int32.self))
         guard let values, end > start else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         return UnsafeRawBufferPointer(start: values + start, count: end - start)
     }
@@ -196,10 +227,14 @@ struct GDALArrowReader {
     /// The OGC type name a WKB header states, for messages.
     private static func wkbTypeName(_ bytes: [UInt8]) -> String {
         guard bytes.count >= 5 else { return "unknown" }
-        let code = bytes[0] == 1
+        let code =
+            bytes[0] == 1
             ? UInt32(bytes[1]) | UInt32(bytes[2]) << 8 | UInt32(bytes[3]) << 16 | UInt32(bytes[4]) << 24
             : UInt32(bytes[4]) | UInt32(bytes[3]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[1]) << 24
-        let names = [1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"]
+        let names = [
+            1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString", 6: "MultiPolygon",
+            7: "GeometryCollection",
+        ]
         return names[Int(code & 0x0FFF_FFFF) % 1000] ?? "type \(code)"
     }
 }

@@ -20,12 +20,13 @@ final class GDALErrorLog {
 
     /// Runs `body` with this log as the thread's GDAL error handler.
     func capture<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
-        gdal.CPLPushErrorHandlerEx({ errorClass, _, message in
-            guard let userData = gdal.CPLGetErrorHandlerUserData() else { return }
-            let log = Unmanaged<GDALErrorLog>.fromOpaque(userData).takeUnretainedValue()
-            let text = message.map { String(cString: $0) } ?? "unknown GDAL error"
-            log.messages.append(Message(isFailure: errorClass.rawValue >= CE_Failure.rawValue, text: text))
-        }, Unmanaged.passUnretained(self).toOpaque())
+        gdal.CPLPushErrorHandlerEx(
+            { errorClass, _, message in
+                guard let userData = gdal.CPLGetErrorHandlerUserData() else { return }
+                let log = Unmanaged<GDALErrorLog>.fromOpaque(userData).takeUnretainedValue()
+                let text = message.map { String(cString: $0) } ?? "unknown GDAL error"
+                log.messages.append(Message(isFailure: errorClass.rawValue >= CE_Failure.rawValue, text: text))
+            }, Unmanaged.passUnretained(self).toOpaque())
         defer { gdal.CPLPopErrorHandler() }
         return try withExtendedLifetime(self) { () throws(E) -> T in try body() }
     }

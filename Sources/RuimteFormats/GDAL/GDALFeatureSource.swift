@@ -46,7 +46,9 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     var file: String? {
         let lower = dataset.lowercased()
         if lower.hasPrefix("pg:") { return nil }
-        for prefix in ["/vsizip/", "/vsigzip/"] where lower.hasPrefix(prefix) { return String(dataset.dropFirst(prefix.count)) }
+        for prefix in ["/vsizip/", "/vsigzip/"] where lower.hasPrefix(prefix) {
+            return String(dataset.dropFirst(prefix.count))
+        }
         return lower.hasPrefix("/vsi") ? nil : dataset
     }
 
@@ -68,7 +70,8 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             defer { gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", nil) }
             let count = try read(layer, of: handle, fields: fields, startIndex: 0, log: log, feature: feature)
             if count == 0 {
-                throw SourceError(.badData, source: name, message: "the layer has no features: a layer needs at least one feature")
+                throw SourceError(
+                    .badData, source: name, message: "the layer has no features: a layer needs at least one feature")
             }
         }
     }
@@ -77,12 +80,20 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     func open(_ log: GDALErrorLog) throws(SourceError) -> GDALDatasetH {
         let options = openOptions()
         defer { gdal.CSLDestroy(options) }
-        guard let handle = gdal.GDALOpenEx(dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil, options.map { UnsafePointer(OpaquePointer($0)) }, nil) else {
+        guard
+            let handle = gdal.GDALOpenEx(
+                dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil,
+                options.map { UnsafePointer(OpaquePointer($0)) }, nil)
+        else {
             let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
             if let file, isDirectory(file) {
-                throw SourceError(.noInput, source: name, message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
+                throw SourceError(
+                    .noInput, source: name,
+                    message: "is a directory without a vector layer GDAL can read\(detail); give a layer file")
             }
-            throw SourceError(.badData, source: name, message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
+            throw SourceError(
+                .badData, source: name,
+                message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
         }
         return handle
     }
@@ -91,25 +102,34 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     /// `startIndex`; returns how many it read. GDAL ends a layer early when it cannot read on
     /// (a damaged file), saying so only in a message: any failure `log` captures meanwhile
     /// is an error, so that no feature is dropped silently.
-    func read(_ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int, log: GDALErrorLog,
-              feature: (SourceFeature) -> Void) throws(SourceError) -> Int {
+    func read(
+        _ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int, log: GDALErrorLog,
+        feature: (SourceFeature) -> Void
+    ) throws(SourceError) -> Int {
         let earlier = log.messages.count
         let count = try readFeatures(layer, of: handle, fields: fields, startIndex: startIndex, feature: feature)
         if let failure = log.messages.dropFirst(earlier).last(where: \.isFailure) {
-            throw SourceError(.badData, source: name, message: "GDAL stopped after \(startIndex + count) features (GDAL: \(failure.text)); is the file damaged?")
+            throw SourceError(
+                .badData, source: name,
+                message:
+                    "GDAL stopped after \(startIndex + count) features (GDAL: \(failure.text)); is the file damaged?")
         }
         return count
     }
 
-    private func readFeatures(_ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int,
-                              feature: (SourceFeature) -> Void) throws(SourceError) -> Int {
+    private func readFeatures(
+        _ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int,
+        feature: (SourceFeature) -> Void
+    ) throws(SourceError) -> Int {
         let driver = Self.driver(of: handle)
         let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
         gdal.OGR_L_ResetReading(layer)
         // Columnar batches where the driver reads them fast and geometries are linear;
         // otherwise (or when a column type is not decoded) one feature at a time.
-        if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver), gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0,
-           let batched = try GDALArrowReader.read(layer, source: name, startIndex: startIndex, feature: feature) {
+        if ["GPKG", "FlatGeobuf", "ESRI Shapefile"].contains(driver),
+            gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0,
+            let batched = try GDALArrowReader.read(layer, source: name, startIndex: startIndex, feature: feature)
+        {
             return batched
         }
         gdal.OGR_L_ResetReading(layer)
@@ -117,8 +137,10 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         while let f = gdal.OGR_L_GetNextFeature(layer) {
             defer { gdal.OGR_F_Destroy(f) }
             let fid = gdal.OGR_F_GetFID(f)
-            feature(SourceFeature(index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
-                                  properties: fields.values(of: f), geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f))))
+            feature(
+                SourceFeature(
+                    index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
+                    properties: fields.values(of: f), geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f))))
             index += 1
         }
         return index - startIndex
@@ -146,7 +168,10 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     private func openOptions() -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
         guard dataset.lowercased().hasSuffix(".csv") else { return nil }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        for option in ["AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES", "GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom,wkt_geom", "KEEP_GEOM_COLUMNS=NO"] {
+        for option in [
+            "AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES",
+            "GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom,wkt_geom", "KEEP_GEOM_COLUMNS=NO",
+        ] {
             list = gdal.CSLAddString(list, option)
         }
         return list
@@ -155,10 +180,14 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     /// The layer named with `|layername=`, or the only one.
     func layer(in handle: GDALDatasetH) throws(SourceError) -> OGRLayerH {
         let count = gdal.GDALDatasetGetLayerCount(handle)
-        let names = (0..<count).compactMap { i in gdal.GDALDatasetGetLayer(handle, i).flatMap { gdal.OGR_L_GetName($0) }.map { String(cString: $0) } }
+        let names = (0..<count).compactMap { i in
+            gdal.GDALDatasetGetLayer(handle, i).flatMap { gdal.OGR_L_GetName($0) }.map { String(cString: $0) }
+        }
         if let layerName {
             guard let layer = gdal.GDALDatasetGetLayerByName(handle, layerName) else {
-                throw SourceError(.badData, source: name, message: "has no layer \"\(layerName)\"; its layers are: \(names.joined(separator: ", "))")
+                throw SourceError(
+                    .badData, source: name,
+                    message: "has no layer \"\(layerName)\"; its layers are: \(names.joined(separator: ", "))")
             }
             return layer
         }
@@ -166,7 +195,9 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             throw SourceError(.badData, source: name, message: "holds no vector layer")
         }
         guard count == 1 else {
-            throw SourceError(.badData, source: name, message: "has \(count) layers (\(names.joined(separator: ", "))); name one as '\(name)|layername=NAME'")
+            throw SourceError(
+                .badData, source: name,
+                message: "has \(count) layers (\(names.joined(separator: ", "))); name one as '\(name)|layername=NAME'")
         }
         return first
     }
@@ -184,12 +215,16 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         guard let srs, let clone = gdal.OSRClone(srs) else { return LayerHeader() }
         defer { gdal.OSRDestroySpatialReference(clone) }
         _ = gdal.OSRAutoIdentifyEPSG(clone)
-        if let authority = gdal.OSRGetAuthorityName(clone, nil).map({ String(cString: $0) }), authority.uppercased() == "EPSG",
-           let code = gdal.OSRGetAuthorityCode(clone, nil).flatMap({ Int(String(cString: $0)) }) {
+        if let authority = gdal.OSRGetAuthorityName(clone, nil).map({ String(cString: $0) }),
+            authority.uppercased() == "EPSG",
+            let code = gdal.OSRGetAuthorityCode(clone, nil).flatMap({ Int(String(cString: $0)) })
+        {
             return LayerHeader(crs: .epsg(code))
         }
         var wkt: UnsafeMutablePointer<CChar>?
-        guard gdal.OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else { return LayerHeader(unreadableCRS: "a CRS GDAL cannot export") }
+        guard gdal.OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else {
+            return LayerHeader(unreadableCRS: "a CRS GDAL cannot export")
+        }
         defer { gdal.VSIFree(wkt) }
         let title = gdal.OSRGetName(clone).map { String(cString: $0) } ?? "unnamed CRS"
         return LayerHeader(crs: .definition(String(cString: wkt), name: title))

@@ -17,10 +17,15 @@ struct GDALFields {
     var names: [String] { fields.map(\.name) }
 
     init(_ definition: OGRFeatureDefnH?) {
-        guard let definition else { fields = []; return }
+        guard let definition else {
+            fields = []
+            return
+        }
         fields = (0..<gdal.OGR_FD_GetFieldCount(definition)).compactMap { i in
             guard let f = gdal.OGR_FD_GetFieldDefn(definition, i) else { return nil }
-            return Field(name: gdal.OGR_Fld_GetNameRef(f).map { String(cString: $0) } ?? "", type: gdal.OGR_Fld_GetType(f), subtype: gdal.OGR_Fld_GetSubType(f))
+            return Field(
+                name: gdal.OGR_Fld_GetNameRef(f).map { String(cString: $0) } ?? "", type: gdal.OGR_Fld_GetType(f),
+                subtype: gdal.OGR_Fld_GetSubType(f))
         }
     }
 

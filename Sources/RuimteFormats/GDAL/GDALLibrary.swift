@@ -1,7 +1,8 @@
 import CGDAL
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// GDAL's C API, loaded the first time a command reads or writes through GDAL.
@@ -107,16 +108,20 @@ final class GDALLibrary: @unchecked Sendable {
 
     private init(_ handle: UnsafeMutableRawPointer) throws(GDALLoadError) {
         func function<F>(_ name: String, _ type: F.Type) throws(GDALLoadError) -> F {
-            guard let address = dlsym(handle, name) else { throw GDALLoadError(message: "the GDAL library has no function \(name) (GDAL 3.6 or later is needed)") }
+            guard let address = dlsym(handle, name) else {
+                throw GDALLoadError(message: "the GDAL library has no function \(name) (GDAL 3.6 or later is needed)")
+            }
             return unsafeBitCast(address, to: F.self)
         }
         CPLErrorReset = try function("CPLErrorReset", ruimte_gdal_CPLErrorReset.self)
-        CPLGetErrorHandlerUserData = try function("CPLGetErrorHandlerUserData", ruimte_gdal_CPLGetErrorHandlerUserData.self)
+        CPLGetErrorHandlerUserData = try function(
+            "CPLGetErrorHandlerUserData", ruimte_gdal_CPLGetErrorHandlerUserData.self)
         CPLGetLastErrorMsg = try function("CPLGetLastErrorMsg", ruimte_gdal_CPLGetLastErrorMsg.self)
         CPLGetLastErrorType = try function("CPLGetLastErrorType", ruimte_gdal_CPLGetLastErrorType.self)
         CPLPopErrorHandler = try function("CPLPopErrorHandler", ruimte_gdal_CPLPopErrorHandler.self)
         CPLPushErrorHandlerEx = try function("CPLPushErrorHandlerEx", ruimte_gdal_CPLPushErrorHandlerEx.self)
-        CPLSetThreadLocalConfigOption = try function("CPLSetThreadLocalConfigOption", ruimte_gdal_CPLSetThreadLocalConfigOption.self)
+        CPLSetThreadLocalConfigOption = try function(
+            "CPLSetThreadLocalConfigOption", ruimte_gdal_CPLSetThreadLocalConfigOption.self)
         CSLAddString = try function("CSLAddString", ruimte_gdal_CSLAddString.self)
         CSLDestroy = try function("CSLDestroy", ruimte_gdal_CSLDestroy.self)
         GDALAllRegister = try function("GDALAllRegister", ruimte_gdal_GDALAllRegister.self)
@@ -125,9 +130,11 @@ final class GDALLibrary: @unchecked Sendable {
         GDALDatasetCreateLayer = try function("GDALDatasetCreateLayer", ruimte_gdal_GDALDatasetCreateLayer.self)
         GDALDatasetExecuteSQL = try function("GDALDatasetExecuteSQL", ruimte_gdal_GDALDatasetExecuteSQL.self)
         GDALDatasetGetLayer = try function("GDALDatasetGetLayer", ruimte_gdal_GDALDatasetGetLayer.self)
-        GDALDatasetGetLayerByName = try function("GDALDatasetGetLayerByName", ruimte_gdal_GDALDatasetGetLayerByName.self)
+        GDALDatasetGetLayerByName = try function(
+            "GDALDatasetGetLayerByName", ruimte_gdal_GDALDatasetGetLayerByName.self)
         GDALDatasetGetLayerCount = try function("GDALDatasetGetLayerCount", ruimte_gdal_GDALDatasetGetLayerCount.self)
-        GDALDatasetReleaseResultSet = try function("GDALDatasetReleaseResultSet", ruimte_gdal_GDALDatasetReleaseResultSet.self)
+        GDALDatasetReleaseResultSet = try function(
+            "GDALDatasetReleaseResultSet", ruimte_gdal_GDALDatasetReleaseResultSet.self)
         GDALGetDatasetDriver = try function("GDALGetDatasetDriver", ruimte_gdal_GDALGetDatasetDriver.self)
         GDALGetDriverByName = try function("GDALGetDriverByName", ruimte_gdal_GDALGetDriverByName.self)
         GDALGetDriverShortName = try function("GDALGetDriverShortName", ruimte_gdal_GDALGetDriverShortName.self)
@@ -138,19 +145,25 @@ final class GDALLibrary: @unchecked Sendable {
         OGR_F_Destroy = try function("OGR_F_Destroy", ruimte_gdal_OGR_F_Destroy.self)
         OGR_F_GetFID = try function("OGR_F_GetFID", ruimte_gdal_OGR_F_GetFID.self)
         OGR_F_GetFieldAsDouble = try function("OGR_F_GetFieldAsDouble", ruimte_gdal_OGR_F_GetFieldAsDouble.self)
-        OGR_F_GetFieldAsDoubleList = try function("OGR_F_GetFieldAsDoubleList", ruimte_gdal_OGR_F_GetFieldAsDoubleList.self)
+        OGR_F_GetFieldAsDoubleList = try function(
+            "OGR_F_GetFieldAsDoubleList", ruimte_gdal_OGR_F_GetFieldAsDoubleList.self)
         OGR_F_GetFieldAsInteger = try function("OGR_F_GetFieldAsInteger", ruimte_gdal_OGR_F_GetFieldAsInteger.self)
-        OGR_F_GetFieldAsInteger64 = try function("OGR_F_GetFieldAsInteger64", ruimte_gdal_OGR_F_GetFieldAsInteger64.self)
-        OGR_F_GetFieldAsInteger64List = try function("OGR_F_GetFieldAsInteger64List", ruimte_gdal_OGR_F_GetFieldAsInteger64List.self)
+        OGR_F_GetFieldAsInteger64 = try function(
+            "OGR_F_GetFieldAsInteger64", ruimte_gdal_OGR_F_GetFieldAsInteger64.self)
+        OGR_F_GetFieldAsInteger64List = try function(
+            "OGR_F_GetFieldAsInteger64List", ruimte_gdal_OGR_F_GetFieldAsInteger64List.self)
         OGR_F_GetFieldAsString = try function("OGR_F_GetFieldAsString", ruimte_gdal_OGR_F_GetFieldAsString.self)
-        OGR_F_GetFieldAsStringList = try function("OGR_F_GetFieldAsStringList", ruimte_gdal_OGR_F_GetFieldAsStringList.self)
+        OGR_F_GetFieldAsStringList = try function(
+            "OGR_F_GetFieldAsStringList", ruimte_gdal_OGR_F_GetFieldAsStringList.self)
         OGR_F_GetGeometryRef = try function("OGR_F_GetGeometryRef", ruimte_gdal_OGR_F_GetGeometryRef.self)
-        OGR_F_IsFieldSetAndNotNull = try function("OGR_F_IsFieldSetAndNotNull", ruimte_gdal_OGR_F_IsFieldSetAndNotNull.self)
+        OGR_F_IsFieldSetAndNotNull = try function(
+            "OGR_F_IsFieldSetAndNotNull", ruimte_gdal_OGR_F_IsFieldSetAndNotNull.self)
         OGR_F_SetFieldDouble = try function("OGR_F_SetFieldDouble", ruimte_gdal_OGR_F_SetFieldDouble.self)
         OGR_F_SetFieldInteger64 = try function("OGR_F_SetFieldInteger64", ruimte_gdal_OGR_F_SetFieldInteger64.self)
         OGR_F_SetFieldNull = try function("OGR_F_SetFieldNull", ruimte_gdal_OGR_F_SetFieldNull.self)
         OGR_F_SetFieldString = try function("OGR_F_SetFieldString", ruimte_gdal_OGR_F_SetFieldString.self)
-        OGR_F_SetGeometryDirectly = try function("OGR_F_SetGeometryDirectly", ruimte_gdal_OGR_F_SetGeometryDirectly.self)
+        OGR_F_SetGeometryDirectly = try function(
+            "OGR_F_SetGeometryDirectly", ruimte_gdal_OGR_F_SetGeometryDirectly.self)
         OGR_Fld_Create = try function("OGR_Fld_Create", ruimte_gdal_OGR_Fld_Create.self)
         OGR_Fld_Destroy = try function("OGR_Fld_Destroy", ruimte_gdal_OGR_Fld_Destroy.self)
         OGR_Fld_GetNameRef = try function("OGR_Fld_GetNameRef", ruimte_gdal_OGR_Fld_GetNameRef.self)
@@ -160,8 +173,10 @@ final class GDALLibrary: @unchecked Sendable {
         OGR_G_CreateFromWkb = try function("OGR_G_CreateFromWkb", ruimte_gdal_OGR_G_CreateFromWkb.self)
         OGR_G_DestroyGeometry = try function("OGR_G_DestroyGeometry", ruimte_gdal_OGR_G_DestroyGeometry.self)
         OGR_G_ExportToIsoWkb = try function("OGR_G_ExportToIsoWkb", ruimte_gdal_OGR_G_ExportToIsoWkb.self)
-        OGR_G_ForceToMultiLineString = try function("OGR_G_ForceToMultiLineString", ruimte_gdal_OGR_G_ForceToMultiLineString.self)
-        OGR_G_ForceToMultiPolygon = try function("OGR_G_ForceToMultiPolygon", ruimte_gdal_OGR_G_ForceToMultiPolygon.self)
+        OGR_G_ForceToMultiLineString = try function(
+            "OGR_G_ForceToMultiLineString", ruimte_gdal_OGR_G_ForceToMultiLineString.self)
+        OGR_G_ForceToMultiPolygon = try function(
+            "OGR_G_ForceToMultiPolygon", ruimte_gdal_OGR_G_ForceToMultiPolygon.self)
         OGR_G_GetGeometryName = try function("OGR_G_GetGeometryName", ruimte_gdal_OGR_G_GetGeometryName.self)
         OGR_G_GetLinearGeometry = try function("OGR_G_GetLinearGeometry", ruimte_gdal_OGR_G_GetLinearGeometry.self)
         OGR_G_HasCurveGeometry = try function("OGR_G_HasCurveGeometry", ruimte_gdal_OGR_G_HasCurveGeometry.self)
@@ -179,7 +194,8 @@ final class GDALLibrary: @unchecked Sendable {
         OGR_L_StartTransaction = try function("OGR_L_StartTransaction", ruimte_gdal_OGR_L_StartTransaction.self)
         OSRAutoIdentifyEPSG = try function("OSRAutoIdentifyEPSG", ruimte_gdal_OSRAutoIdentifyEPSG.self)
         OSRClone = try function("OSRClone", ruimte_gdal_OSRClone.self)
-        OSRDestroySpatialReference = try function("OSRDestroySpatialReference", ruimte_gdal_OSRDestroySpatialReference.self)
+        OSRDestroySpatialReference = try function(
+            "OSRDestroySpatialReference", ruimte_gdal_OSRDestroySpatialReference.self)
         OSRExportToWkt = try function("OSRExportToWkt", ruimte_gdal_OSRExportToWkt.self)
         OSRGetAuthorityCode = try function("OSRGetAuthorityCode", ruimte_gdal_OSRGetAuthorityCode.self)
         OSRGetAuthorityName = try function("OSRGetAuthorityName", ruimte_gdal_OSRGetAuthorityName.self)
@@ -218,7 +234,10 @@ final class GDALLibrary: @unchecked Sendable {
         switch loaded {
         case .success(let library): return library
         case .failure(let error):
-            throw SourceError(.unavailable, source: source, message: "needs GDAL, and \(error.message); install it (Debian: apt-get install libgdal-dev) or use GeoJSON")
+            throw SourceError(
+                .unavailable, source: source,
+                message:
+                    "needs GDAL, and \(error.message); install it (Debian: apt-get install libgdal-dev) or use GeoJSON")
         }
     }
 

@@ -24,9 +24,11 @@ extension GDALFeatureSource: ChunkedFeatureSource {
         let log = GDALErrorLog()
         guard let plan = log.capture({ idRanges(log) }) else { return nil }
         let per = Self.featuresPerChunk
-        return FeatureChunks(header: plan.header, count: (plan.count + per - 1) / per, features: plan.count) { index, feature in
+        return FeatureChunks(header: plan.header, count: (plan.count + per - 1) / per, features: plan.count) {
+            index, feature in
             let first = index * per
-            return readIDs(from: plan.smallest + first, count: min(per, plan.count - first), firstIndex: first, feature: feature)
+            return readIDs(
+                from: plan.smallest + first, count: min(per, plan.count - first), firstIndex: first, feature: feature)
         }
     }
 
@@ -36,16 +38,22 @@ extension GDALFeatureSource: ChunkedFeatureSource {
         guard let handle = try? open(log) else { return nil }
         defer { gdal.GDALClose(handle) }
         guard let layer = try? layer(in: handle), Self.driver(of: handle) == "GPKG",
-              gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0,
-              let fidColumn = gdal.OGR_L_GetFIDColumn(layer).map({ String(cString: $0) }), !fidColumn.isEmpty,
-              let table = gdal.OGR_L_GetName(layer).map({ String(cString: $0) }) else { return nil }
+            gdal.OGR_GT_IsNonLinear(gdal.OGR_L_GetGeomType(layer)) == 0,
+            let fidColumn = gdal.OGR_L_GetFIDColumn(layer).map({ String(cString: $0) }), !fidColumn.isEmpty,
+            let table = gdal.OGR_L_GetName(layer).map({ String(cString: $0) })
+        else { return nil }
         let count = Int(gdal.OGR_L_GetFeatureCount(layer, 1))
         guard count > Self.featuresPerChunk,
-              let result = gdal.GDALDatasetExecuteSQL(handle, "SELECT MIN(\(Self.quoted(fidColumn))), MAX(\(Self.quoted(fidColumn))) FROM \(Self.quoted(table))", nil, nil) else { return nil }
+            let result = gdal.GDALDatasetExecuteSQL(
+                handle,
+                "SELECT MIN(\(Self.quoted(fidColumn))), MAX(\(Self.quoted(fidColumn))) FROM \(Self.quoted(table))", nil,
+                nil)
+        else { return nil }
         defer { gdal.GDALDatasetReleaseResultSet(handle, result) }
         guard let row = gdal.OGR_L_GetNextFeature(result) else { return nil }
         defer { gdal.OGR_F_Destroy(row) }
-        let smallest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 0)), largest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 1))
+        let smallest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 0)),
+            largest = Int(gdal.OGR_F_GetFieldAsInteger64(row, 1))
         // Ids may span more than Int holds (0 to Int64.max): such a layer has gaps, read it whole.
         let (span, overflow) = largest.subtractingReportingOverflow(smallest)
         guard !overflow, span < Int.max, span + 1 == count, smallest.addingReportingOverflow(count).overflow == false
@@ -63,12 +71,19 @@ extension GDALFeatureSource: ChunkedFeatureSource {
             let layer = try layer(in: handle)
             guard let fidColumn = gdal.OGR_L_GetFIDColumn(layer).map({ String(cString: $0) }) else { return false }
             let column = Self.quoted(fidColumn)
-            guard gdal.OGR_L_SetAttributeFilter(layer, "\(column) >= \(smallest) AND \(column) < \(smallest + count)") == OGRERR_NONE else { return false }
-            return try read(layer, of: handle, fields: GDALFields(gdal.OGR_L_GetLayerDefn(layer)), startIndex: firstIndex, log: log, feature: feature) == count
+            guard
+                gdal.OGR_L_SetAttributeFilter(layer, "\(column) >= \(smallest) AND \(column) < \(smallest + count)")
+                    == OGRERR_NONE
+            else { return false }
+            return try read(
+                layer, of: handle, fields: GDALFields(gdal.OGR_L_GetLayerDefn(layer)), startIndex: firstIndex, log: log,
+                feature: feature) == count
         }
         return done ?? false
     }
 
     /// An SQL identifier in double quotes.
-    private static func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    private static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }

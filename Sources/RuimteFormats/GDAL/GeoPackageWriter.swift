@@ -22,8 +22,10 @@ public struct GeoPackageLayer: Sendable {
     public var style: String?
 
     /// Creates a layer.
-    public init(name: String, kind: Kind, fields: [(name: String, type: FieldType)],
-                features: [(geometry: Geometry<XY>, values: [String: Value])], style: String? = nil) {
+    public init(
+        name: String, kind: Kind, fields: [(name: String, type: FieldType)],
+        features: [(geometry: Geometry<XY>, values: [String: Value])], style: String? = nil
+    ) {
         self.name = name
         self.kind = kind
         self.fields = fields
@@ -46,9 +48,12 @@ public enum GeoPackageWriter {
         let log = GDALErrorLog()
         try log.capture { () throws(SourceError) in
             func fail(_ what: String) -> SourceError {
-                SourceError(.cannotCreate, source: path, message: "\(what)\(log.lastFailure.map { " (GDAL: \($0))" } ?? "")")
+                SourceError(
+                    .cannotCreate, source: path, message: "\(what)\(log.lastFailure.map { " (GDAL: \($0))" } ?? "")")
             }
-            guard let driver = gdal.GDALGetDriverByName("GPKG"), let dataset = gdal.GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) else {
+            guard let driver = gdal.GDALGetDriverByName("GPKG"),
+                let dataset = gdal.GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil)
+            else {
                 throw fail("cannot create a GeoPackage")
             }
             defer { gdal.GDALClose(dataset) }
@@ -64,22 +69,34 @@ public enum GeoPackageWriter {
         }
     }
 
-    private static func write(_ layer: GeoPackageLayer, into dataset: GDALDatasetH, srs: OGRSpatialReferenceH, geos: GEOSSession,
-                              fail: (String) -> SourceError) throws(SourceError) {
-        let type: OGRwkbGeometryType = switch layer.kind {
-        case .polygons: wkbMultiPolygon
-        case .lines: wkbMultiLineString
-        case .points: wkbPoint
+    private static func write(
+        _ layer: GeoPackageLayer, into dataset: GDALDatasetH, srs: OGRSpatialReferenceH, geos: GEOSSession,
+        fail: (String) -> SourceError
+    ) throws(SourceError) {
+        let type: OGRwkbGeometryType =
+            switch layer.kind {
+            case .polygons: wkbMultiPolygon
+            case .lines: wkbMultiLineString
+            case .points: wkbPoint
+            }
+        guard let handle = gdal.GDALDatasetCreateLayer(dataset, layer.name, srs, type, nil) else {
+            throw fail("cannot create layer \(layer.name)")
         }
-        guard let handle = gdal.GDALDatasetCreateLayer(dataset, layer.name, srs, type, nil) else { throw fail("cannot create layer \(layer.name)") }
         for (name, fieldType) in layer.fields {
-            guard let field = gdal.OGR_Fld_Create(name, fieldType == .text ? OFTString : fieldType == .real ? OFTReal : OFTInteger64) else {
+            guard
+                let field = gdal.OGR_Fld_Create(
+                    name, fieldType == .text ? OFTString : fieldType == .real ? OFTReal : OFTInteger64)
+            else {
                 throw fail("cannot create field \(name)")
             }
             defer { gdal.OGR_Fld_Destroy(field) }
-            guard gdal.OGR_L_CreateField(handle, field, 1) == OGRERR_NONE else { throw fail("cannot create field \(name) in \(layer.name)") }
+            guard gdal.OGR_L_CreateField(handle, field, 1) == OGRERR_NONE else {
+                throw fail("cannot create field \(name) in \(layer.name)")
+            }
         }
-        guard gdal.OGR_L_StartTransaction(handle) == OGRERR_NONE else { throw fail("cannot start writing \(layer.name)") }
+        guard gdal.OGR_L_StartTransaction(handle) == OGRERR_NONE else {
+            throw fail("cannot start writing \(layer.name)")
+        }
         let definition = gdal.OGR_L_GetLayerDefn(handle)
         for (geometry, values) in layer.features {
             guard let feature = gdal.OGR_F_Create(definition) else { throw fail("cannot create a feature") }
@@ -93,9 +110,12 @@ public enum GeoPackageWriter {
                 }
             }
             var bytes: [UInt8]
-            do { bytes = try geos.wkb(geos.native(geometry)) } catch { throw fail("cannot encode a geometry of \(layer.name)") }
+            do { bytes = try geos.wkb(geos.native(geometry)) } catch {
+                throw fail("cannot encode a geometry of \(layer.name)")
+            }
             var created: OGRGeometryH?
-            guard gdal.OGR_G_CreateFromWkb(&bytes, srs, &created, Int32(bytes.count)) == OGRERR_NONE, var g = created else {
+            guard gdal.OGR_G_CreateFromWkb(&bytes, srs, &created, Int32(bytes.count)) == OGRERR_NONE, var g = created
+            else {
                 throw fail("cannot convert a geometry of \(layer.name)")
             }
             // GDAL takes the geometry and returns the multi-geometry (nil only when out of memory).
@@ -108,25 +128,40 @@ public enum GeoPackageWriter {
             case .lines: g = try forced(gdal.OGR_G_ForceToMultiLineString(g))
             case .points: break
             }
-            guard gdal.OGR_F_SetGeometryDirectly(feature, g) == OGRERR_NONE, gdal.OGR_L_CreateFeature(handle, feature) == OGRERR_NONE else {
+            guard gdal.OGR_F_SetGeometryDirectly(feature, g) == OGRERR_NONE,
+                gdal.OGR_L_CreateFeature(handle, feature) == OGRERR_NONE
+            else {
                 throw fail("cannot write a feature of \(layer.name)")
             }
         }
-        guard gdal.OGR_L_CommitTransaction(handle) == OGRERR_NONE else { throw fail("cannot finish writing \(layer.name)") }
+        guard gdal.OGR_L_CommitTransaction(handle) == OGRERR_NONE else {
+            throw fail("cannot finish writing \(layer.name)")
+        }
     }
 
     /// The QGIS `layer_styles` table (the schema QGIS itself creates) with each layer's style
     /// as its default.
-    private static func writeStyles(_ layers: [GeoPackageLayer], into dataset: GDALDatasetH, fail: (String) -> SourceError) throws(SourceError) {
+    private static func writeStyles(
+        _ layers: [GeoPackageLayer], into dataset: GDALDatasetH, fail: (String) -> SourceError
+    ) throws(SourceError) {
         let styled = layers.filter { $0.style != nil }
         guard !styled.isEmpty else { return }
-        var statements = ["""
-        CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256), f_table_schema TEXT(256),
-        f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, useAsDefault BOOLEAN,
-        description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT CURRENT_TIMESTAMP)
-        """]
+        var statements = [
+            """
+            CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT, f_table_catalog TEXT(256), \
+            f_table_schema TEXT(256),
+            f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT, \
+            useAsDefault BOOLEAN,
+            description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME DEFAULT CURRENT_TIMESTAMP)
+            """
+        ]
         for layer in styled {
-            statements.append("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time) VALUES ('', '', \(quote(layer.name)), 'geom', \(quote(layer.name)), \(quote(layer.style ?? "")), '', 1, 'Ruimte', '', '', '2026-01-01T00:00:00Z')")
+            statements.append(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+                    + "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time) VALUES "
+                    + "('', '', \(quote(layer.name)), 'geom', \(quote(layer.name)), "
+                    + "\(quote(layer.style ?? "")), '', 1, 'Ruimte', '', '', '2026-01-01T00:00:00Z')"
+            )
         }
         for sql in statements {
             gdal.CPLErrorReset()
@@ -137,7 +172,8 @@ public enum GeoPackageWriter {
     }
 
     private static func log(of dataset: GDALDatasetH) -> String? {
-        gdal.CPLGetLastErrorType().rawValue >= CE_Failure.rawValue ? gdal.CPLGetLastErrorMsg().map { String(cString: $0) } : nil
+        gdal.CPLGetLastErrorType().rawValue >= CE_Failure.rawValue
+            ? gdal.CPLGetLastErrorMsg().map { String(cString: $0) } : nil
     }
 
     private static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }

@@ -32,7 +32,8 @@ extension Label {
     static let columnSignal = Label("column.signal", en: "signal", nl: "signaal")
     static let columnWhy = Label("column.why", en: "why", nl: "waarom")
     static let columnCentre = Label("column.centre", en: "centre", nl: "centrum")
-    static let columnNearestCentre = Label("column.nearest_centre", en: "nearest centre", nl: "dichtstbijzijnde centrum")
+    static let columnNearestCentre = Label(
+        "column.nearest_centre", en: "nearest centre", nl: "dichtstbijzijnde centrum")
     static let columnDistanceM = Label("column.distance_m", en: "distance (m)", nl: "afstand (m)")
     static let columnVariant = Label("column.variant", en: "variant", nl: "variant")
     static let columnBusinessHa = Label("column.business_ha", en: "business (ha)", nl: "bedrijfsgrond (ha)")

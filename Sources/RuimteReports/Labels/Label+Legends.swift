@@ -30,9 +30,13 @@ extension Label {
         nl: "kortste afstand van de zone tot de woningbouwlocatie")
     static let legendZoningVerdict = Label(
         "legend.zoning_verdict",
-        en: "conflict: strictly closer than the richtafstand (exactly at it complies; decided by distance, not by buffer "
+        en:
+            "conflict: strictly closer than the richtafstand (exactly at it complies; decided by distance, not by "
+            + "buffer "
             + "contours); undetermined: at this accuracy the true distance may lie on either side",
-        nl: "conflict: dichterbij dan de richtafstand (precies erop voldoet; beslist op afstand, niet op buffercontouren); "
+        nl:
+            "conflict: dichterbij dan de richtafstand (precies erop voldoet; beslist op afstand, niet op "
+            + "buffercontouren); "
             + "onbepaald: bij deze nauwkeurigheid kan de werkelijke afstand aan beide kanten liggen")
     /// {0}: BP-4's threshold.
     static let legendSignal = Label(
@@ -68,21 +72,28 @@ extension Label {
         "legend.sc3", en: "share of the centre's {0} m catchment shared with other centres' (0-1)",
         nl: "aandeel van het verzorgingsgebied ({0} m) dat met andere centra wordt gedeeld (0-1)")
     static let legendBusinessLand = Label(
-        "legend.business_land", en: "business land: the parks' outlines", nl: "bedrijfsgrond: de contouren van de terreinen")
+        "legend.business_land", en: "business land: the parks' outlines",
+        nl: "bedrijfsgrond: de contouren van de terreinen")
     static let legendCompensationParks = Label(
         "legend.compensation_parks",
         en: "parks whose loss needs compensation (the Zuid-Holland rule of BP-7; compensation sites are not modelled)",
-        nl: "terreinen waarvan het verlies compensatie vraagt (regel Zuid-Holland van BP-7; compensatielocaties zijn niet "
+        nl:
+            "terreinen waarvan het verlies compensatie vraagt (regel Zuid-Holland van BP-7; compensatielocaties "
+            + "zijn niet "
             + "gemodelleerd)")
     static let legendPlannedDwellings = Label(
         "legend.planned_dwellings", en: "planned dwellings (low-high)", nl: "geplande woningen (laag-hoog)")
     static let legendDwellingsNearZones = Label(
         "legend.dwellings_near_zones",
         en: "planned dwellings inside any zone's richtafstand contour, apportioned by area, each counted once",
-        nl: "geplande woningen binnen de richtafstandscontour van een zone, naar oppervlakte verdeeld, elk één keer geteld")
+        nl:
+            "geplande woningen binnen de richtafstandscontour van een zone, naar oppervlakte verdeeld, elk één keer "
+            + "geteld"
+    )
     static let legendMetricCodes = Label(
         "legend.metric_codes", en: "BP and SC codes as in `ruimte pressure`; cat. = milieucategorie",
         nl: "BP- en SC-codes als in `ruimte pressure`; cat. = milieucategorie")
     static let legendVariantNumber = Label(
-        "legend.variant_number", en: "the variant by number (listed below)", nl: "de variant naar nummer (hieronder genoemd)")
+        "legend.variant_number", en: "the variant by number (listed below)",
+        nl: "de variant naar nummer (hieronder genoemd)")
 }

@@ -33,7 +33,9 @@ extension Label {
     /// {0}: the range of the outlines' accuracy.
     static let mapSources = Label(
         "map.sources",
-        en: "Sites: geodata/README.md or the layers given; outlines accurate to {0} as stated per site; verdicts closer "
+        en:
+            "Sites: geodata/README.md or the layers given; outlines accurate to {0} as stated per site; verdicts "
+            + "closer "
             + "than that read undetermined.",
         nl: "Locaties: geodata/README.md of de opgegeven lagen; contouren nauwkeurig tot {0} zoals per locatie "
             + "opgegeven; oordelen binnen die marge zijn onbepaald.")

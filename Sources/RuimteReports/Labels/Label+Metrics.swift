@@ -5,15 +5,21 @@ import RuimteDomain
 extension Label {
     static let definitionBP2 = Label(
         "definition.bp2",
-        en: "planned dwellings within the richtafstand: Σ planned dwellings × share of each housing site inside the union "
+        en:
+            "planned dwellings within the richtafstand: Σ planned dwellings × share of each housing site inside the "
+            + "union "
             + "of the zones' richtafstand contours (low-high)",
-        nl: "geplande woningen binnen de richtafstand: Σ geplande woningen × aandeel van elke woningbouwlocatie binnen de "
+        nl:
+            "geplande woningen binnen de richtafstand: Σ geplande woningen × aandeel van elke woningbouwlocatie "
+            + "binnen de "
             + "vereniging van de richtafstandscontouren van de zones (laag-hoog)")
     static let definitionBP3 = Label(
         "definition.bp3",
         en: "milieucategorie steps lost: steps between the zoned category and the heaviest category nearby housing "
             + "permits, at both ends of the accuracy range",
-        nl: "verloren stappen milieucategorie: stappen tussen de bestemde categorie en de zwaarste categorie die nabije "
+        nl:
+            "verloren stappen milieucategorie: stappen tussen de bestemde categorie en de zwaarste categorie die "
+            + "nabije "
             + "woningbouw toelaat, aan beide kanten van de nauwkeurigheidsmarge")
     static let definitionBP4 = Label(
         "definition.bp4", en: "constrained share: share of the park inside the richtafstand of housing (0-1)",
@@ -22,14 +28,18 @@ extension Label {
         "definition.bp5",
         en: "facing housing: share of the park's perimeter within the gemengd richtafstand of its heaviest category of "
             + "housing (0-1)",
-        nl: "naar woningbouw gekeerd: aandeel van de terreinrand binnen de richtafstand (gemengd gebied) van de zwaarste "
+        nl:
+            "naar woningbouw gekeerd: aandeel van de terreinrand binnen de richtafstand (gemengd gebied) van de "
+            + "zwaarste "
             + "categorie tot woningbouw (0-1)")
     static let definitionBP6 = Label(
         "definition.bp6", en: "jobs per hectare: jobs ÷ hectares (IBIS netto, else stated, else the outline)",
         nl: "arbeidsplaatsen per hectare: arbeidsplaatsen ÷ hectares (IBIS netto, anders opgegeven, anders de contour)")
     static let definitionBP7 = Label(
         "definition.bp7",
-        en: "business land lost: area of the park under planned housing (ha), and whether the Zuid-Holland rule requires "
+        en:
+            "business land lost: area of the park under planned housing (ha), and whether the Zuid-Holland rule "
+            + "requires "
             + "compensation",
         nl: "verloren bedrijfsgrond: oppervlakte van het terrein onder geplande woningbouw (ha), en of de regel van "
             + "Zuid-Holland compensatie vraagt")
@@ -37,7 +47,9 @@ extension Label {
         "definition.sc1",
         en: "planned dwellings in the catchment: Σ planned dwellings × share of each housing site inside 300, 500 and "
             + "1000 m of the centre (hemelsbreed)",
-        nl: "geplande woningen in het verzorgingsgebied: Σ geplande woningen × aandeel van elke woningbouwlocatie binnen "
+        nl:
+            "geplande woningen in het verzorgingsgebied: Σ geplande woningen × aandeel van elke woningbouwlocatie "
+            + "binnen "
             + "300, 500 en 1000 m van het centrum (hemelsbreed)")
     static let definitionSC3 = Label(
         "definition.sc3",
@@ -75,11 +87,14 @@ extension Label {
     /// {0}: hectares.
     static let reasonCompensation = Label(
         "reason.compensation",
-        en: "BP-7: {0} ha of business land under planned housing needs compensation (compensation sites are not modelled)",
+        en:
+            "BP-7: {0} ha of business land under planned housing needs compensation (compensation sites are not "
+            + "modelled)",
         nl: "BP-7: {0} ha bedrijfsgrond onder geplande woningbouw vraagt compensatie (compensatielocaties zijn niet "
             + "gemodelleerd)")
     static let reasonNoLandForSale = Label(
-        "reason.no_land_for_sale", en: "no land terstond uitgeefbaar (IBIS)", nl: "geen grond terstond uitgeefbaar (IBIS)")
+        "reason.no_land_for_sale", en: "no land terstond uitgeefbaar (IBIS)",
+        nl: "geen grond terstond uitgeefbaar (IBIS)")
     static let reasonNone = Label(
         "reason.none", en: "no signal of pressure at this data's accuracy",
         nl: "geen signaal van ruimtedruk bij de nauwkeurigheid van deze gegevens")
@@ -90,7 +105,8 @@ extension PressureReason {
     public var phrase: Phrase {
         switch self {
         case .stepsLost(let n): (n == 1 ? Label.reasonStepLost : .reasonStepsLost)(.number(Double(n), 0))
-        case .stepsUndetermined(let low, let high): Label.reasonStepsUndetermined(.number(Double(low), 0), .number(Double(high), 0))
+        case .stepsUndetermined(let low, let high):
+            Label.reasonStepsUndetermined(.number(Double(low), 0), .number(Double(high), 0))
         case .noCategory: Label.reasonNoCategory()
         case .constrained(let share): Label.reasonConstrained(.number(share * 100, 0))
         case .compensationRequired(let ha): Label.reasonCompensation(.number(ha, 2))

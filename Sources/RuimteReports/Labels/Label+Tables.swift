@@ -22,12 +22,14 @@ extension Label {
         en: "Headroom per housing site: where dwellings may stand",
         nl: "Ruimte per woningbouwlocatie: waar woningen kunnen staan")
     static let tableSpacematrix = Label(
-        "table.spacematrix_per_business_park", en: "Spacematrix per business park", nl: "Spacematrix per bedrijventerrein")
+        "table.spacematrix_per_business_park", en: "Spacematrix per business park",
+        nl: "Spacematrix per bedrijventerrein")
     static let tableZoneDwellings = Label(
         "table.existing_dwellings_within_the_richtafstand", en: "Existing dwellings within the richtafstand",
         nl: "Bestaande woningen binnen de richtafstand")
     static let tableCatchmentDwellings = Label(
-        "table.existing_dwellings_per_shopping_centre_catchment", en: "Existing dwellings per shopping-centre catchment",
+        "table.existing_dwellings_per_shopping_centre_catchment",
+        en: "Existing dwellings per shopping-centre catchment",
         nl: "Bestaande woningen per verzorgingsgebied")
     /// {0}: the scenario's name.
     static let tableScenario = Label("table.scenario", en: "Scenario: {0}", nl: "Scenario: {0}")

@@ -78,7 +78,8 @@ extension Language {
             while let open = rest.firstIndex(of: "{") {
                 out += rest[..<open]
                 let after = rest[rest.index(after: open)...]
-                guard let close = after.firstIndex(of: "}"), let i = Int(after[..<close]), arguments.indices.contains(i) else {
+                guard let close = after.firstIndex(of: "}"), let i = Int(after[..<close]), arguments.indices.contains(i)
+                else {
                     out.append("{")
                     rest = after
                     continue

@@ -7,21 +7,27 @@ public enum CentreMetrics {
     public static func all(_ parameters: PressureParameters = .standard) -> [Metric<CentrePressure>] {
         [Metric("centre_id", header: Label.columnCentre(), compared: false) { .site($0.centre) }]
             + parameters.catchmentRadii.enumerated().map { k, radius in
-                Metric("dwellings_\(FixedDecimal.format(radius, 0))m", code: k == 0 ? "SC-1" : nil,
-                       header: Label.columnSC1Radius(.number(radius, 0)), kind: .range,
-                       definition: k == 0 ? .definitionSC1 : nil, band: .bandSources) { c in
+                Metric(
+                    "dwellings_\(FixedDecimal.format(radius, 0))m", code: k == 0 ? "SC-1" : nil,
+                    header: Label.columnSC1Radius(.number(radius, 0)), kind: .range,
+                    definition: k == 0 ? .definitionSC1 : nil, band: .bandSources
+                ) { c in
                     c.plannedDwellingsWithin.first { $0.radius == radius }.map { .range($0.dwellings, 0) } ?? .missing
                 }
             }
             + [
-                Metric("catchment_overlap", code: "SC-3", header: Label.columnSc3(), kind: .number,
-                       legend: Label.legendSC3(.number(parameters.catchmentOverlapRadius, 0)),
-                       definition: .definitionSC3) { .number($0.catchmentOverlapShare, decimals: 3) },
+                Metric(
+                    "catchment_overlap", code: "SC-3", header: Label.columnSc3(), kind: .number,
+                    legend: Label.legendSC3(.number(parameters.catchmentOverlapRadius, 0)),
+                    definition: .definitionSC3
+                ) { .number($0.catchmentOverlapShare, decimals: 3) },
                 // The nearest centre and its distance describe SC-3; the comparison keeps to the metrics.
                 Metric("nearest_centre", header: Label.columnNearestCentre(), compared: false) { c in
                     c.nearestCentre.map { .site($0) } ?? .missing
                 },
-                Metric("nearest_m", header: Label.columnDistanceM(), kind: .number, compared: false) { .number($0.nearestCentreDistance, 1) },
+                Metric("nearest_m", header: Label.columnDistanceM(), kind: .number, compared: false) {
+                    .number($0.nearestCentreDistance, 1)
+                },
             ]
     }
 }

@@ -29,9 +29,11 @@ public struct Metric<Subject>: Sendable {
     public let value: @Sendable (Subject) -> Cell
 
     /// Declares a metric.
-    public init(_ key: String, code: String? = nil, header: Phrase, kind: ColumnKind = .text, role: ColumnRole = .main,
-                legend: Phrase? = nil, definition: Label? = nil, band: Label? = nil, compared: Bool = true,
-                value: @escaping @Sendable (Subject) -> Cell) {
+    public init(
+        _ key: String, code: String? = nil, header: Phrase, kind: ColumnKind = .text, role: ColumnRole = .main,
+        legend: Phrase? = nil, definition: Label? = nil, band: Label? = nil, compared: Bool = true,
+        value: @escaping @Sendable (Subject) -> Cell
+    ) {
         self.key = key
         self.code = code
         self.header = header
@@ -51,8 +53,9 @@ public struct Metric<Subject>: Sendable {
 extension Table {
     /// A table of `metrics` with one row per subject.
     init<Subject>(_ title: Label, metrics: [Metric<Subject>], subjects: [Subject], notes: [Phrase]) {
-        self.init(title, columns: metrics.map(\.column), rows: subjects.map { s in metrics.map { $0.value(s) } },
-                  notes: notes)
+        self.init(
+            title, columns: metrics.map(\.column), rows: subjects.map { s in metrics.map { $0.value(s) } },
+            notes: notes)
     }
 }
 
@@ -62,8 +65,12 @@ public enum MetricDefinitions {
     public static func all(_ parameters: PressureParameters = .standard, parkMetrics: [Metric<ParkPressure>]? = nil)
         -> [(code: String, definition: Label)]
     {
-        let parks = (parkMetrics ?? ParkMetrics.all(parameters)).compactMap { m in m.code.flatMap { c in m.definition.map { (c, $0) } } }
-        let centres = CentreMetrics.all(parameters).compactMap { m in m.code.flatMap { c in m.definition.map { (c, $0) } } }
+        let parks = (parkMetrics ?? ParkMetrics.all(parameters)).compactMap { m in
+            m.code.flatMap { c in m.definition.map { (c, $0) } }
+        }
+        let centres = CentreMetrics.all(parameters).compactMap { m in
+            m.code.flatMap { c in m.definition.map { (c, $0) } }
+        }
         return (parks + centres).sorted { $0.0 < $1.0 }.map { (code: $0.0, definition: $0.1) }
     }
 }

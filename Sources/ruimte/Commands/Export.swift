@@ -9,23 +9,40 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export GeoJSON (one layer of one geometry type) or a GeoPackage (every layer, styled for QGIS).",
         discussion: """
-        RFC 7946 by default (WGS84 lon/lat, counter-clockwise exterior rings, 7 decimals, sorted keys);
-        --crs-out EPSG:28992 keeps RD New with the legacy crs member QGIS reads.
-        --format gpkg writes every layer (sites with area and signal, milieuzones, richtafstand contours, conflict segments,
-        overlaps, catchments, nearest lines, headroom) into one GeoPackage in RD New, each with a QGIS style in layer_styles.
-        Example: ruimte export --layer conflict_segments --output conflicts.geojson
-        """)
+            RFC 7946 by default (WGS84 lon/lat, counter-clockwise exterior rings, 7 decimals, sorted keys);
+            --crs-out EPSG:28992 keeps RD New with the legacy crs member QGIS reads.
+            --format gpkg writes every layer (sites with area and signal, milieuzones, richtafstand contours, \
+            conflict segments,
+            overlaps, catchments, nearest lines, headroom) into one GeoPackage in RD New, each with a QGIS style in \
+            layer_styles.
+            Example: ruimte export --layer conflict_segments --output conflicts.geojson
+            """)
 
     /// The layers, named as in the GeoPackage.
     enum Layer: String, ExpressibleByArgument, CaseIterable {
-        case sites, milieuzones, contours = "richtafstand_contours", conflicts = "conflict_segments", overlaps, catchments, nearest, headroom
+        case sites, milieuzones, contours = "richtafstand_contours", conflicts = "conflict_segments", overlaps,
+            catchments, nearest, headroom
     }
 
-    @Option(help: "The GeoJSON layer (one geometry type each): sites (area, stated figures, and every park or centre metric under its CSV key), milieuzones, richtafstand_contours, conflict_segments (conflict and undetermined checks), overlaps (parks x housing), catchments, nearest (nearest housing per park and centre), headroom (allowed and undetermined parts per zone and category, and per housing site).")
+    @Option(
+        help:
+            ArgumentHelp(
+                "The GeoJSON layer (one geometry type each): sites (area, stated figures, and every park or centre "
+                    + "metric under its CSV key), milieuzones, richtafstand_contours, conflict_segments (conflict and "
+                    + "undetermined checks), overlaps (parks x housing), catchments, nearest (nearest housing per "
+                    + "park and centre), headroom (allowed and undetermined parts per zone and category, and "
+                    + "per housing site).")
+    )
     var layer: Layer = .sites
-    @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut: GeoJSONExport.CRSChoice = .wgs84
+    @Option(name: .customLong("crs-out"), help: "Output CRS: EPSG:4326 (RFC 7946) or EPSG:28992.") var crsOut:
+        GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
-    @Option(help: "geojson (one layer, RFC 7946) or gpkg (every layer in one GeoPackage in RD New, with QGIS styles; needs --output).")
+    @Option(
+        help:
+            ArgumentHelp(
+                "geojson (one layer, RFC 7946) or gpkg (every layer in one GeoPackage in RD New, with QGIS styles; "
+                    + "needs --output).")
+    )
     var format: Format = .geojson
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, gpkg }
@@ -40,8 +57,9 @@ struct Export: ParsableCommand {
             return
         }
         let features = try GeoPackageExport.exportLayer(layer.rawValue, analysis, areaType: areaType).features
-        let text = try GeoJSONExport.collection(features, name: "ruimte-\(layer.rawValue)",
-                                                crs: crsOut)
+        let text = try GeoJSONExport.collection(
+            features, name: "ruimte-\(layer.rawValue)",
+            crs: crsOut)
         try destination.writer.write(text)
     }
 }

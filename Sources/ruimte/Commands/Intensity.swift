@@ -6,23 +6,35 @@ import RuimteReports
 /// zones and centres, from large official layers (BAG).
 struct Intensity: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Spacematrix GSI/FSI per business park from a buildings layer, and existing dwellings within each zone's richtafstand and each centre's catchments from a dwellings layer.",
+        abstract:
+            "Spacematrix GSI/FSI per business park from a buildings layer, and existing dwellings within each "
+            + "zone's richtafstand and each centre's catchments from a dwellings layer.",
         discussion: """
-        Buildings: polygons, with floors from "floors", "bouwlagen", "b3_bouwlagen" or "building:levels", else from a
-        height ("height", "hoogte", 3D BAG "b3_h_70p") at --storey-height; without either, FSI is no data.
-        Dwellings: points; BAG verblijfsobjecten count when their gebruiksdoel includes woonfunctie and they are in use.
-        Example: ruimte intensity --buildings 'bag.gpkg|layername=pand' --dwellings 'bag.gpkg|layername=verblijfsobject'
-        """)
+            Buildings: polygons, with floors from "floors", "bouwlagen", "b3_bouwlagen" or "building:levels", else \
+            from a
+            height ("height", "hoogte", 3D BAG "b3_h_70p") at --storey-height; without either, FSI is no data.
+            Dwellings: points; BAG verblijfsobjecten count when their gebruiksdoel includes woonfunctie and they are \
+            in use.
+            Example: ruimte intensity --buildings 'bag.gpkg|layername=pand' --dwellings \
+            'bag.gpkg|layername=verblijfsobject'
+            """)
 
     @Option(help: ArgumentHelp("Building footprints with floors (GeoJSON).", valueName: "file")) var buildings: String?
     @Option(help: ArgumentHelp("Dwelling points (GeoJSON).", valueName: "file")) var dwellings: String?
     @Option(help: "Omgevingstype for the richtafstand: rustig or gemengd.") var areaType: AreaType = .rustig
     @Option(help: "Threads (each with its own GEOS session).") var threads: Int = 2
-    @Option(help: ArgumentHelp("Storey height in metres for buildings that state a height but no floors.", valueName: "metres"))
+    @Option(
+        help: ArgumentHelp(
+            "Storey height in metres for buildings that state a height but no floors.", valueName: "metres"))
     var storeyHeight: Double = 3
-    @Option(help: ArgumentHelp("A gebruiksdoel that makes a point a dwelling; repeat for more (default: woonfunctie).", valueName: "use"))
+    @Option(
+        help: ArgumentHelp(
+            "A gebruiksdoel that makes a point a dwelling; repeat for more (default: woonfunctie).", valueName: "use"))
     var dwellingUse: [String] = []
-    @Option(help: ArgumentHelp("A status that counts as existing; repeat for more (default: the BAG's in-use statuses).", valueName: "status"))
+    @Option(
+        help: ArgumentHelp(
+            "A status that counts as existing; repeat for more (default: the BAG's in-use statuses).",
+            valueName: "status"))
     var dwellingStatus: [String] = []
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
@@ -30,7 +42,9 @@ struct Intensity: ParsableCommand {
     func validate() throws {
         if buildings == nil && dwellings == nil { throw ValidationError("give --buildings, --dwellings or both") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if !(storeyHeight > 0 && storeyHeight < 100) { throw ValidationError("--storey-height must be a number of metres above 0") }
+        if !(storeyHeight > 0 && storeyHeight < 100) {
+            throw ValidationError("--storey-height must be a number of metres above 0")
+        }
     }
 
     func run() throws {
@@ -40,8 +54,10 @@ struct Intensity: ParsableCommand {
         var tables: [Table] = []
         if let buildings {
             let load = try loader.buildings(buildings, storeyHeight: storeyHeight, threads: threads)
-            tables.append(IntensityTables.spacematrix(try catalogue.spacematrix(load.layer, threads: threads),
-                                                      buildings: load.layer.count, source: buildings, floors: load.floorsNote))
+            tables.append(
+                IntensityTables.spacematrix(
+                    try catalogue.spacematrix(load.layer, threads: threads),
+                    buildings: load.layer.count, source: buildings, floors: load.floorsNote))
         }
         if let dwellings {
             var filter = DwellingFilter.bag
@@ -49,12 +65,17 @@ struct Intensity: ParsableCommand {
             if !dwellingStatus.isEmpty { filter.statuses = dwellingStatus }
             let load = try loader.dwellings(dwellings, filter: filter, threads: threads)
             let points = load.positions
-            let nearZones = try catalogue.dwellingsNearZones(points, richtafstanden: analysis.richtafstanden, areaType: areaType, threads: threads)
-            tables.append(IntensityTables.zoneDwellings(nearZones, areaType: areaType, dwellings: points.count, source: dwellings,
-                                                        filter: load.note))
+            let nearZones = try catalogue.dwellingsNearZones(
+                points, richtafstanden: analysis.richtafstanden, areaType: areaType, threads: threads)
+            tables.append(
+                IntensityTables.zoneDwellings(
+                    nearZones, areaType: areaType, dwellings: points.count, source: dwellings,
+                    filter: load.note))
             let radii = PressureParameters.standard.catchmentRadii
-            tables.append(IntensityTables.catchmentDwellings(try catalogue.dwellingsInCatchments(points, radii: radii, threads: threads),
-                                                             radii: radii))
+            tables.append(
+                IntensityTables.catchmentDwellings(
+                    try catalogue.dwellingsInCatchments(points, radii: radii, threads: threads),
+                    radii: radii))
         }
         if !output.quiet { for w in loader.warnings { Diagnostics.warning(w.description) } }
         try output.write(tables)

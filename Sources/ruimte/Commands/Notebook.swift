@@ -7,15 +7,18 @@ struct Notebook: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the commands in Markdown notebooks: check their recorded outputs, or update them.",
         discussion: """
-        A notebook holds ```console blocks with lines `$ ruimte ...` followed by the recorded output.
-        Commands run from the repository root with this same ruimte executable.
-        Example: ruimte notebook check notebooks-md
-        """,
+            A notebook holds ```console blocks with lines `$ ruimte ...` followed by the recorded output.
+            Commands run from the repository root with this same ruimte executable.
+            Example: ruimte notebook check notebooks-md
+            """,
         subcommands: [Check.self, Update.self])
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Fail with a readable diff when any recorded output changed (exit 1).")
-        @Argument(help: ArgumentHelp("Notebook files or directories.", valueName: "path")) var paths: [String] = ["notebooks-md"]
+        static let configuration = CommandConfiguration(
+            abstract: "Fail with a readable diff when any recorded output changed (exit 1).")
+        @Argument(help: ArgumentHelp("Notebook files or directories.", valueName: "path")) var paths: [String] = [
+            "notebooks-md"
+        ]
 
         func run() throws {
             var failures = 0, steps = 0
@@ -25,7 +28,10 @@ struct Notebook: ParsableCommand {
                     steps += 1
                     if let diff = NotebookDocument.diff(expected: step.expected, actual: actual) {
                         failures += 1
-                        Diagnostics.write("\(file):\(step.line): output of `\(step.command)` changed (- recorded, + now):\n\(diff)\n\n")
+                        Diagnostics.write(
+                            "\(file):\(step.line): output of `\(step.command)` changed (- recorded, + "
+                                + "now):\n\(diff)\n\n"
+                        )
                     }
                 }
             }
@@ -35,8 +41,11 @@ struct Notebook: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rewrite the recorded outputs with what the commands print now.")
-        @Argument(help: ArgumentHelp("Notebook files or directories.", valueName: "path")) var paths: [String] = ["notebooks-md"]
+        static let configuration = CommandConfiguration(
+            abstract: "Rewrite the recorded outputs with what the commands print now.")
+        @Argument(help: ArgumentHelp("Notebook files or directories.", valueName: "path")) var paths: [String] = [
+            "notebooks-md"
+        ]
 
         func run() throws {
             for file in try NotebookRunner.files(paths) {
@@ -60,7 +69,8 @@ enum NotebookRunner {
                 throw CLIError(status: .noInput, message: "\(path): no such file or directory")
             }
             if isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".md") }.sorted()
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".md") }
+                    .sorted()
                 result += names.map { (path as NSString).appendingPathComponent($0) }
             } else {
                 result.append(path)
@@ -76,7 +86,12 @@ enum NotebookRunner {
         }
         let notebook = NotebookDocument(String(decoding: data, as: UTF8.self))
         if let line = notebook.unclosedFence {
-            throw CLIError(status: .badData, message: "\(file):\(line): this ```console block is never closed; close it with ``` (nothing was run or written)")
+            throw CLIError(
+                status: .badData,
+                message:
+                    "\(file):\(line): this ```console block is never closed; close it with ``` (nothing was run or "
+                    + "written)"
+            )
         }
         return notebook
     }
@@ -88,12 +103,16 @@ enum NotebookRunner {
         return try notebook.steps.map { step in
             var words = NotebookDocument.words(step.command)
             guard words.first == "ruimte" else {
-                throw CLIError(status: .badData, message: "\(file):\(step.line): only ruimte commands can run in a notebook, found `\(step.command)`")
+                throw CLIError(
+                    status: .badData,
+                    message: "\(file):\(step.line): only ruimte commands can run in a notebook, found `\(step.command)`"
+                )
             }
             words.removeFirst()
             // A notebook that runs notebooks would run itself without end.
             guard words.first != "notebook" else {
-                throw CLIError(status: .badData, message: "\(file):\(step.line): a notebook cannot run `ruimte notebook`")
+                throw CLIError(
+                    status: .badData, message: "\(file):\(step.line): a notebook cannot run `ruimte notebook`")
             }
             let process = Process()
             process.executableURL = executable

@@ -5,19 +5,24 @@ import RuimteReports
 /// `ruimte report`: the Markdown space-pressure report.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the Markdown space-pressure report: headline signal per park, shopping centres, milieuzonering, overlaps, nearest neighbours, every site with its sources.",
+        abstract:
+            "Write the Markdown space-pressure report: headline signal per park, shopping centres, milieuzonering, "
+            + "overlaps, nearest neighbours, every site with its sources.",
         discussion: """
-        Example: ruimte report --output leiden-report.md
-        For a memo: ruimte report --format html --output leiden.html (one file, map inline, opens in any browser offline)
-        """)
+            Example: ruimte report --output leiden-report.md
+            For a memo: ruimte report --format html --output leiden.html (one file, map inline, opens in any browser \
+            offline)
+            """)
 
-    @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType = .rustig
+    @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType =
+        .rustig
     @Option(help: ArgumentHelp("Link this SVG map in the Markdown report.", valueName: "file")) var map: String?
     @Option(help: "markdown, or html: one self-contained file with the map inline and the metric definitions.")
     var format: Format = .markdown
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
-    @Option(help: "Language of headings, tables and fixed sentences: en or nl (sources and reasons stay as written).") var lang: Language = .en
+    @Option(help: "Language of headings, tables and fixed sentences: en or nl (sources and reasons stay as written).")
+    var lang: Language = .en
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 

@@ -6,18 +6,26 @@ import RuimteGeometry
 /// `ruimte validate`: check layers and list every problem.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check layer files and list every problem with file, feature and reason (exit 65 if any), and the attributes Ruimte does not use.",
+        abstract:
+            "Check layer files and list every problem with file, feature and reason (exit 65 if any), and the "
+            + "attributes Ruimte does not use.",
         discussion: """
-        Any format the loader reads: GeoJSON, GeoPackage, Shapefile, GML, FlatGeobuf, CSV with WKT, PG:..., path|layername=NAME.
-        Example: ruimte validate --as parks my-ibis-export.gpkg
-        """)
+            Any format the loader reads: GeoJSON, GeoPackage, Shapefile, GML, FlatGeobuf, CSV with WKT, PG:..., \
+            path|layername=NAME.
+            Example: ruimte validate --as parks my-ibis-export.gpkg
+            """)
 
     /// What the files hold.
     enum Kind: String, ExpressibleByArgument, CaseIterable { case parks, centres, housing, buildings, dwellings }
 
     @Option(help: "Read the files as: parks, centres, housing, buildings or dwellings.") var `as`: Kind = .parks
     @Option(help: "CRS of files that declare none: auto (WGS84) or an EPSG code.") var crs: InputCRS = .auto
-    @Option(help: "Threads for buildings and dwellings layers (each with its own GEOS session); the result is the same for any number.")
+    @Option(
+        help:
+            ArgumentHelp(
+                "Threads for buildings and dwellings layers (each with its own GEOS session); the result is the same "
+                    + "for any number.")
+    )
     var threads = 2
     @Argument(help: ArgumentHelp("Layer files to check.", valueName: "file")) var files: [String]
 

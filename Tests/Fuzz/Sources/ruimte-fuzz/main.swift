@@ -26,7 +26,7 @@ func fuzzOne(_ data: Data) {
         loader.openSource = { name in GeoJSONFeatureSource(name: name, data: data) }
         _ = try? loader.parks("fuzz.geojson")
         _ = try? loader.housing("fuzz.geojson")
-        _ = try? loader.buildings("fuzz.geojson", threads: 2) // the chunked, parallel path
+        _ = try? loader.buildings("fuzz.geojson", threads: 2)  // the chunked, parallel path
         _ = try? loader.dwellings("fuzz.geojson")
     case "richtafstanden":
         _ = try? Richtafstanden.parse(String(decoding: data, as: UTF8.self), file: "fuzz.csv")
@@ -42,7 +42,8 @@ func fuzzOne(_ data: Data) {
 
 var argc = CommandLine.argc
 var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, size in
-    fuzzOne(Data(bytes: bytes!, count: size))
-    return 0
-})
+exit(
+    LLVMFuzzerRunDriver(&argc, &argv) { bytes, size in
+        fuzzOne(Data(bytes: bytes!, count: size))
+        return 0
+    })
