@@ -8,7 +8,7 @@ PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
+.PHONY: setup build leiden check style-check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -29,7 +29,13 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup test notebooks gis-check formats-check hostile-check install-check fuzz memcheck
+check: setup style-check test notebooks gis-check formats-check hostile-check install-check fuzz memcheck
+
+## style-check: swift-format (.swift-format) finds nothing to change, and Sources/ keeps the house limits
+## (lines of 120 characters, files of 250 lines, functions of 60 lines).
+style-check:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	python3 Tests/style/style_check.py .
 
 test:
 	rm -rf .build/test-tmp && mkdir -p .build/test-tmp

@@ -28,20 +28,7 @@ struct SyntheticLeiden {
         var wkb = Data(), floors = Data()
         let buildingsJSON = try geoJSON ? GeoJSONWriter(directory.appendingPathComponent("buildings.geojson")) : nil
         for i in 0..<buildings {
-            let x0 = origin.x + Double(i % side) * cell + Double.random(in: 1..<4, using: &rng)
-            let y0 = origin.y + Double(i / side) * cell + Double.random(in: 1..<4, using: &rng)
-            let w = Double.random(in: 6..<15, using: &rng), h = Double.random(in: 6..<15, using: &rng)
-            let ring: [XY]
-            if Double.random(in: 0..<1, using: &rng) < 0.3 {
-                // An L-shape: the rectangle less its top-right quarter.
-                ring = [
-                    XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h / 2),
-                    XY(x: x0 + w / 2, y: y0 + h / 2),
-                    XY(x: x0 + w / 2, y: y0 + h), XY(x: x0, y: y0 + h), XY(x: x0, y: y0),
-                ]
-            } else {
-                ring = Polygon.rectangle(minX: x0, minY: y0, maxX: x0 + w, maxY: y0 + h).exterior
-            }
+            let ring = Self.footprint(at: origin, column: i % side, row: i / side, cell: cell, using: &rng)
             append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &wkb)
             floors.append(UInt8(Int.random(in: 1...8, using: &rng)))
             try buildingsJSON?.feature(
@@ -84,6 +71,24 @@ struct SyntheticLeiden {
             append(try geos.wkb(geos.native(.polygon(Polygon(exterior: ring)))), to: &zoneData)
         }
         try zoneData.write(to: directory.appendingPathComponent("zones.wkb"))
+    }
+
+    /// One building in its grid cell: a rectangle of 6-15 m, or (three in ten) an L-shape.
+    static func footprint(at origin: XY, column: Int, row: Int, cell: Double, using rng: inout SeededGenerator) -> [XY]
+    {
+        let x0 = origin.x + Double(column) * cell + Double.random(in: 1..<4, using: &rng)
+        let y0 = origin.y + Double(row) * cell + Double.random(in: 1..<4, using: &rng)
+        let w = Double.random(in: 6..<15, using: &rng), h = Double.random(in: 6..<15, using: &rng)
+        if Double.random(in: 0..<1, using: &rng) < 0.3 {
+            // An L-shape: the rectangle less its top-right quarter.
+            return [
+                XY(x: x0, y: y0), XY(x: x0 + w, y: y0), XY(x: x0 + w, y: y0 + h / 2),
+                XY(x: x0 + w / 2, y: y0 + h / 2),
+                XY(x: x0 + w / 2, y: y0 + h), XY(x: x0, y: y0 + h), XY(x: x0, y: y0),
+            ]
+        } else {
+            return Polygon.rectangle(minX: x0, minY: y0, maxX: x0 + w, maxY: y0 + h).exterior
+        }
     }
 
     private func append(_ record: [UInt8], to data: inout Data) {

@@ -92,36 +92,39 @@ public struct WKBDecoder {
             let n = Int(try uint32(le))
             var members: [Geometry<C>] = []
             for _ in 0..<n { members.append(try geometry()) }
-            switch code {
-            case 4:
-                return .multiPoint(
-                    MultiPoint(
-                        try members.map {
-                            guard case .point(let p) = $0 else { throw failure("a MultiPoint member is not a point") }
-                            return p
-                        }))
-            case 5:
-                return .multiLineString(
-                    MultiLineString(
-                        try members.map {
-                            guard case .lineString(let l) = $0 else {
-                                throw failure("a MultiLineString member is not a line")
-                            }
-                            return l
-                        }))
-            case 6:
-                return .multiPolygon(
-                    MultiPolygon(
-                        try members.map {
-                            guard case .polygon(let p) = $0 else {
-                                throw failure("a MultiPolygon member is not a polygon")
-                            }
-                            return p
-                        }))
-            default: return .collection(GeometryCollection(members))
-            }
+            return try collection(code, members)
         default:
             throw failure("unknown geometry type \(code)")
+        }
+    }
+
+    /// A multi-geometry of WKB type `code` (4 to 7) from its members, each of the right type.
+    private func collection<C: Coordinate>(_ code: UInt32, _ members: [Geometry<C>]) throws -> Geometry<C> {
+        switch code {
+        case 4:
+            return .multiPoint(
+                MultiPoint(
+                    try members.map {
+                        guard case .point(let p) = $0 else { throw failure("a MultiPoint member is not a point") }
+                        return p
+                    }))
+        case 5:
+            return .multiLineString(
+                MultiLineString(
+                    try members.map {
+                        guard case .lineString(let l) = $0 else {
+                            throw failure("a MultiLineString member is not a line")
+                        }
+                        return l
+                    }))
+        case 6:
+            return .multiPolygon(
+                MultiPolygon(
+                    try members.map {
+                        guard case .polygon(let p) = $0 else { throw failure("a MultiPolygon member is not a polygon") }
+                        return p
+                    }))
+        default: return .collection(GeometryCollection(members))
         }
     }
 }

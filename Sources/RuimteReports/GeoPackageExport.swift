@@ -67,24 +67,7 @@ public enum GeoPackageExport {
             return layer(
                 name, .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true))
         case "richtafstand_contours", "conflict_segments":
-            let zoning = GeoJSONExport.zoning(
-                contours: try analysis.zoningContours(areaType: areaType),
-                checks: try analysis.zoning(areaType: areaType).checks)
-            if name == "richtafstand_contours" {
-                return layer(
-                    name, .polygons, zoning.filter { $0.geometry.isPolygonal },
-                    QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true))
-            }
-            return layer(
-                name, .lines, zoning.filter { !$0.geometry.isPolygonal },
-                QGISStyle.categorised(
-                    "verdict",
-                    [
-                        QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
-                        QGISStyle.Category(
-                            "undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255",
-                            dashed: true),
-                    ], lines: true))
+            return try zoningLayer(name, analysis, areaType: areaType)
         case "overlaps":
             return layer(
                 name, .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
@@ -118,6 +101,28 @@ public enum GeoPackageExport {
                         QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
                     ], lines: false))
         }
+    }
+
+    /// The richtafstand contours or the conflict segments (both from one zoning run).
+    static func zoningLayer(_ name: String, _ analysis: SpatialAnalysis, areaType: AreaType) throws -> Layer {
+        let zoning = GeoJSONExport.zoning(
+            contours: try analysis.zoningContours(areaType: areaType),
+            checks: try analysis.zoning(areaType: areaType).checks)
+        if name == "richtafstand_contours" {
+            return layer(
+                name, .polygons, zoning.filter { $0.geometry.isPolygonal },
+                QGISStyle.single(colour: "122,63,160,255", dashed: true, lines: false, outlineOnly: true))
+        }
+        return layer(
+            name, .lines, zoning.filter { !$0.geometry.isPolygonal },
+            QGISStyle.categorised(
+                "verdict",
+                [
+                    QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
+                    QGISStyle.Category(
+                        "undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255",
+                        dashed: true),
+                ], lines: true))
     }
 
     /// Every site with its area, its stated figures (the sites table) and every metric of its

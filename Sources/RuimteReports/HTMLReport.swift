@@ -9,6 +9,8 @@ public struct HTMLReport {
     public let markdown: String
     /// An SVG map to embed in place of the Markdown's map link, if any.
     public var svgMap: String?
+    /// The language of the Markdown, its definitions and the page's own words.
+    public var language = Language.en
 
     /// Creates an HTML report from Markdown text.
     public init(markdown: String, svgMap: String? = nil) {
@@ -18,6 +20,13 @@ public struct HTMLReport {
 
     /// The HTML document.
     public func render() -> String {
+        // The Markdown's own definitions section is replaced by the linked list at the end.
+        let text = markdown.components(separatedBy: "\n## \(language(Label.reportDefinitions))\n").first ?? markdown
+        return Self.document(body(text) + definitions(), language: language)
+    }
+
+    /// The Markdown's blocks as HTML: headings, the caveat, paragraphs, lists, tables, the map.
+    private func body(_ text: String) -> String {
         var body = ""
         var paragraph: [String] = []
         var table: [[String]] = []
@@ -36,8 +45,6 @@ public struct HTMLReport {
                 table = []
             }
         }
-        // The Markdown's own definitions section is replaced by the linked list at the end.
-        let text = markdown.components(separatedBy: "\n## Definitions\n").first ?? markdown
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("|") {
                 if !paragraph.isEmpty || !list.isEmpty {
@@ -46,11 +53,7 @@ public struct HTMLReport {
                     flush()
                     table = rows
                 }
-                let cells = line.dropFirst().dropLast(line.hasSuffix("|") ? 1 : 0).split(
-                    separator: "|", omittingEmptySubsequences: false
-                )
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-                if !cells.allSatisfy({ $0.allSatisfy { "-:".contains($0) } && !$0.isEmpty }) { table.append(cells) }
+                if let cells = Self.tableCells(line) { table.append(cells) }
                 continue
             }
             if !table.isEmpty {
@@ -61,13 +64,9 @@ public struct HTMLReport {
                 flush()
                 continue
             }
-            if let level = [3, 2, 1].first(where: { line.hasPrefix(String(repeating: "#", count: $0) + " ") }) {
+            if let html = singleLineBlock(line) {
                 flush()
-                let text = String(line.dropFirst(level + 1))
-                body += "<h\(level) id=\"\(anchor(text))\">\(inline(text))</h\(level)>\n"
-            } else if line.hasPrefix("> ") {
-                flush()
-                body += "<blockquote class=\"caveat\">\(inline(String(line.dropFirst(2))))</blockquote>\n"
+                body += html
             } else if line.hasPrefix("- ") {
                 if !paragraph.isEmpty {
                     let items = list
@@ -75,9 +74,6 @@ public struct HTMLReport {
                     list = items
                 }
                 list.append(String(line.dropFirst(2)))
-            } else if line.hasPrefix("!["), let svgMap {
-                flush()
-                body += "<figure class=\"map\">\(svgMap)</figure>\n"
             } else if line.hasPrefix("  ") && !table.isEmpty {
                 continue
             } else {
@@ -85,40 +81,67 @@ public struct HTMLReport {
             }
         }
         flush()
-        body += "<h2 id=\"definitions\">Definitions</h2>\n<dl>\n"
+        return body
+    }
+
+    /// A heading, the caveat or the map as HTML; nil for a line that is not one of them.
+    private func singleLineBlock(_ line: String) -> String? {
+        if let level = [3, 2, 1].first(where: { line.hasPrefix(String(repeating: "#", count: $0) + " ") }) {
+            let text = String(line.dropFirst(level + 1))
+            return "<h\(level) id=\"\(anchor(text))\">\(inline(text))</h\(level)>\n"
+        }
+        if line.hasPrefix("> ") {
+            return "<blockquote class=\"caveat\">\(inline(String(line.dropFirst(2))))</blockquote>\n"
+        }
+        if line.hasPrefix("!["), let svgMap { return "<figure class=\"map\">\(svgMap)</figure>\n" }
+        return nil
+    }
+
+    /// Every defined metric, each code an anchor the tables link to.
+    private func definitions() -> String {
+        var body = "<h2 id=\"definitions\">\(language(Label.reportDefinitions))</h2>\n<dl>\n"
         for d in MetricDefinitions.all() {
-            let text = Language.en(d.definition)
+            let text = language(d.definition)
             let colon = text.range(of: ": ")
             let name = colon.map { String(text[..<$0.lowerBound]) } ?? text
             let formula = colon.map { String(text[$0.upperBound...]) } ?? ""
             body += "<dt id=\"\(d.code)\">\(d.code): \(escape(name))</dt><dd>\(escape(formula))</dd>\n"
         }
-        body +=
-            "</dl>\n<p>The full definitions, with units and sources: notebooks-md/metrics.md in the Ruimte "
-            + "repository.</p>\n"
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <title>Ruimte: space pressure in Leiden</title>
-            <style>
-            body { font-family: sans-serif; max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #222; }
-            table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
-            th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
-            th { background: #f0f0f0; }
-            td.number { text-align: right; font-variant-numeric: tabular-nums; }
-            blockquote.caveat { border-left: 6px solid #d08000; background: #fff4e0; margin: 1em 0; padding: 0.6em \
-            1em; }
-            figure.map svg { max-width: 100%; height: auto; }
-            dt { font-weight: bold; margin-top: 0.5em; }
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
+        return body + "</dl>\n<p>\(language(Label.reportFullDefinitions))</p>\n"
+    }
 
-            """
+    /// The self-contained page around `body`.
+    private static func document(_ body: String, language: Language) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <title>\(language(Label.reportTitle))</title>
+        <style>
+        body { font-family: sans-serif; max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #222; }
+        table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }
+        th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
+        th { background: #f0f0f0; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        blockquote.caveat { border-left: 6px solid #d08000; background: #fff4e0; margin: 1em 0; padding: 0.6em \
+        1em; }
+        figure.map svg { max-width: 100%; height: auto; }
+        dt { font-weight: bold; margin-top: 0.5em; }
+        </style>
+        </head>
+        <body>
+        \(body)</body>
+        </html>
+
+        """
+    }
+
+    /// The cells of a Markdown table line; nil for the line under the header (`|---|---:|`).
+    private static func tableCells(_ line: String) -> [String]? {
+        let cells = line.dropFirst().dropLast(line.hasSuffix("|") ? 1 : 0)
+            .split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return cells.allSatisfy({ $0.allSatisfy { "-:".contains($0) } && !$0.isEmpty }) ? nil : cells
     }
 
     private func html(table rows: [[String]]) -> String {

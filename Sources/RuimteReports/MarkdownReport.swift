@@ -57,36 +57,43 @@ public struct MarkdownReport {
 
         out += "## \(l(Label.tableSites))\n\n"
         for record in catalogue.allRecords {
-            out += "### \(record.name) (\(record.layer.kind))\n\n"
-            out += "- id `\(record.id)`, positional accuracy \(FixedDecimal.format(record.accuracy, 0)) m\n"
-            for (key, source) in record.sources.sorted(by: { $0.key < $1.key }) {
-                out += "- source (\(key)): \(source)\n"
-            }
-            for (key, note) in record.notes.sorted(by: { $0.key < $1.key }) { out += "- note (\(key)): \(note)\n" }
-            let checks = zoning.checks.filter { $0.park.id == record.id || $0.housing.id == record.id }
-            let conflicts = checks.filter { $0.verdict == .conflict }.count
-            let undetermined = checks.filter { $0.verdict == .undetermined }.count
-            if !checks.isEmpty {
-                out +=
-                    "- milieuzonering: \(checks.count) checks, \(conflicts) conflict, \(undetermined) undetermined "
-                    + "at this accuracy\n"
-            }
-            if let p = pressure.first(where: { $0.park.id == record.id }) {
-                out +=
-                    "- signal: **\(p.light.rawValue)**: "
-                    + "\(p.reasons.map { Language.en($0.phrase) }.joined(separator: "; "))\n"
-            }
-            let touching = overlaps.filter { $0.a.id == record.id || $0.b.id == record.id }
-            for o in touching {
-                let other = o.a.id == record.id ? o.b : o.a
-                out += "- overlaps \(other.name): \(FixedDecimal.format(o.hectares, 2)) ha\n"
-            }
-            out += "\n"
+            out += site(record, zoning: zoning.checks, pressure: pressure, overlaps: overlaps)
         }
         out += "## \(l(Label.reportDefinitions))\n\n"
         for d in MetricDefinitions.all() { out += "- **\(d.code)** \(l(d.definition))\n" }
-        out += "\nFull definitions with units and sources: notebooks-md/metrics.md in the Ruimte repository.\n"
+        out += "\n" + l(Label.reportFullDefinitions) + "\n"
         return out
+    }
+
+    /// One site's section: id, accuracy, sources and notes, its checks, signal and overlaps.
+    private func site(_ record: SiteRecord, zoning: [ZoningCheck], pressure: [ParkPressure], overlaps: [Overlap])
+        -> String
+    {
+        let l = language, ref = SiteRef(record)
+        var out = "### \(record.name) (\(record.layer.kind))\n\n"
+        out += "- " + l(Label.reportSiteID(.text(record.id), .number(record.accuracy, 0))) + "\n"
+        for (key, source) in record.sources.sorted(by: { $0.key < $1.key }) {
+            out += "- " + l(Label.reportSiteSource(.text(key), .text(source))) + "\n"
+        }
+        for (key, note) in record.notes.sorted(by: { $0.key < $1.key }) {
+            out += "- " + l(Label.reportSiteNote(.text(key), .text(note))) + "\n"
+        }
+        let checks = zoning.filter { $0.park == ref || $0.housing == ref }
+        if !checks.isEmpty {
+            let conflicts = checks.filter { $0.verdict == .conflict }.count
+            let undetermined = checks.filter { $0.verdict == .undetermined }.count
+            let counts = [checks.count, conflicts, undetermined].map { Phrase.Argument.number(Double($0), 0) }
+            out += "- " + l(.label(Label.reportSiteChecks, counts)) + "\n"
+        }
+        if let p = pressure.first(where: { $0.park == ref }) {
+            let reasons = Phrase.joined(p.reasons.map(\.phrase), separator: "; ")
+            out += "- " + l(Label.reportSiteSignal(.label(p.light.label), .phrase(reasons))) + "\n"
+        }
+        for o in overlaps where o.a == ref || o.b == ref {
+            let other = o.a == ref ? o.b : o.a
+            out += "- " + l(Label.reportSiteOverlap(.text(other.name), .number(o.hectares, 2))) + "\n"
+        }
+        return out + "\n"
     }
 
     /// The title, what was loaded, and the accuracy caveat (a blockquote, which the HTML

@@ -10,37 +10,6 @@ import RuimteGeometry
 /// data sources with their accuracy. No external tiles: it works offline. Coordinates are
 /// written with 1 decimal, so the same input (and date) gives the same bytes.
 public struct SVGMap {
-    /// Colours; tests look for them in rendered pixels. The signal colours are used for the
-    /// parks' fill only, so that no layer colour can be read as a signal.
-    public enum Style {
-        public static let signalRed = "#d7191c"
-        public static let signalOrange = "#fdae61"
-        public static let signalGreen = "#1a9641"
-        public static let signalUndetermined = "#9e9e9e"
-        public static let signalNoData = "#ffffff"
-        public static let parkOutline = "#5a3a00"
-        public static let centre = "#1f5fbf"
-        public static let housing = "#8856a7"
-        public static let contour = "#01665e"
-        public static let conflict = "#b2182b"
-        public static let undeterminedCheck = "#4d4d4d"
-        public static let allowed = "#7fc97f"
-        public static let undetermined = "#bdbdbd"
-        public static let contextFill = "#dbe6ef"
-        public static let contextEdge = "#a9bfd3"
-        public static let contextLine = "#8c8c8c"
-
-        /// The fill of a park with this signal.
-        public static func fill(_ light: TrafficLight?) -> String {
-            switch light {
-            case .red?: signalRed
-            case .orange?: signalOrange
-            case .green?: signalGreen
-            case .undetermined?: signalUndetermined
-            case .noData?, nil: signalNoData
-            }
-        }
-    }
 
     /// The analysis to draw.
     public let analysis: SpatialAnalysis
@@ -239,133 +208,6 @@ public struct SVGMap {
         return svg + "</g>\n"
     }
 
-    private func titleBlock() -> String {
-        let subtitle = [
-            date, language(Label.mapSubtitle), language(Label.tableZoning) + ": " + areaType.dutchName,
-            "RD New (EPSG:28992)",
-        ].compactMap { $0 }.joined(separator: " · ")
-        return """
-            <g id="title" fill="#222222">
-            <text x="20" y="30" font-size="22" font-weight="bold">\(xml(language(title)))</text>
-            <text x="20" y="52" font-size="14">\(xml(subtitle))</text>
-            </g>
-
-            """
-    }
-
-    static let legendHeight = 250.0
-
-    /// What every colour and symbol means.
-    private func legend() -> String {
-        var entries: [(symbol: String, text: Phrase)] = [
-            (
-                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalRed)\" stroke=\"\(Style.parkOutline)\"/>",
-                Label.mapParkRed()
-            ),
-            (
-                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalOrange)\" stroke=\"\(Style.parkOutline)\"/>",
-                Label.mapParkOrange()
-            ),
-            (
-                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalGreen)\" stroke=\"\(Style.parkOutline)\"/>",
-                Label.mapParkGreen()
-            ),
-            (
-                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalUndetermined)\" "
-                    + "stroke=\"\(Style.parkOutline)\"/>",
-                Label.mapParkGrey()
-            ),
-            (
-                "<rect width=\"16\" height=\"12\" fill=\"\(Style.signalNoData)\" stroke=\"\(Style.parkOutline)\"/>",
-                Label.mapParkWhite()
-            ),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.housing)\" fill-opacity=\"0.45\"/>", Label.mapHousing()),
-            ("<rect width=\"16\" height=\"12\" fill=\"\(Style.centre)\" fill-opacity=\"0.45\"/>", Label.mapCentre()),
-            (
-                "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.contour)\" stroke-width=\"2\" "
-                    + "stroke-dasharray=\"4 3\"/>",
-                Label.mapContour()
-            ),
-            (
-                "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.conflict)\" "
-                    + "stroke-width=\"4\"/><circle cx=\"16\" cy=\"6\" r=\"4\" fill=\"\(Style.conflict)\"/>",
-                Label.mapConflict()
-            ),
-            (
-                "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"\(Style.undeterminedCheck)\" "
-                    + "stroke-width=\"3\" stroke-dasharray=\"4 3\"/><circle cx=\"16\" cy=\"6\" r=\"4\" "
-                    + "fill=\"#ffffff\" stroke=\"\(Style.undeterminedCheck)\"/>",
-                Label.mapUndetermined()
-            ),
-        ]
-        for layer in contextLayers {
-            entries.append(
-                (
-                    "<rect width=\"16\" height=\"12\" fill=\"\(Style.contextFill)\" stroke=\"\(Style.contextLine)\"/>",
-                    .verbatim(layer.name)
-                ))
-        }
-        if let category = headroomCategory {
-            entries += [
-                (
-                    "<rect width=\"16\" height=\"12\" fill=\"\(Style.allowed)\"/>",
-                    Label.mapCategoryAllowed(.text(category.rawValue))
-                ),
-                (
-                    "<rect width=\"16\" height=\"12\" fill=\"\(Style.undetermined)\"/>",
-                    Label.mapCategoryUndetermined(.text(category.rawValue))
-                ),
-            ]
-        }
-        var svg =
-            "<g id=\"legend\" font-size=\"12\" fill=\"#222222\" transform=\"translate(20 "
-            + "\(FixedDecimal.format(Self.titleHeight + 4, 0)))\">\n"
-        svg +=
-            "<rect x=\"-6\" y=\"-4\" width=\"350\" height=\"\(entries.count * 20 + 4)\" fill=\"#ffffff\" "
-            + "fill-opacity=\"0.85\" stroke=\"#cccccc\"/>\n"
-        for (i, e) in entries.enumerated() {
-            svg +=
-                "<g transform=\"translate(0 \(i * 20))\">\(e.symbol)<text x=\"24\" "
-                + "y=\"11\">\(xml(language(e.text)))</text></g>\n"
-        }
-        return svg + "</g>\n"
-    }
-
-    /// Scale bar (the largest round length up to a fifth of the width) and north arrow.
-    private func scaleAndNorth(_ frame: Frame, mapBottom: Double) -> String {
-        let barMetres = [100.0, 200, 500, 1000, 2000, 5000].last { $0 * frame.scale <= width / 5 } ?? 100
-        return """
-            <g id="scale" font-size="14" fill="#222222">
-            <rect x="20" y="\(FixedDecimal.format(mapBottom - 20, 1))" \
-            width="\(FixedDecimal.format(barMetres * frame.scale, 1))" height="8" fill="#222222"/>
-            <text x="20" y="\(FixedDecimal.format(mapBottom - 28, 1))">\(FixedDecimal.format(barMetres, 0)) m</text>
-            </g>
-            <g id="north" transform="translate(\(FixedDecimal.format(width - 40, 1)) \
-            \(FixedDecimal.format(Self.titleHeight + 50, 0)))">
-            <path d="M0 -40 L12 0 L0 -10 L-12 0 Z" fill="#222222"/>
-            <text x="0" y="20" font-size="16" text-anchor="middle" fill="#222222">N</text>
-            </g>
-
-            """
-    }
-
-    /// Data sources and the accuracy the outlines carry.
-    private func footer(height: Double) -> String {
-        let accuracies = analysis.catalogue.allRecords.map(\.accuracy)
-        let range =
-            accuracies.isEmpty
-            ? "" : FixedDecimal.format(accuracies.min()!, 0) + "-" + FixedDecimal.format(accuracies.max()!, 0) + " m"
-        let line1 = language(Label.mapSources(.text(range)))
-        let line2 = "Richtafstanden: " + analysis.richtafstanden.source
-        return """
-            <g id="sources" font-size="11" fill="#444444">
-            <text x="20" y="\(FixedDecimal.format(height - 34, 0))">\(xml(line1))</text>
-            <text x="20" y="\(FixedDecimal.format(height - 16, 0))">\(xml(String(line2.prefix(200))))</text>
-            </g>
-
-            """
-    }
-
     /// The headroom of ``headroomCategory`` per zone, with its legend entry; empty when unset.
     private func headroomLayer(_ path: (Geometry<XY>) -> String) throws -> String {
         guard let category = headroomCategory else { return "" }
@@ -389,5 +231,5 @@ public struct SVGMap {
             + "loaded</text></svg>\n"
     }
 
-    private func xml(_ s: String) -> String { s.xmlEscaped }
+    func xml(_ s: String) -> String { s.xmlEscaped }
 }

@@ -77,7 +77,8 @@ import Testing
     @Test func rangesDecideOnlyWhenEveryOutlinePositionAgrees() {
         #expect(Verdict(DistanceRange(measured: 40, accuracy: 0), required: 50) == .conflict)
         #expect(Verdict(DistanceRange(measured: 50, accuracy: 0), required: 50) == .noConflict)
-        #expect(Verdict(DistanceRange(measured: 40, accuracy: 10), required: 50) == .undetermined)  // true distance may be 50
+        // true distance may be 50
+        #expect(Verdict(DistanceRange(measured: 40, accuracy: 10), required: 50) == .undetermined)
         #expect(Verdict(DistanceRange(measured: 39, accuracy: 10), required: 50) == .conflict)
         #expect(Verdict(DistanceRange(measured: 60, accuracy: 10), required: 50) == .noConflict)
         #expect(WithinVerdict(DistanceRange(measured: 500, accuracy: 0), threshold: 500) == .within)

@@ -15,7 +15,8 @@ import Testing
         #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 10), (10, 0), (0, 10)])))  // bow-tie
         #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (20, 0)])))  // zero area
         #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (10, 10), (10, 0), (0, 10)])))  // spike
-        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (5, 5), (10, 10), (0, 10), (5, 5)])))  // touches itself
+        // touches itself
+        #expect(!SimplePolygonCheck.isCertainlyValid(ring([(0, 0), (10, 0), (5, 5), (10, 10), (0, 10), (5, 5)])))
         #expect(
             !SimplePolygonCheck.isCertainlyValid(
                 .polygon(Polygon(exterior: [XY(x: 0, y: 0), XY(x: 1, y: 0), XY(x: 0, y: 1)]))))  // open

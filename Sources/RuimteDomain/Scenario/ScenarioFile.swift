@@ -126,23 +126,7 @@ struct KeyReader {
             )
         }
         switch verb {
-        case "move":
-            let site = try text(c["move"], "\(key).move")
-            switch try text(c["to"], "\(key).to") {
-            case "parks":
-                return [
-                    .housingToPark(
-                        site: site, join: try c["join"].map { v throws(ScenarioError) in try text(v, "\(key).join") },
-                        category: try category(c["milieucategorie"], "\(key).milieucategorie"))
-                ]
-            case "housing":
-                return [
-                    .parkToHousing(
-                        park: site, dwellings: try dwellings(c["planned_dwellings"], "\(key).planned_dwellings"),
-                        areaType: try areaType(c["area_type"], "\(key).area_type"))
-                ]
-            default: throw error("\(key).to", "expected \"parks\" or \"housing\"")
-            }
+        case "move": return try move(c, key)
         case "set":
             let site = try text(c["set"], "\(key).set")
             var result: [ScenarioChange] = []
@@ -169,6 +153,26 @@ struct KeyReader {
                 named.hasPrefix("/")
                 ? named : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(named)
             return [.add(layer: layer, file: path)]
+        }
+    }
+
+    /// A `move`: a housing site joins a park, or a park becomes housing.
+    private func move(_ c: JSONValue, _ key: String) throws(ScenarioError) -> [ScenarioChange] {
+        let site = try text(c["move"], "\(key).move")
+        switch try text(c["to"], "\(key).to") {
+        case "parks":
+            return [
+                .housingToPark(
+                    site: site, join: try c["join"].map { v throws(ScenarioError) in try text(v, "\(key).join") },
+                    category: try category(c["milieucategorie"], "\(key).milieucategorie"))
+            ]
+        case "housing":
+            return [
+                .parkToHousing(
+                    park: site, dwellings: try dwellings(c["planned_dwellings"], "\(key).planned_dwellings"),
+                    areaType: try areaType(c["area_type"], "\(key).area_type"))
+            ]
+        default: throw error("\(key).to", "expected \"parks\" or \"housing\"")
         }
     }
 }

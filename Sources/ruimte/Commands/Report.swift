@@ -39,7 +39,9 @@ struct Report: ParsableCommand {
             var drawing = SVGMap(analysis: analysis, areaType: areaType)
             drawing.language = lang
             let svg = try drawing.render()
-            try destination.writer.write(HTMLReport(markdown: markdown, svgMap: svg).render())
+            var page = HTMLReport(markdown: markdown, svgMap: svg)
+            page.language = lang
+            try destination.writer.write(page.render())
         }
     }
 }
