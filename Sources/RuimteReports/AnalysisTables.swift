@@ -151,7 +151,7 @@ public enum AnalysisTables {
                     [
                         .site(g.park), .missing, .missing, .coded("all", .valueAll), .missing, .missing, .missing,
                         .missing, .missing,
-                        .coded("no data", .noData), .text(g.reason),
+                        .coded("no_data", .noData), .text(g.reason),
                     ]
                 }, notes: [Label.noteRichtafstanden(.text(source))])
     }

@@ -11,8 +11,8 @@ public enum GeoPackageExport {
         QGISStyle.Category("red", "red: zoned heavier than nearby housing permits", "208,0,0,170"),
         QGISStyle.Category("orange", "orange: constrained, land lost or none for sale", "255,140,0,170"),
         QGISStyle.Category("green", "green: no signal at this accuracy", "60,170,60,170"),
-        QGISStyle.Category("undetermined at this accuracy", "undetermined at this accuracy", "170,170,170,170"),
-        QGISStyle.Category("no data", "no data (no milieucategorie)", "255,255,255,120"),
+        QGISStyle.Category("undetermined", "undetermined at this accuracy", "170,170,170,170"),
+        QGISStyle.Category("no_data", "no data (no milieucategorie)", "255,255,255,120"),
         QGISStyle.Category("woningbouwlocatie", "woningbouwlocatie (housing site)", "46,158,68,90"),
         QGISStyle.Category("wijkwinkelcentrum", "wijkwinkelcentrum (shopping centre)", "31,95,191,150"),
     ]
@@ -120,7 +120,7 @@ public enum GeoPackageExport {
                 [
                     QGISStyle.Category("conflict", "conflict: closer than the richtafstand", "208,0,0,255"),
                     QGISStyle.Category(
-                        "undetermined at this accuracy", "undetermined at this accuracy", "255,140,0,255",
+                        "undetermined", "undetermined at this accuracy", "255,140,0,255",
                         dashed: true),
                 ], lines: true))
     }
@@ -138,7 +138,7 @@ public enum GeoPackageExport {
             var f = feature
             let kind = f.properties["kind"]?.text ?? ""
             f.properties["style_class"] =
-                kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no data") : .text(kind)
+                kind == SiteLayer.parks.kind ? f.properties["signal"] ?? .text("no_data") : .text(kind)
             f.properties["area_ha"] = .number(measures[SiteRef(record)].map { $0.area / squareMetresPerHectare }, 4)
             // A park and a housing site may share an id: each table is looked up for its own layer.
             let own = [

@@ -133,7 +133,7 @@ public struct SVGMap {
             let light = signals[r.id]
             svg +=
                 "<path fill=\"\(Style.fill(light))\" fill-rule=\"evenodd\" "
-                + "d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)): signal \((light ?? .noData).rawValue) "
+                + "d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)): signal \(language((light ?? .noData).label)) "
                 + "(accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
         }
         svg += "</g>\n"
@@ -169,7 +169,7 @@ public struct SVGMap {
                     "<line x1=\"\(frame.x(a.x))\" y1=\"\(frame.y(a.y))\" x2=\"\(frame.x(b.x))\" y2=\"\(frame.y(b.y))\">"
                 svg +=
                     "<title>\(xml(c.zoneID)) - \(xml(c.housing.id)): \(FixedDecimal.format(c.actual, 1)) m of "
-                    + "\(FixedDecimal.format(c.required, 0)) m, \(c.verdict.rawValue)</title></line>\n"
+                    + "\(FixedDecimal.format(c.required, 0)) m, \(language(c.verdict.label))</title></line>\n"
                 svg +=
                     "<circle cx=\"\(frame.x(b.x))\" cy=\"\(frame.y(b.y))\" r=\"6\" fill=\"\(fill)\" "
                     + "stroke-dasharray=\"none\"/>\n"

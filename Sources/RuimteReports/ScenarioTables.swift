@@ -111,7 +111,7 @@ public enum ScenarioTables {
     }
 
     static func verdictCell(_ verdict: Verdict?) -> Cell {
-        verdict.map { .verdict($0) } ?? .coded("no check", .valueNoCheck)
+        verdict.map { .verdict($0) } ?? .coded("no_check", .valueNoCheck)
     }
 
     /// A variant's value minus the base's: numbers and ranges by their ends, words as changed
@@ -119,8 +119,8 @@ public enum ScenarioTables {
     static func change(from base: Cell, to value: Cell) -> Cell {
         switch (base, value) {
         case (.missing, .missing): return .missing
-        case (.missing, _): return .coded("from no data", .valueFromNoData)
-        case (_, .missing): return .coded("to no data", .valueToNoData)
+        case (.missing, _): return .coded("from_no_data", .valueFromNoData)
+        case (_, .missing): return .coded("to_no_data", .valueToNoData)
         case (.number(let a, let d), .number(let b, _)): return .number(b - a, decimals: d)
         case (.interval(let a0, let a1, let d), .interval(let b0, let b1, _)):
             return .interval(b0 - a0, b1 - a1, decimals: d)

@@ -16,20 +16,20 @@ public enum Headroom: Sendable, Hashable {
 /// rule (Omgevingsverordening, as quoted in bestemmingsplan Lammenschansweg-Hof 36).
 public enum CompensationVerdict: String, Sendable, Codable {
     /// No business land is lost.
-    case noLoss = "no loss"
+    case noLoss = "no_loss"
     /// Exempt: less than 1 ha, at most milieucategorie 3, not watergebonden.
     case exempt
     /// Compensation in the region is required.
     case required
     /// The exemption depends on facts not stated (category or watergebonden).
-    case undetermined = "undetermined (category or watergebonden not stated)"
+    case undetermined
 }
 
 /// The per-park signal: red, orange, green, or why no colour can be given.
 public enum TrafficLight: String, Sendable, Codable, Comparable {
     case red, orange, green
-    case undetermined = "undetermined at this accuracy"
-    case noData = "no data"
+    case undetermined
+    case noData = "no_data"
 
     private var rank: Int {
         switch self {
@@ -46,11 +46,11 @@ public enum TrafficLight: String, Sendable, Codable, Comparable {
 /// What the BP-6 densities divide by.
 public enum DensityBasis: String, Sendable, Codable {
     /// IBIS netto hectares (business plots only).
-    case ibisNetto = "netto (IBIS)"
+    case ibisNetto = "ibis_netto"
     /// Hectares as a source states them.
     case stated
     /// The bruto area of the drawn outline.
-    case outline = "bruto (outline)"
+    case outline
 }
 
 extension CompensationVerdict {

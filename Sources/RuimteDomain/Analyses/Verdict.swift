@@ -47,9 +47,9 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
     /// Closer than required for every possible true outline.
     case conflict
     /// At or beyond the required distance for every possible true outline.
-    case noConflict = "no conflict"
+    case noConflict = "no_conflict"
     /// The answer depends on where the true outlines lie.
-    case undetermined = "undetermined at this accuracy"
+    case undetermined
 
     /// Decides `distance < required` over the whole `range`.
     public init(_ range: DistanceRange, required: Double) {
@@ -70,7 +70,7 @@ public enum WithinVerdict: String, Sendable, Codable {
     /// Beyond the distance for every possible true outline.
     case beyond
     /// The answer depends on where the true outlines lie.
-    case undetermined = "undetermined at this accuracy"
+    case undetermined
 
     /// Decides `distance <= threshold` over the whole `range`.
     public init(_ range: DistanceRange, threshold: Double) {
