@@ -3,12 +3,13 @@
 # Everything else here is for development; see README.md.
 
 SWIFT ?= swift
-APT_PACKAGES := libgeos-dev libproj-dev libgdal-dev pkg-config valgrind gdal-bin chromium librsvg2-bin postgresql-15-postgis-3
+APT_PACKAGES := libgeos-dev libproj-dev libgdal-dev pkg-config valgrind gdal-bin chromium librsvg2-bin postgresql-15-postgis-3 \
+	python3-venv python3-gdal
 PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check style-check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
+.PHONY: setup build leiden check style-check pdok-check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -29,7 +30,7 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup style-check test notebooks gis-check formats-check hostile-check install-check fuzz memcheck
+check: setup style-check test notebooks gis-check pdok-check formats-check hostile-check install-check fuzz memcheck
 
 ## style-check: swift-format (.swift-format) finds nothing to change, and Sources/ keeps the house limits
 ## (lines of 120 characters, files of 250 lines, functions of 60 lines).
@@ -76,6 +77,22 @@ gis-check:
 	$(SWIFT) build --product ruimte
 	python3 Tests/ruimteTests/gis_check.py $(BIN)/ruimte
 	python3 Tests/ruimteTests/render_map_check.py $(BIN)/ruimte
+
+## pdok-check: PDOK's own GeoPackage validator (pdok-geopackage-validator from PyPI, in a venv that sees
+## Debian's python3-gdal: pip cannot build the gdal package) finds no error and no recommendation in
+## `ruimte export --format gpkg`.
+PDOK_VENV := .build/pdok-venv
+pdok-check:
+	$(SWIFT) build --product ruimte
+	@test -x $(PDOK_VENV)/bin/geopackage-validator || { /usr/bin/python3 -m venv --system-site-packages $(PDOK_VENV) && \
+	  $(PDOK_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps pdok-geopackage-validator==0.14.5 && \
+	  $(PDOK_VENV)/bin/pip install --quiet --disable-pip-version-check Click click-log minio pydantic pyyaml semver setuptools; }
+	rm -f .build/pdok-check.gpkg && $(BIN)/ruimte export --format gpkg --output .build/pdok-check.gpkg --quiet
+	$(PDOK_VENV)/bin/geopackage-validator validate --gpkg-path .build/pdok-check.gpkg > .build/pdok-check.json
+	python3 -c 'import json, sys; r = json.load(open(".build/pdok-check.json")); \
+	  found = [(x["validation_code"], x["locations"][:2]) for x in r["results"]]; \
+	  print("pdok-check: %d validations, %s" % (len(r["validations_executed"]), found or "no error, no recommendation")); \
+	  sys.exit(0 if r["success"] and not found else 1)'
 
 ## formats-check: the bundled layers through ogr2ogr into every format and CRS Ruimte reads
 ## (GeoPackage, Shapefile, zip, GML, FlatGeobuf, CSV, GeoJSONSeq, gzip, EPSG:3857/4258/28992,

@@ -49,3 +49,25 @@ public enum Ring {
         return ring.reversed()
     }
 }
+
+extension Polygon {
+    /// The polygon with its exterior ring counter-clockwise and its holes clockwise, as RFC
+    /// 7946 and the GeoPackage specification recommend (PDOK's validator, RC20).
+    public var rightHandOriented: Polygon {
+        Polygon(
+            exterior: Ring.oriented(exterior, counterClockwise: true),
+            holes: holes.map { Ring.oriented($0, counterClockwise: false) })
+    }
+}
+
+extension Geometry {
+    /// The geometry with every polygon ring oriented as ``Polygon/rightHandOriented``.
+    public var rightHandOriented: Geometry {
+        switch self {
+        case .polygon(let p): .polygon(p.rightHandOriented)
+        case .multiPolygon(let m): .multiPolygon(MultiPolygon(m.polygons.map(\.rightHandOriented)))
+        case .collection(let c): .collection(GeometryCollection(c.geometries.map(\.rightHandOriented)))
+        default: self
+        }
+    }
+}

@@ -84,7 +84,7 @@ public enum AnalysisTables {
                     .number(o.shareOfA, decimals: 3), .number(o.shareOfB, decimals: 3),
                     .number(o.combinedAccuracy, decimals: 0),
                 ]
-            }, notes: [Label.noteOverlaps()])
+            }, notes: [Label.noteOverlaps(), Label.sliverNote])
     }
 
     /// Pairwise distances, with the within-verdict when a threshold was given.
@@ -105,7 +105,7 @@ public enum AnalysisTables {
                 ]
                 if within != nil { row.append(.within(d.within)) }
                 return row
-            })
+            }, notes: [Label.sliverNote])
     }
 
     /// The nearest site of another layer for each site.
@@ -122,7 +122,7 @@ public enum AnalysisTables {
                     .site(d.from), .site(d.to), .number(d.edge, decimals: 1), .number(d.centroid, decimals: 1),
                     .number(d.combinedAccuracy, decimals: 0),
                 ]
-            })
+            }, notes: [Label.sliverNote])
     }
 
     /// Milieuzonering checks.
@@ -153,7 +153,7 @@ public enum AnalysisTables {
                         .missing, .missing,
                         .coded("no_data", .noData), .text(g.reason),
                     ]
-                }, notes: [Label.noteRichtafstanden(.text(source))])
+                }, notes: [Label.noteRichtafstanden(.text(source)), Label.sliverNote])
     }
 
     /// The per-park traffic-light table with the metrics behind it (``ParkMetrics``).
@@ -163,7 +163,7 @@ public enum AnalysisTables {
     ) -> Table {
         Table(
             .tableParkPressure, metrics: metrics ?? ParkMetrics.all(parameters), subjects: rows,
-            notes: [Label.noteParkPressure()] + densityBasisNote(rows))
+            notes: [Label.noteParkPressure(), Label.sliverNote] + densityBasisNote(rows))
     }
 
     /// BP-6's hectares per park with a job count: IBIS netto, stated or the outline's bruto.

@@ -34,32 +34,29 @@ public enum GeoJSONExport {
     /// polygon invalid (thin slivers of headroom did).
     public static func collection(_ features: [ExportFeature], name: String, crs: CRSChoice) throws -> String {
         let toWGS84 = try CoordinateTransformer<LonLat, XY>.wgs84ToRDNew()
-        let session = try GEOSSession()
-        func onGrid(_ geometry: Geometry<XY>, _ size: Double) throws -> Geometry<XY> {
-            guard geometry.isPolygonal else { return geometry }
-            // A transformed polygon may be invalid at the nanometre scale, which setPrecision
-            // does not accept: repair it first (an area change far below the grid).
-            let native = try session.native(geometry)
-            return try (native.isValid() ? native : native.makeValid(method: .structure)).onGrid(size).value()
-        }
+        let grid = try ExportGrid()
         var out = "{\"type\":\"FeatureCollection\",\"name\":\(JSONText.string(name)),"
         if crs == .rdNew {
             out += "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::28992\"}},"
         }
         out += "\"features\":[\n"
-        for (i, feature) in features.enumerated() {
-            if i > 0 { out += ",\n" }
-            out += "{\"geometry\":"
+        var written = 0
+        for feature in features {
+            // A polygon the grid empties (a sliver thinner than the written precision) is left out.
+            let geometry: String
             switch crs {
             case .wgs84:
-                // Degrees as plane coordinates for the grid only: lon as x, lat as y.
-                let degrees = try toWGS84.inverse(feature.geometry).mapCoordinateArrays {
-                    $0.map { XY(x: $0.lon, y: $0.lat) }
-                }
-                let snapped = try onGrid(degrees, 1e-7).mapCoordinateArrays { $0.map { LonLat(lon: $0.x, lat: $0.y) } }
-                GeoJSONGeometry.write(snapped, decimals: 7, into: &out)
-            case .rdNew: GeoJSONGeometry.write(try onGrid(feature.geometry, 0.001), decimals: 3, into: &out)
+                let snapped = try grid.snapped(try toWGS84.inverse(feature.geometry), size: 1e-7)
+                if feature.geometry.isPolygonal && snapped.isEmpty { continue }
+                geometry = GeoJSONGeometry.write(snapped, decimals: 7)
+            case .rdNew:
+                let snapped = try grid.snapped(feature.geometry, size: 0.001)
+                if feature.geometry.isPolygonal && snapped.isEmpty { continue }
+                geometry = GeoJSONGeometry.write(snapped, decimals: 3)
             }
+            if written > 0 { out += ",\n" }
+            written += 1
+            out += "{\"geometry\":" + geometry
             out += ",\"properties\":{"
             out += feature.properties.sorted { $0.key < $1.key }.map {
                 "\(JSONText.string($0.key)):\(JSONText.value($0.value))"
@@ -107,8 +104,10 @@ public enum GeoJSONExport {
     }
 
     /// Nearest-distance segments.
+    /// Nearest-distance segments; a touching pair (points closer than the sliver tolerance) has
+    /// no segment, it is a point in ``touching(_:checks:)``: validators refuse zero-length lines.
     public static func segments(_ distances: [SiteDistance]) -> [ExportFeature] {
-        distances.map { d in
+        distances.filter { !touch($0.nearestPoints) }.map { d in
             ExportFeature(
                 geometry: .lineString(LineString([d.nearestPoints.0, d.nearestPoints.1])),
                 properties: [
@@ -132,7 +131,7 @@ public enum GeoJSONExport {
                     "richtafstand_m": .number(c.distance, decimals: 1), "kind": .text("contour"),
                 ])
         }
-            + checks.filter { $0.verdict != .noConflict }.map { c in
+            + checks.filter { $0.verdict != .noConflict && !touch($0.nearestPoints) }.map { c in
                 ExportFeature(
                     geometry: .lineString(LineString([c.nearestPoints.0, c.nearestPoints.1])),
                     properties: [
@@ -140,6 +139,31 @@ public enum GeoJSONExport {
                         "required_m": .number(c.required, decimals: 1), "actual_m": .number(c.actual, decimals: 1),
                         "verdict": .text(c.verdict.rawValue), "kind": .text("segment"),
                     ])
+            }
+    }
+
+    /// True when two nearest points are closer than ``SliverRule/tolerance``: the sites touch.
+    static func touch(_ points: (XY, XY)) -> Bool {
+        ((points.0.x - points.1.x) * (points.0.x - points.1.x) + (points.0.y - points.1.y) * (points.0.y - points.1.y))
+            .squareRoot() < SliverRule.tolerance
+    }
+
+    /// Where sites touch, as points: the milieuzonering checks (conflict or undetermined) whose
+    /// zone touches the housing site, and the nearest pairs that touch.
+    public static func touching(_ distances: [SiteDistance], checks: [ZoningCheck]) -> [ExportFeature] {
+        checks.filter { $0.verdict != .noConflict && touch($0.nearestPoints) }.map { c in
+            ExportFeature(
+                geometry: .point(Point(c.nearestPoints.0)),
+                properties: [
+                    "kind": .text("zoning"), "park_id": .text(c.park.id), "zone_id": .text(c.zoneID),
+                    "housing_id": .text(c.housing.id), "required_m": .number(c.required, decimals: 1),
+                    "verdict": .text(c.verdict.rawValue),
+                ])
+        }
+            + distances.filter { touch($0.nearestPoints) }.map { d in
+                ExportFeature(
+                    geometry: .point(Point(d.nearestPoints.0)),
+                    properties: ["kind": .text("nearest"), "from_id": .text(d.from.id), "to_id": .text(d.to.id)])
             }
     }
 }

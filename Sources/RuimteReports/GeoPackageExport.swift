@@ -31,13 +31,14 @@ public enum GeoPackageExport {
 
     /// The GeoPackage layers for `analysis`, with housing of `areaType` where a site states none.
     public static func layers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [GeoPackageLayer] {
-        try exportLayers(analysis, areaType: areaType).map(geoPackageLayer)
+        let grid = try ExportGrid()
+        return try exportLayers(analysis, areaType: areaType).map { try geoPackageLayer($0, grid: grid) }
     }
 
     /// The names of the exported layers, in GeoPackage order (and the `--layer` values).
     public static let layerNames = [
         "sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest",
-        "headroom",
+        "touching", "headroom",
     ]
 
     /// The layers for `analysis`, each of one geometry type (a GeoJSON export writes one of them).
@@ -68,6 +69,7 @@ public enum GeoPackageExport {
                 name, .polygons, zones, QGISStyle.single(colour: "122,63,160,255", lines: false, outlineOnly: true))
         case "richtafstand_contours", "conflict_segments":
             return try zoningLayer(name, analysis, areaType: areaType)
+        case "touching": return try touchingLayer(analysis, areaType: areaType)
         case "overlaps":
             return layer(
                 name, .polygons, GeoJSONExport.overlaps(try analysis.overlaps(from: .parks, to: .housing)),
@@ -101,6 +103,22 @@ public enum GeoPackageExport {
                         QGISStyle.Category("undetermined", "undetermined at this accuracy", "189,189,189,150"),
                     ], lines: false))
         }
+    }
+
+    /// Points where a checked zone touches a housing site, or a nearest pair touches.
+    static func touchingLayer(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> Layer {
+        let nearest =
+            try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
+        let points = GeoJSONExport.touching(nearest, checks: try analysis.zoning(areaType: areaType).checks)
+        return layer(
+            "touching", .points, points,
+            QGISStyle.markers(
+                "verdict",
+                [
+                    QGISStyle.Category("conflict", "conflict: touches the zone", "208,0,0,255"),
+                    QGISStyle.Category("undetermined", "undetermined at this accuracy", "77,77,77,255"),
+                    QGISStyle.Category("", "nearest sites touch", "90,90,90,255"),
+                ]))
     }
 
     /// The richtafstand contours or the conflict segments (both from one zoning run).
@@ -161,7 +179,9 @@ public enum GeoPackageExport {
     }
 
     /// A GeoPackage layer from export features: fields from their properties (sorted), typed by the first value.
-    static func geoPackageLayer(_ exported: Layer) -> GeoPackageLayer {
+    /// Polygons go on the 1 mm grid (parts thinner than it vanish, an emptied feature is left
+    /// out) with their rings oriented counter-clockwise outside, clockwise inside.
+    static func geoPackageLayer(_ exported: Layer, grid: ExportGrid) throws -> GeoPackageLayer {
         let (name, kind, features, style) = (exported.name, exported.kind, exported.features, exported.style)
         var types: [String: GeoPackageLayer.FieldType] = [:]
         for f in features {
@@ -177,9 +197,11 @@ public enum GeoPackageExport {
         let names = Set(features.flatMap(\.properties.keys)).sorted()
         return GeoPackageLayer(
             name: name, kind: kind, fields: names.map { ($0, types[$0] ?? .text) },
-            features: features.map { f in
-                (
-                    f.geometry,
+            features: try features.compactMap { f in
+                let geometry = try grid.snapped(f.geometry, size: 0.001).rightHandOriented
+                guard !geometry.isEmpty else { return nil }
+                return (
+                    geometry,
                     f.properties.mapValues { cell -> GeoPackageLayer.Value in
                         switch cell {
                         case .number(let v, _): .real(v)

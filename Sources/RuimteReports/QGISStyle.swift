@@ -50,6 +50,32 @@ public enum QGISStyle {
             """)
     }
 
+    /// Point markers coloured by `attribute`.
+    public static func markers(_ attribute: String, _ categories: [Category]) -> String {
+        let entries = categories.enumerated().map { i, c in
+            "<category render=\"true\" symbol=\"\(i)\" value=\(xml(c.value)) label=\(xml(c.label))/>"
+        }.joined(separator: "\n    ")
+        let symbols = categories.enumerated().map { i, c in
+            "<symbol type=\"marker\" name=\"\(i)\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">"
+                + "<layer class=\"SimpleMarker\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">"
+                + "<Option type=\"QString\" name=\"color\" value=\(c.colour.xmlQuoted)/>"
+                + "<Option type=\"QString\" name=\"name\" value=\"circle\"/>"
+                + "<Option type=\"QString\" name=\"size\" value=\"3\"/></Option></layer></symbol>"
+        }.joined(separator: "\n    ")
+        return document(
+            """
+              <renderer-v2 type="categorizedSymbol" attr=\(xml(attribute)) forceraster="0" symbollevels="0" \
+            enableorderby="0">
+                <categories>
+                \(entries)
+                </categories>
+                <symbols>
+                \(symbols)
+                </symbols>
+              </renderer-v2>
+            """)
+    }
+
     private static func document(_ renderer: String) -> String {
         "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.28.0\" "
             + "styleCategories=\"Symbology\">\n\(renderer)\n</qgis>\n"

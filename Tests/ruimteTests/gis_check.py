@@ -35,7 +35,8 @@ sites = {row["id"]: row for row in json.loads(run(ruimte, "sites", "--format", "
 overlaps = json.loads(run(ruimte, "overlaps", "--from", "parks", "--to", "housing", "--format", "json").stdout)["tables"][0]["rows"]
 
 with tempfile.TemporaryDirectory() as tmp:
-    for layer in ("sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest", "headroom"):
+    for layer in ("sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest",
+                  "touching", "headroom"):
         for crs in ("EPSG:4326", "EPSG:28992"):
             path = f"{tmp}/{layer}-{crs.replace(':', '')}.geojson"
             run(ruimte, "export", "--layer", layer, "--crs-out", crs, "--output", path, "--quiet")
@@ -49,6 +50,13 @@ with tempfile.TemporaryDirectory() as tmp:
             check(len(kinds) <= 1, f"{path}: more than one geometry type: {kinds}")
             polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
             check(polygons.geometry.is_valid.all(), f"{path}: invalid polygons")
+            check(frame.geometry.is_valid.all(), f"{path}: invalid geometries")
+            lines = frame[frame.geometry.geom_type.isin(["LineString", "MultiLineString"])]
+            check((lines.geometry.length > 0).all(), f"{path}: zero-length lines (validators refuse them)")
+            for geometry in polygons.geometry:
+                for part in getattr(geometry, "geoms", [geometry]):
+                    check(part.exterior.is_ccw and not any(r.is_ccw for r in part.interiors),
+                          f"{path}: a ring against RFC 7946's orientation")
             rd = frame.to_crs(28992)
             if layer == "sites":
                 check(len(frame) == len(sites), f"{path}: {len(frame)} features, ruimte sites lists {len(sites)}")
@@ -74,7 +82,7 @@ with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as directory:
     check("Warning" not in info.stderr and "ERROR" not in info.stderr, f"GDAL complains about the GeoPackage: {info.stderr}")
     import pyogrio, sqlite3
     layers = [name for name, _ in pyogrio.list_layers(path)]
-    expected_layers = ["sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest", "headroom"]
+    expected_layers = ["sites", "milieuzones", "richtafstand_contours", "conflict_segments", "overlaps", "catchments", "nearest", "touching", "headroom"]
     check(all(name in layers for name in expected_layers), f"GeoPackage layers {layers}")
     for name in expected_layers:
         frame = geopandas.read_file(path, layer=name)

@@ -60,7 +60,7 @@ extension SpatialAnalysis {
             }
             let b = bNatives[best.index]
             return SiteDistance(
-                from: SiteRef(aRecords[i]), to: SiteRef(bRecords[best.index]), edge: best.distance,
+                from: SiteRef(aRecords[i]), to: SiteRef(bRecords[best.index]), edge: SliverRule.gap(best.distance),
                 centroid: try a.centroid().distance(b.centroid()), nearestPoints: try a.nearestPoints(b),
                 combinedAccuracy: aRecords[i].accuracy + bRecords[best.index].accuracy, within: nil)
         }

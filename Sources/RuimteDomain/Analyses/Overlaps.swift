@@ -36,7 +36,7 @@ extension SpatialAnalysis {
             for j in try index.query(a, predicate: .intersects) {
                 if from == to && j <= i { continue }
                 let shared = try a.intersection(bNatives[j])
-                let area = try shared.area()
+                let area = try SliverRule.area(shared)
                 guard area > 0 else { continue }
                 let areaB = try bNatives[j].area()
                 result.append(

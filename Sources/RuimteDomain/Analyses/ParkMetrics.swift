@@ -96,7 +96,7 @@ extension SpatialAnalysis {
     /// BP-7: business land under planned housing, hectares.
     func businessLandLoss(_ outline: NativeGeometry, housingUnion: NativeGeometry?) throws -> Double {
         guard let housingUnion else { return 0 }
-        return try outline.intersection(housingUnion).area() / squareMetresPerHectare
+        return try SliverRule.area(outline.intersection(housingUnion)) / squareMetresPerHectare
     }
 
     /// The planned dwellings of every housing site, each weighted by the share of its area

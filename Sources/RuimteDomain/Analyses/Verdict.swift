@@ -27,12 +27,14 @@ public struct DistanceRange: Sendable, Hashable {
     }
 
     /// The range for two native outlines with summed accuracy `accuracy`.
+    /// A gap narrower than ``SliverRule/tolerance`` is 0 m; an overlap that is only a sliver is
+    /// touching, never a deep overlap.
     public init(_ a: NativeGeometry, _ b: NativeGeometry, accuracy: Double) throws {
-        let d = try a.distance(b)
+        let d = SliverRule.gap(try a.distance(b))
         var deep = false
         if d == 0 {
             let overlap = try a.intersection(b)
-            deep = try !overlap.isEmpty() && (accuracy == 0 || !overlap.buffer(-accuracy).isEmpty())
+            deep = try !SliverRule.isSliver(overlap) && (accuracy == 0 || !overlap.buffer(-accuracy).isEmpty())
         }
         self.init(measured: d, accuracy: accuracy, deepOverlap: deep)
     }

@@ -1,3 +1,5 @@
+import RuimteDomain
+
 /// Lines under people's tables: definitions, caveats, sources.
 extension Label {
     /// {0}: the sign for no data.
@@ -110,4 +112,15 @@ extension Label {
     static let noteNoVerdictChanges = Label(
         "note.no_verdict_changes", en: "no verdict changes in any variant",
         nl: "geen veranderde oordelen in een variant")
+    /// {0}: the sliver tolerance in metres.
+    static let noteSliver = Label(
+        "note.sliver",
+        en: "sliver rule: a shared area nowhere {0} m wide counts as touching, a gap under {0} m as 0 m",
+        nl: "sliverregel: een gedeelde oppervlakte die nergens {0} m breed is telt als raken, een tussenruimte onder "
+            + "{0} m als 0 m")
+}
+
+extension Label {
+    /// The sliver rule's note with its tolerance.
+    static var sliverNote: Phrase { noteSliver(.number(SliverRule.tolerance, 2, trim: true)) }
 }

@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
     /// The layers, named as in the GeoPackage.
     enum Layer: String, ExpressibleByArgument, CaseIterable {
         case sites, milieuzones, contours = "richtafstand_contours", conflicts = "conflict_segments", overlaps,
-            catchments, nearest, headroom
+            catchments, nearest, touching, headroom
     }
 
     @Option(
@@ -30,7 +30,8 @@ struct Export: ParsableCommand {
                 "The GeoJSON layer (one geometry type each): sites (area, stated figures, and every park or centre "
                     + "metric under its CSV key), milieuzones, richtafstand_contours, conflict_segments (conflict and "
                     + "undetermined checks), overlaps (parks x housing), catchments, nearest (nearest housing per "
-                    + "park and centre), headroom (allowed and undetermined parts per zone and category, and "
+                    + "park and centre), touching (points where a checked zone or a nearest pair touches), headroom "
+                    + "(allowed and undetermined parts per zone and category, and "
                     + "per housing site).")
     )
     var layer: Layer = .sites
