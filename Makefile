@@ -9,7 +9,7 @@ PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check style-check pdok-check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
+.PHONY: setup build leiden check style-check pdok-check metamorphic-check test notebooks notebooks-update gis-check formats-check hostile-check install install-check fuzz memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -30,7 +30,7 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup style-check test notebooks gis-check pdok-check formats-check hostile-check install-check fuzz memcheck
+check: setup style-check test notebooks gis-check pdok-check metamorphic-check formats-check hostile-check install-check fuzz memcheck
 
 ## style-check: swift-format (.swift-format) finds nothing to change, and Sources/ keeps the house limits
 ## (lines of 120 characters, files of 250 lines, functions of 60 lines).
@@ -93,6 +93,15 @@ pdok-check:
 	  found = [(x["validation_code"], x["locations"][:2]) for x in r["results"]]; \
 	  print("pdok-check: %d validations, %s" % (len(r["validations_executed"]), found or "no error, no recommendation")); \
 	  sys.exit(0 if r["success"] and not found else 1)'
+
+## metamorphic-check: every verdict and metric unchanged when the bundled layers and 200 generated
+## layouts (touching, overlapping, nearly touching) are stored differently (ring start and direction,
+## feature order, MultiPolygon, a 1 mm shift, EPSG:4326/4258/3857, GeoPackage, FlatGeobuf), and
+## monotone where it must be (housing grown at the same density, housing moved away).
+metamorphic-check:
+	$(SWIFT) build --product ruimte
+	mkdir -p .build/test-tmp
+	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/metamorphic.py $(BIN)/ruimte 200
 
 ## formats-check: the bundled layers through ogr2ogr into every format and CRS Ruimte reads
 ## (GeoPackage, Shapefile, zip, GML, FlatGeobuf, CSV, GeoJSONSeq, gzip, EPSG:3857/4258/28992,
