@@ -17,25 +17,9 @@ public enum QGISStyle {
 
     /// A style colouring features by `attribute`.
     public static func categorised(_ attribute: String, _ categories: [Category], lines: Bool) -> String {
-        let entries = categories.enumerated().map { i, c in
-            "<category render=\"true\" symbol=\"\(i)\" value=\(xml(c.value)) label=\(xml(c.label))/>"
-        }.joined(separator: "\n    ")
-        let symbols = categories.enumerated().map { i, c in
+        categorised(attribute, categories) { i, c in
             symbol(name: "\(i)", colour: c.colour, dashed: c.dashed, lines: lines)
         }
-        .joined(separator: "\n    ")
-        return document(
-            """
-              <renderer-v2 type="categorizedSymbol" attr=\(xml(attribute)) forceraster="0" symbollevels="0" \
-            enableorderby="0">
-                <categories>
-                \(entries)
-                </categories>
-                <symbols>
-                \(symbols)
-                </symbols>
-              </renderer-v2>
-            """)
     }
 
     /// One symbol for every feature.
@@ -52,16 +36,23 @@ public enum QGISStyle {
 
     /// Point markers coloured by `attribute`.
     public static func markers(_ attribute: String, _ categories: [Category]) -> String {
-        let entries = categories.enumerated().map { i, c in
-            "<category render=\"true\" symbol=\"\(i)\" value=\(xml(c.value)) label=\(xml(c.label))/>"
-        }.joined(separator: "\n    ")
-        let symbols = categories.enumerated().map { i, c in
+        categorised(attribute, categories) { i, c in
             "<symbol type=\"marker\" name=\"\(i)\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">"
                 + "<layer class=\"SimpleMarker\" enabled=\"1\" pass=\"0\" locked=\"0\"><Option type=\"Map\">"
                 + "<Option type=\"QString\" name=\"color\" value=\(c.colour.xmlQuoted)/>"
                 + "<Option type=\"QString\" name=\"name\" value=\"circle\"/>"
                 + "<Option type=\"QString\" name=\"size\" value=\"3\"/></Option></layer></symbol>"
+        }
+    }
+
+    /// The categorised renderer: one category and one symbol (made by `symbol`) per category.
+    private static func categorised(_ attribute: String, _ categories: [Category], symbol: (Int, Category) -> String)
+        -> String
+    {
+        let entries = categories.enumerated().map { i, c in
+            "<category render=\"true\" symbol=\"\(i)\" value=\(xml(c.value)) label=\(xml(c.label))/>"
         }.joined(separator: "\n    ")
+        let symbols = categories.enumerated().map(symbol).joined(separator: "\n    ")
         return document(
             """
               <renderer-v2 type="categorizedSymbol" attr=\(xml(attribute)) forceraster="0" symbollevels="0" \
