@@ -92,6 +92,7 @@ typedef __typeof__(&OSRGetName) ruimte_gdal_OSRGetName;
 typedef __typeof__(&OSRImportFromEPSG) ruimte_gdal_OSRImportFromEPSG;
 typedef __typeof__(&OSRNewSpatialReference) ruimte_gdal_OSRNewSpatialReference;
 typedef __typeof__(&VSIFree) ruimte_gdal_VSIFree;
+typedef __typeof__(&VSIReadDirRecursive) ruimte_gdal_VSIReadDirRecursive;
 typedef __typeof__(&OGR_L_SetAttributeFilter) ruimte_gdal_OGR_L_SetAttributeFilter;
 typedef __typeof__(&OGR_L_GetFIDColumn) ruimte_gdal_OGR_L_GetFIDColumn;
 typedef __typeof__(&OGR_L_GetFeatureCount) ruimte_gdal_OGR_L_GetFeatureCount;

@@ -4,9 +4,9 @@ import RuimteFormats
 /// Tables of the large-layer computations (`ruimte intensity`): Spacematrix per park and
 /// existing dwellings per milieuzone and per shopping-centre catchment.
 public enum IntensityTables {
-    /// GSI/FSI per business park; `source` names the buildings file, `floors` says where the
-    /// floors came from (and how many buildings lack them).
-    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, floors: String? = nil)
+    /// GSI/FSI per business park; `source` names the buildings file, `notes` say what the
+    /// BAG selection left out and where the floors came from (and how many buildings lack them).
+    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, notes: [String] = [])
         -> Table
     {
         Table(
@@ -26,7 +26,7 @@ public enum IntensityTables {
                 ]
             },
             notes: [Label.noteSpacematrix(), Label.noteBuildingsFrom(.number(Double(buildings), 0), .text(source))]
-                + (floors.map { [.verbatim($0)] } ?? []))
+                + notes.map { .verbatim($0) })
     }
 
     /// Existing dwellings within each zone's richtafstand.

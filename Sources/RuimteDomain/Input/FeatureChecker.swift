@@ -91,14 +91,15 @@ struct FeatureChecker {
 
     /// The attributes that hold an id when there is no `id`: IBIS's terrain number and the
     /// BAG's identificatie, in any case.
-    private static let idFields = ["identificatie", "rin_nummer", "terrein_id"]
+    /// Also as a Shapefile cuts them (`identifica`) and as older IBIS exports spell them (`rinnummer`).
+    private static let idFields = ["identificatie", "rin_nummer", "terrein_id", "identifica", "rinnummer"]
 
     /// Whether `key` is one of ``idFields`` ignoring ASCII case (as `lowercased()` would
     /// compare them: no other character lowercases to a letter of these names), compared on
     /// the bytes without making a lowercased copy of every key of every feature.
     static func isIDField(_ key: String) -> Bool {
         let count = key.utf8.count
-        guard count == 10 || count == 13 else { return false }
+        guard count == 9 || count == 10 || count == 13 else { return false }
         return idFields.contains { field in
             key == field
                 || (field.utf8.count == count

@@ -10,12 +10,18 @@ extension LayerLoader {
     /// 3D BAG's `b3_bouwlagen`, OSM's `building:levels`), else from a height field (`height`,
     /// `hoogte`, 3D BAG's `b3_h_70p` above `b3_h_maaiveld`) at `storeyHeight` metres per storey,
     /// else they are unknown: never an error for a missing optional figure.
-    public mutating func buildings(_ path: String, storeyHeight: Double = 3, threads: Int = 1) throws(LayerError)
-        -> BuildingLoad
-    {
+    ///
+    /// BAG layers: a layer with history (a Kadaster LV BAG extract) gives each pand's voorkomen
+    /// valid on `date` (``VoorkomenSelection``), and panden whose `status` `filter` does not
+    /// accept are left out; both are counted in ``BuildingLoad/selection``.
+    public mutating func buildings(
+        _ path: String, storeyHeight: Double = 3, threads: Int = 1, filter: BuildingFilter = .bag,
+        on date: BAGDate = .today()
+    ) throws(LayerError) -> BuildingLoad {
+        let selection = VoorkomenSelection(openSource(path), on: date)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         var packing: String?
-        let (load, problems) = try streamInParts(
+        var (load, problems) = try streamInParts(
             path, shape: .polygons, threads: threads,
             total: {
                 var load = BuildingLoad(layer: BuildingLayer(), storeyHeight: storeyHeight)
@@ -29,6 +35,13 @@ extension LayerLoader {
             },
             body: { part, feature, attributes in
                 let p = PropertyReader(feature, use: attributes)
+                if let reason = Self.leftOut(feature, p, selection: selection, into: &part.selection) {
+                    return reason
+                }
+                if let status = p.textList("status")?.first, !filter.accepts(status) {
+                    part.selection.otherStatus[status, default: 0] += 1
+                    return []
+                }
                 var floors = p.lenientNumber(
                     "floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels"
                 ).flatMap(Self.floors)
@@ -53,13 +66,32 @@ extension LayerLoader {
                 }
                 total.floorsStated += part.floorsStated
                 total.floorsFromHeight += part.floorsFromHeight
-            })
+                total.selection.add(part.selection)
+            }, sequentialSource: selection)
+        load.selection.history = selection.summary
+        load.filter = filter.description
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         if let packing { throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: packing)]) }
         if load.floorsUnknown > 0 {
             warnings.append(LoadProblem(file: path, feature: nil, message: load.floorsNote))
         }
         return load
+    }
+
+    /// Nil for a feature that goes on; `["history"]` for a feature with BAG history read without
+    /// its ``VoorkomenSelection`` (the parallel path, which then gives way to the sequential one).
+    static func leftOut(
+        _ feature: CheckedFeature, _ p: PropertyReader, selection: VoorkomenSelection, into note: inout BAGSelectionNote
+    ) -> [String]? {
+        if !selection.summary.isHistory && VoorkomenSelection.hasHistory(feature.properties) { return ["history"] }
+        if p.lenientNumber("oorspronkelijkbouwjaar", "bouwjaar") == 9999 { note.yearUnknown += 1 }
+        if selection.summary.isHistory {
+            // Read by the selection: logged as used.
+            for key in ["voorkomenidentificatie", "begingeldigheid", "eindgeldigheid", "tijdstipinactief"] {
+                _ = p.textList(key)
+            }
+        }
+        return nil
     }
 
     /// A floor count from a stated number: at least 1, rounded to whole storeys.
@@ -70,9 +102,11 @@ extension LayerLoader {
 
     /// Loads dwellings (e.g. BAG verblijfsobjecten) as points, one feature at a time, keeping
     /// those `filter` accepts.
-    public mutating func dwellings(_ path: String, filter: DwellingFilter = .bag, threads: Int = 1) throws(LayerError)
-        -> DwellingLoad
-    {
+    /// A layer with BAG history gives each verblijfsobject's voorkomen valid on `date`.
+    public mutating func dwellings(
+        _ path: String, filter: DwellingFilter = .bag, threads: Int = 1, on date: BAGDate = .today()
+    ) throws(LayerError) -> DwellingLoad {
+        let selection = VoorkomenSelection(openSource(path), on: date)
         let (load, problems) = try streamInParts(
             path, shape: .points, threads: threads,
             total: {
@@ -82,8 +116,11 @@ extension LayerLoader {
                 DwellingLoad(filter: filter)
             },
             body: { part, feature, attributes in
-                part.read += 1
                 let p = PropertyReader(feature, use: attributes)
+                if let reason = Self.leftOut(feature, p, selection: selection, into: &part.selection) {
+                    return reason
+                }
+                part.read += 1
                 if let uses = p.textList("gebruiksdoel"),
                     !uses.contains(where: { use in filter.uses.contains { $0.lowercased() == use.lowercased() } })
                 {
@@ -104,8 +141,11 @@ extension LayerLoader {
                 total.read += part.read
                 total.otherUse += part.otherUse
                 total.otherStatus += part.otherStatus
-            })
+                total.selection.add(part.selection)
+            }, sequentialSource: selection)
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
-        return load
+        var result = load
+        result.selection.history = selection.summary
+        return result
     }
 }

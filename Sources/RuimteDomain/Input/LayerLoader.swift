@@ -47,14 +47,14 @@ public struct LayerLoader {
     /// to `body`, which returns the problems it finds with the feature's properties. Those
     /// are listed after the shared checks' problems, each under its feature's label.
     func stream(
-        _ path: String, shape: FeatureChecker.Shape,
+        _ path: String, shape: FeatureChecker.Shape, source: (any FeatureSource)? = nil,
         _ body: (CheckedFeature) -> [String]
     ) throws(LayerError) -> [LoadProblem] {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
         var found: [LoadProblem] = []
         do {
             let attributes = attributeUse[path]
-            try openSource(path).read(
+            try (source ?? openSource(path)).read(
                 header: { header in
                     checker.header(header)
                     if let fields = header.fields { attributes?.fix(fields) }

@@ -23,6 +23,29 @@ public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension LoadProblem {
+    /// `problems` with those that many features of one file share said once: a message found
+    /// for more than `limit` features becomes one line with the count and the first features,
+    /// in the place of its first occurrence.
+    public static func perLayer(_ problems: [LoadProblem], limit: Int = 3) -> [LoadProblem] {
+        struct Key: Hashable {
+            let file: String
+            let message: String
+        }
+        var groups: [Key: [String]] = [:]
+        for p in problems { if let f = p.feature { groups[Key(file: p.file, message: p.message), default: []].append(f) } }
+        var said: Set<Key> = []
+        return problems.compactMap { p in
+            let key = Key(file: p.file, message: p.message)
+            guard let features = groups[key], features.count > limit else { return p }
+            guard said.insert(key).inserted else { return nil }
+            let first = features.prefix(limit).joined(separator: ", ")
+            return LoadProblem(
+                file: p.file, feature: "\(features.count) features (\(first), …)", message: p.message)
+        }
+    }
+}
+
 /// Why a layer could not be loaded: every problem found, not just the first.
 public struct LayerError: ReportedError, Sendable, CustomStringConvertible {
     /// ``ExitStatus/noInput`` when the file could not be read at all, ``ExitStatus/badData``
@@ -38,7 +61,8 @@ public struct LayerError: ReportedError, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    public var lines: [String] { problems.map(\.description) }
+    /// One line per problem, a problem that many features share said once (``LoadProblem/perLayer(_:limit:)``).
+    public var lines: [String] { LoadProblem.perLayer(problems).map(\.description) }
     public var description: String { lines.joined(separator: "\n") }
 }
 

@@ -12,18 +12,20 @@ import RuimteGeometry
 /// The parallel path is for layers without problems. When a chunk finds any problem (a
 /// malformed feature, a duplicate id, a bad geometry), the layer is read once more on the
 /// sequential path, so that the messages and their order are exactly those of
-/// ``LayerLoader/stream(_:shape:_:)``.
+/// ``LayerLoader/stream(_:shape:source:_:)``.
 extension LayerLoader {
     /// Streams `path` through the shared checks into a total made by `makeTotal`: each
     /// chunk's checked features go to `body` with a fresh part (from `makePart`) and a log of
     /// the attributes read, and the parts are merged into the total in chunk order. Returns
-    /// the total and the problems, as ``stream(_:shape:_:)`` does.
+    /// the total and the problems, as ``stream(_:shape:source:_:)`` does. The sequential path
+    /// reads `sequentialSource` when one is given (a ``VoorkomenSelection`` over the file).
     mutating func streamInParts<Part>(
         _ path: String, shape: FeatureChecker.Shape, threads: Int,
         total makeTotal: () -> Part,
         part makePart: @escaping () -> Part,
         body: @escaping (inout Part, CheckedFeature, AttributeUse) -> [String],
-        merge: @escaping (inout Part, Part) -> Void
+        merge: @escaping (inout Part, Part) -> Void,
+        sequentialSource: (any FeatureSource)? = nil
     ) throws(LayerError) -> (Part, [LoadProblem]) {
         let attributes = use(path)
         if threads > 0, let source = openSource(path) as? any ChunkedFeatureSource,
@@ -39,7 +41,7 @@ extension LayerLoader {
             }
         }
         var total = makeTotal()
-        let problems = try stream(path, shape: shape) { body(&total, $0, attributes) }
+        let problems = try stream(path, shape: shape, source: sequentialSource) { body(&total, $0, attributes) }
         return (total, problems)
     }
 

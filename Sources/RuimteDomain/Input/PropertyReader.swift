@@ -32,7 +32,8 @@ struct PropertyReader {
     /// an ambiguous one.
     static let knownNames = [
         "aantal_bouwlagen", "accuracy_m", "b3_bouwlagen", "b3_h_70p", "b3_h_maaiveld", "building:levels",
-        "gebruiksdoel", "height", "hoogte",
+        "gebruiksdoel", "height", "hoogte", "begingeldigheid", "eindgeldigheid", "oorspronkelijkbouwjaar",
+        "tijdstipinactief", "voorkomenidentificatie",
         "status", "area_type", "bouwlagen", "figures_year", "firms", "floor_area_basis", "floor_area_m2",
         "floors", "hectares_stated", "jobs", "location_status", "max_hindercat_terrein", "max_milieucategorie",
         "milieucategorie",

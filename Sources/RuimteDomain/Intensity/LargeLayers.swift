@@ -11,6 +11,10 @@ public struct BuildingLoad: Sendable {
     public var floorsFromHeight = 0
     /// The storey height used for heights, metres.
     public var storeyHeight: Double
+    /// What the BAG's history and status filter left out.
+    public var selection = BAGSelectionNote()
+    /// The status filter in words.
+    public var filter = BuildingFilter.bag.description
 
     /// Buildings without floors or height (FSI is no data where they stand).
     public var floorsUnknown: Int { layer.count - floorsStated - floorsFromHeight }
@@ -22,6 +26,9 @@ public struct BuildingLoad: Sendable {
             + "unknown for \(floorsUnknown) of \(layer.count) buildings"
             + (floorsUnknown > 0 ? " (FSI is no data for the parks they stand in)" : "")
     }
+
+    /// The notes on what was read: the BAG selection (when anything was left out) and the floors.
+    public var notes: [String] { [selection.line(objects: "panden", filter: filter), floorsNote].compactMap { $0 } }
 }
 
 /// Which points of a dwellings layer count as dwellings: BAG verblijfsobjecten whose
@@ -63,10 +70,13 @@ public struct DwellingLoad: Sendable {
     public var otherStatus = 0
     /// The filter applied.
     public var filter: DwellingFilter
+    /// What the BAG's history left out.
+    public var selection = BAGSelectionNote()
 
     /// One line for the table notes.
     public var note: String {
         "dwellings: \(positions.count) of \(read) points (\(filter.description) where the layer has those fields; "
             + "skipped \(otherUse) for their use, \(otherStatus) for their status)"
+            + (selection.line(objects: "verblijfsobjecten", filter: filter.description).map { "; \($0)" } ?? "")
     }
 }

@@ -80,11 +80,14 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     func open(_ log: GDALErrorLog) throws(SourceError) -> GDALDatasetH {
         let options = openOptions()
         defer { gdal.CSLDestroy(options) }
-        guard
-            let handle = gdal.GDALOpenEx(
-                dataset, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil,
+        func open(_ path: String) -> GDALDatasetH? {
+            gdal.GDALOpenEx(
+                path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil,
                 options.map { UnsafePointer(OpaquePointer($0)) }, nil)
-        else {
+        }
+        var handle = open(dataset)
+        if handle == nil, let inner = try insideZip() { handle = open(inner) }
+        guard let handle else {
             let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
             if let file, isDirectory(file) {
                 throw SourceError(

@@ -14,7 +14,7 @@ func gdalFunction<F>(_ handle: UnsafeMutableRawPointer, _ name: String) throws(G
 }
 
 /// GDAL functions under their C names: errors (cpl_error.h), string lists, datasets and drivers (gdal.h),
-/// spatial references (ogr_srs_api.h) and VSIFree.
+/// spatial references (ogr_srs_api.h), VSIFree and VSIReadDirRecursive.
 struct GDALCoreFunctions: Sendable {
     let CPLErrorReset: ruimte_gdal_CPLErrorReset
     let CPLGetErrorHandlerUserData: ruimte_gdal_CPLGetErrorHandlerUserData
@@ -48,6 +48,7 @@ struct GDALCoreFunctions: Sendable {
     let OSRImportFromEPSG: ruimte_gdal_OSRImportFromEPSG
     let OSRNewSpatialReference: ruimte_gdal_OSRNewSpatialReference
     let VSIFree: ruimte_gdal_VSIFree
+    let VSIReadDirRecursive: ruimte_gdal_VSIReadDirRecursive
 
     init(_ handle: UnsafeMutableRawPointer) throws(GDALLoadError) {
         CPLErrorReset = try gdalFunction(handle, "CPLErrorReset")
@@ -82,6 +83,7 @@ struct GDALCoreFunctions: Sendable {
         OSRImportFromEPSG = try gdalFunction(handle, "OSRImportFromEPSG")
         OSRNewSpatialReference = try gdalFunction(handle, "OSRNewSpatialReference")
         VSIFree = try gdalFunction(handle, "VSIFree")
+        VSIReadDirRecursive = try gdalFunction(handle, "VSIReadDirRecursive")
     }
 }
 

@@ -36,6 +36,7 @@ struct Intensity: ParsableCommand {
             "A status that counts as existing; repeat for more (default: the BAG's in-use statuses).",
             valueName: "status"))
     var dwellingStatus: [String] = []
+    @OptionGroup var bag: BAGOptions
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
@@ -53,17 +54,18 @@ struct Intensity: ParsableCommand {
         var loader = try input.loader()
         var tables: [Table] = []
         if let buildings {
-            let load = try loader.buildings(buildings, storeyHeight: storeyHeight, threads: threads)
+            let load = try loader.buildings(
+                buildings, storeyHeight: storeyHeight, threads: threads, filter: bag.buildingFilter, on: bag.date)
             tables.append(
                 IntensityTables.spacematrix(
                     try catalogue.spacematrix(load.layer, threads: threads),
-                    buildings: load.layer.count, source: buildings, floors: load.floorsNote))
+                    buildings: load.layer.count, source: buildings, notes: load.notes))
         }
         if let dwellings {
             var filter = DwellingFilter.bag
             if !dwellingUse.isEmpty { filter.uses = dwellingUse }
             if !dwellingStatus.isEmpty { filter.statuses = dwellingStatus }
-            let load = try loader.dwellings(dwellings, filter: filter, threads: threads)
+            let load = try loader.dwellings(dwellings, filter: filter, threads: threads, on: bag.date)
             let points = load.positions
             let nearZones = try catalogue.dwellingsNearZones(
                 points, richtafstanden: analysis.richtafstanden, areaType: areaType, threads: threads)
@@ -77,7 +79,7 @@ struct Intensity: ParsableCommand {
                     try catalogue.dwellingsInCatchments(points, radii: radii, threads: threads),
                     radii: radii))
         }
-        if !output.quiet { for w in loader.warnings { Diagnostics.warning(w.description) } }
+        if !output.quiet { for w in LoadProblem.perLayer(loader.warnings) { Diagnostics.warning(w.description) } }
         try output.write(tables)
     }
 }

@@ -27,6 +27,7 @@ struct Validate: ParsableCommand {
                     + "for any number.")
     )
     var threads = 2
+    @OptionGroup var bag: BAGOptions
     @Argument(help: ArgumentHelp("Layer files to check.", valueName: "file")) var files: [String]
 
     func validate() throws {
@@ -41,7 +42,7 @@ struct Validate: ParsableCommand {
             var report = ""
             do {
                 let summary = try check(file, with: &loader)
-                for w in loader.warnings { Diagnostics.warning(w.description) }
+                for w in LoadProblem.perLayer(loader.warnings) { Diagnostics.warning(w.description) }
                 report = "\(file): ok, \(summary)\n"
                 if let unused = loader.attributeUse[file]?.unused, !unused.isEmpty {
                     report += "  attributes Ruimte does not use: \(unused.joined(separator: ", "))\n"
@@ -64,10 +65,10 @@ struct Validate: ParsableCommand {
         case .centres: return features(try loader.centres(file).count)
         case .housing: return features(try loader.housing(file).count)
         case .buildings:
-            let load = try loader.buildings(file, threads: threads)
-            return "\(features(load.layer.count)); \(load.floorsNote)"
+            let load = try loader.buildings(file, threads: threads, filter: bag.buildingFilter, on: bag.date)
+            return "\(features(load.layer.count)); \(load.notes.joined(separator: "; "))"
         case .dwellings:
-            let load = try loader.dwellings(file, threads: threads)
+            let load = try loader.dwellings(file, threads: threads, on: bag.date)
             return "\(features(load.read)); \(load.note)"
         }
     }
