@@ -27,14 +27,6 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
 
     public func read(header: (LayerHeader) -> Void, feature: (SourceFeature) -> Void) throws(SourceError) {
         let bytes = try layerBytes()
-        if bytes.bytes.starts(with: Self.byteOrderMark) {
-            throw SourceError(
-                .badData, source: name,
-                message:
-                    "starts with a UTF-8 byte-order mark, which JSON (RFC 8259) does not allow; save the file as "
-                    + "UTF-8 without BOM"
-            )
-        }
         var fileProblem: String?
         var count = 0
         do {
@@ -68,7 +60,7 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     }
 
     public func chunks(bytesPerChunk: Int, threads: Int = 1) -> FeatureChunks? {
-        guard let bytes = try? layerBytes(), !bytes.bytes.starts(with: Self.byteOrderMark) else { return nil }
+        guard let bytes = try? layerBytes() else { return nil }
         var split: JSONArrayChunks?
         guard
             let top = try? JSONParser.topLevelMembers(
@@ -121,7 +113,15 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
 
     /// The layer's bytes: the file mapped into memory (read into it when it cannot be mapped),
     /// after checking it is a non-empty regular file; or the data the source was made with.
+    /// A UTF-8 byte-order mark, as Windows tools write one, is skipped (RFC 8259 §8.1 lets a
+    /// parser ignore it; GDAL and QGIS do).
     private func layerBytes() throws(SourceError) -> MappedFile {
+        let file = try fileBytes()
+        guard file.bytes.starts(with: Self.byteOrderMark) else { return file }
+        return MappedFile(copying: Data(file.bytes.dropFirst(Self.byteOrderMark.count)))
+    }
+
+    private func fileBytes() throws(SourceError) -> MappedFile {
         if let data { return MappedFile(copying: data) }
         if case .directory = try InputFile.check(name, expected: "a GeoJSON FeatureCollection") {
             throw SourceError(.noInput, source: name, message: "is a directory, expected a GeoJSON file")

@@ -7,6 +7,14 @@ public enum InputFile {
     /// What kind of filesystem object an existing path is.
     public enum Kind { case regular, directory, other(String) }
 
+    /// True when `path` is a pipe or socket (`/dev/stdin` fed by a pipe, `<(…)` in bash): bytes
+    /// that can be read once only.
+    public static func isPipe(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & S_IFMT == S_IFIFO || info.st_mode & S_IFMT == S_IFSOCK
+    }
+
     /// The kind of `path`, or a ``SourceError`` naming why it cannot be used.
     public static func check(_ path: String, expected: String) throws(SourceError) -> Kind {
         var info = stat()

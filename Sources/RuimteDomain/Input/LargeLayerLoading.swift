@@ -18,7 +18,8 @@ extension LayerLoader {
         _ path: String, storeyHeight: Double = 3, threads: Int = 1, filter: BuildingFilter = .bag,
         on date: BAGDate = .today()
     ) throws(LayerError) -> BuildingLoad {
-        let selection = VoorkomenSelection(openSource(path), on: date)
+        _ = use(path)
+        let selection = VoorkomenSelection(source(path), on: date)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         var packing: String?
         var (load, problems) = try streamInParts(
@@ -106,7 +107,8 @@ extension LayerLoader {
     public mutating func dwellings(
         _ path: String, filter: DwellingFilter = .bag, threads: Int = 1, on date: BAGDate = .today()
     ) throws(LayerError) -> DwellingLoad {
-        let selection = VoorkomenSelection(openSource(path), on: date)
+        _ = use(path)
+        let selection = VoorkomenSelection(source(path), on: date)
         let (load, problems) = try streamInParts(
             path, shape: .points, threads: threads,
             total: {

@@ -26,9 +26,16 @@ public struct LayerLoader {
     /// The attributes read and not read, per input as the user named it.
     public private(set) var attributeUse: [String: AttributeUse] = [:]
 
-    /// The attribute log of `path`, made on first use.
+    /// The bytes of inputs that are pipes, read once on first use (GeoJSON only).
+    private var piped: [String: Data] = [:]
+
+    /// The attribute log of `path`, made on first use; a pipe is read into memory then.
     mutating func use(_ path: String) -> AttributeUse {
         if let use = attributeUse[path] { return use }
+        if InputFile.isPipe(path), let handle = FileHandle(forReadingAtPath: path) {
+            piped[path] = (try? handle.readToEnd()) ?? Data()
+            try? handle.close()
+        }
         let use = AttributeUse()
         attributeUse[path] = use
         return use
@@ -43,6 +50,13 @@ public struct LayerLoader {
     /// Opens the source that reads a path: the input seam, GeoJSON by default.
     public var openSource: @Sendable (String) -> any FeatureSource = { FeatureSources.open($0) }
 
+    /// The source of `path`: its bytes when it is a pipe read on first use (as GeoJSON: a pipe
+    /// cannot be read twice or sought in, as GDAL's formats need), else ``openSource``.
+    func source(_ path: String) -> any FeatureSource {
+        if let data = piped[path] { return GeoJSONFeatureSource(name: path, data: data) }
+        return openSource(path)
+    }
+
     /// Streams the features of `path` through the shared checks; each checked feature goes
     /// to `body`, which returns the problems it finds with the feature's properties. Those
     /// are listed after the shared checks' problems, each under its feature's label.
@@ -54,7 +68,7 @@ public struct LayerLoader {
         var found: [LoadProblem] = []
         do {
             let attributes = attributeUse[path]
-            try (source ?? openSource(path)).read(
+            try (source ?? self.source(path)).read(
                 header: { header in
                     checker.header(header)
                     if let fields = header.fields { attributes?.fix(fields) }

@@ -28,7 +28,7 @@ extension LayerLoader {
         sequentialSource: (any FeatureSource)? = nil
     ) throws(LayerError) -> (Part, [LoadProblem]) {
         let attributes = use(path)
-        if threads > 0, let source = openSource(path) as? any ChunkedFeatureSource,
+        if threads > 0, let source = source(path) as? any ChunkedFeatureSource,
             let chunks = source.chunks(bytesPerChunk: bytesPerChunk, threads: threads)
         {
             if let fields = chunks.header.fields { attributes.fix(fields) }
