@@ -21,6 +21,13 @@ struct BAGOptions: ParsableArguments {
             valueName: "status"))
     var buildingStatus: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Floors per pand from another layer joined by identificatie, e.g. a 3DBAG GeoPackage's pand layer "
+                + "(b3_bouwlagen, or b3_h_dak_70p above b3_h_maaiveld); for panden that state no floors.",
+            valueName: "file"))
+    var floorsFrom: String?
+
     /// The reference date, today when none is given.
     var date: BAGDate { on ?? .today() }
 

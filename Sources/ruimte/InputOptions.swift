@@ -145,7 +145,9 @@ struct InputOptions: ParsableArguments {
             ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
         progress.done()
         if !quiet {
-            for w in LoadProblem.perLayer(bundledLoader.warnings + loader.warnings) { Diagnostics.warning(w.description) }
+            for w in LoadProblem.perLayer(bundledLoader.warnings + loader.warnings) {
+                Diagnostics.warning(w.description)
+            }
             if let parks, zones == nil {
                 Diagnostics.warning(
                     "\(parks): no --zones given: a park's own milieucategorie (milieucategorie, or IBIS "

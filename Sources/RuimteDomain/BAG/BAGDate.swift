@@ -40,7 +40,8 @@ public struct BAGDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
         let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return BAGDate(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? BAGDate(year: 2000, month: 1, day: 1)!
+        return BAGDate(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? BAGDate(
+            year: 2000, month: 1, day: 1)!
     }
 
     private static func days(inMonth month: Int, of year: Int) -> Int {

@@ -75,7 +75,9 @@ public final class VoorkomenSelection: FeatureSource, @unchecked Sendable {
 
     /// True when `properties` carry a voorkomen's history fields.
     static func hasHistory(_ properties: [String: JSONValue]) -> Bool {
-        properties.keys.contains { key in historyFields.contains { $0 == key.lowercased() || $0.prefix(10) == key.lowercased() } }
+        properties.keys.contains { key in
+            historyFields.contains { $0 == key.lowercased() || $0.prefix(10) == key.lowercased() }
+        }
     }
 
     private static func voorkomen(_ f: SourceFeature) -> Voorkomen {

@@ -16,7 +16,7 @@ extension LayerLoader {
     /// accept are left out; both are counted in ``BuildingLoad/selection``.
     public mutating func buildings(
         _ path: String, storeyHeight: Double = 3, threads: Int = 1, filter: BuildingFilter = .bag,
-        on date: BAGDate = .today()
+        on date: BAGDate = .today(), floorsFrom table: FloorsTable? = nil
     ) throws(LayerError) -> BuildingLoad {
         _ = use(path)
         let selection = VoorkomenSelection(source(path), on: date)
@@ -43,12 +43,17 @@ extension LayerLoader {
                     part.selection.otherStatus[status, default: 0] += 1
                     return []
                 }
+                if p.lenientNumber("oorspronkelijkbouwjaar", "bouwjaar") == 9999 { part.selection.yearUnknown += 1 }
                 var floors = p.lenientNumber(
                     "floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels"
                 ).flatMap(Self.floors)
                 if floors != nil {
                     part.floorsStated += 1
-                } else if let height = p.lenientNumber("height", "hoogte", "b3_h_70p"), storeyHeight > 0 {
+                } else if let joined = table?.floors(of: feature.id) {
+                    floors = joined
+                    part.floorsJoined += 1
+                } else if let height = p.lenientNumber("height", "hoogte", "b3_h_dak_70p", "b3_h_70p"), storeyHeight > 0
+                {
                     floors = Self.floors((height - (p.lenientNumber("b3_h_maaiveld") ?? 0)) / storeyHeight)
                     if floors != nil { part.floorsFromHeight += 1 }
                 }
@@ -67,10 +72,15 @@ extension LayerLoader {
                 }
                 total.floorsStated += part.floorsStated
                 total.floorsFromHeight += part.floorsFromHeight
+                total.floorsJoined += part.floorsJoined
                 total.selection.add(part.selection)
             }, sequentialSource: selection)
         load.selection.history = selection.summary
         load.filter = filter.description
+        load.floorsTable = table.map { t in
+            "\(t.source) ("
+                + t.fields.sorted { $0.key < $1.key }.map { "\($0.key) for \($0.value)" }.joined(separator: ", ") + ")"
+        }
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         if let packing { throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: packing)]) }
         if load.floorsUnknown > 0 {
@@ -85,7 +95,6 @@ extension LayerLoader {
         _ feature: CheckedFeature, _ p: PropertyReader, selection: VoorkomenSelection, into note: inout BAGSelectionNote
     ) -> [String]? {
         if !selection.summary.isHistory && VoorkomenSelection.hasHistory(feature.properties) { return ["history"] }
-        if p.lenientNumber("oorspronkelijkbouwjaar", "bouwjaar") == 9999 { note.yearUnknown += 1 }
         if selection.summary.isHistory {
             // Read by the selection: logged as used.
             for key in ["voorkomenidentificatie", "begingeldigheid", "eindgeldigheid", "tijdstipinactief"] {
@@ -96,10 +105,7 @@ extension LayerLoader {
     }
 
     /// A floor count from a stated number: at least 1, rounded to whole storeys.
-    private static func floors(_ value: Double) -> Int? {
-        guard value.isFinite, value >= 0.5, value < 1000 else { return nil }
-        return Int(value.rounded())
-    }
+    private static func floors(_ value: Double) -> Int? { FloorsTable.floors(value) }
 
     /// Loads dwellings (e.g. BAG verblijfsobjecten) as points, one feature at a time, keeping
     /// those `filter` accepts.

@@ -33,7 +33,9 @@ extension LoadProblem {
             let message: String
         }
         var groups: [Key: [String]] = [:]
-        for p in problems { if let f = p.feature { groups[Key(file: p.file, message: p.message), default: []].append(f) } }
+        for p in problems {
+            if let f = p.feature { groups[Key(file: p.file, message: p.message), default: []].append(f) }
+        }
         var said: Set<Key> = []
         return problems.compactMap { p in
             let key = Key(file: p.file, message: p.message)

@@ -31,7 +31,8 @@ struct PropertyReader {
     /// Every attribute name the loaders read, to tell a Shapefile-truncated name apart from
     /// an ambiguous one.
     static let knownNames = [
-        "aantal_bouwlagen", "accuracy_m", "b3_bouwlagen", "b3_h_70p", "b3_h_maaiveld", "building:levels",
+        "aantal_bouwlagen", "accuracy_m", "b3_bouwlagen", "b3_h_70p", "b3_h_dak_70p", "b3_h_maaiveld",
+        "building:levels",
         "gebruiksdoel", "height", "hoogte", "begingeldigheid", "eindgeldigheid", "oorspronkelijkbouwjaar",
         "tijdstipinactief", "voorkomenidentificatie",
         "status", "area_type", "bouwlagen", "figures_year", "firms", "floor_area_basis", "floor_area_m2",

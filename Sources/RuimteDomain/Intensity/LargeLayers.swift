@@ -9,6 +9,10 @@ public struct BuildingLoad: Sendable {
     public var floorsStated = 0
     /// Buildings whose floors come from a height at ``storeyHeight``.
     public var floorsFromHeight = 0
+    /// Buildings whose floors come from a ``FloorsTable`` (a 3DBAG layer) joined by id.
+    public var floorsJoined = 0
+    /// The joined floors layer and its fields in words, nil when none was given.
+    public var floorsTable: String?
     /// The storey height used for heights, metres.
     public var storeyHeight: Double
     /// What the BAG's history and status filter left out.
@@ -17,11 +21,13 @@ public struct BuildingLoad: Sendable {
     public var filter = BuildingFilter.bag.description
 
     /// Buildings without floors or height (FSI is no data where they stand).
-    public var floorsUnknown: Int { layer.count - floorsStated - floorsFromHeight }
+    public var floorsUnknown: Int { layer.count - floorsStated - floorsFromHeight - floorsJoined }
 
     /// One line for the table notes: where the floors came from.
     public var floorsNote: String {
-        "floors: stated for \(floorsStated), from the height at "
+        "floors: stated for \(floorsStated), "
+            + (floorsTable.map { "joined by identificatie from \($0) for \(floorsJoined), " } ?? "")
+            + "from the height at "
             + "\(FixedDecimal.format(storeyHeight, 2, trimZeros: true)) m per storey for \(floorsFromHeight), "
             + "unknown for \(floorsUnknown) of \(layer.count) buildings"
             + (floorsUnknown > 0 ? " (FSI is no data for the parks they stand in)" : "")

@@ -54,8 +54,12 @@ struct Intensity: ParsableCommand {
         var loader = try input.loader()
         var tables: [Table] = []
         if let buildings {
+            let table = try bag.floorsFrom.map { f throws(LayerError) in
+                try loader.floorsTable(f, storeyHeight: storeyHeight)
+            }
             let load = try loader.buildings(
-                buildings, storeyHeight: storeyHeight, threads: threads, filter: bag.buildingFilter, on: bag.date)
+                buildings, storeyHeight: storeyHeight, threads: threads, filter: bag.buildingFilter, on: bag.date,
+                floorsFrom: table)
             tables.append(
                 IntensityTables.spacematrix(
                     try catalogue.spacematrix(load.layer, threads: threads),

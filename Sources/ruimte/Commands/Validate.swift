@@ -65,7 +65,9 @@ struct Validate: ParsableCommand {
         case .centres: return features(try loader.centres(file).count)
         case .housing: return features(try loader.housing(file).count)
         case .buildings:
-            let load = try loader.buildings(file, threads: threads, filter: bag.buildingFilter, on: bag.date)
+            let table = try bag.floorsFrom.map { f throws(LayerError) in try loader.floorsTable(f) }
+            let load = try loader.buildings(
+                file, threads: threads, filter: bag.buildingFilter, on: bag.date, floorsFrom: table)
             return "\(features(load.layer.count)); \(load.notes.joined(separator: "; "))"
         case .dwellings:
             let load = try loader.dwellings(file, threads: threads, on: bag.date)

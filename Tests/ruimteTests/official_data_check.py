@@ -1,0 +1,218 @@
+"""Official data as the registers deliver it, against an independent computation.
+
+Makes, in each real schema:
+- a Kadaster LV BAG 2.0 extract (a zip of a PND zip of two XML files, as `BAGGEM0546L-…zip`)
+  with history: panden with several voorkomens, a demolished pand, an inactive voorkomen, a
+  pand registered after the reference date, bouwjaar 9999;
+- a PDOK bag-light GeoPackage (`pand`: identificatie, bouwjaar, status, gebruiksdoel, …) and a
+  3DBAG GeoPackage (`pand`: identificatie with the `NL.IMBAG.Pand.` prefix, b3_bouwlagen);
+- a GeoJSON with a byte-order mark, and the same through a pipe.
+Runs ruimte on them and checks counts, GSI and FSI per park against ElementTree (the XML read
+without GDAL), the voorkomen rule written here again, and geopandas/shapely.
+
+Usage: python3 official_data_check.py PATH/TO/ruimte
+"""
+import json, os, random, subprocess, sys, tempfile, zipfile
+import xml.etree.ElementTree as ET
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import box
+
+RUIMTE = os.path.abspath(sys.argv[1])
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GEODATA = os.path.join(ROOT, "geodata")
+ON = "2026-06-01"
+STANDING = {"Pand in gebruik", "Pand in gebruik (niet ingemeten)", "Verbouwing pand", "Pand buiten gebruik",
+            "Sloopvergunning verleend"}
+failures = []
+work = tempfile.mkdtemp(prefix="ruimte-official-", dir=os.environ.get("TMPDIR"))
+parks = gpd.read_file(os.path.join(GEODATA, "bedrijventerreinen.geojson")).to_crs(28992)
+rng = random.Random(25)
+
+NS = {"Objecten": "www.kadaster.nl/schemas/lvbag/imbag/objecten/v20200601",
+      "Historie": "www.kadaster.nl/schemas/lvbag/imbag/historie/v20200601",
+      "gml": "http://www.opengis.net/gml/3.2"}
+HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<sl-bag-extract:bagStand xmlns:Objecten="{Objecten}" xmlns:gml="{gml}" xmlns:Historie="{Historie}"
+ xmlns:sl-bag-extract="http://www.kadaster.nl/schemas/lvbag/extract-deelbestand-lvc/v20200601"
+ xmlns:sl="http://www.kadaster.nl/schemas/standlevering-generiek/1.0"
+ xmlns:selecties-extract="http://www.kadaster.nl/schemas/lvbag/extract-selecties/v20200601">
+<sl-bag-extract:bagInfo><selecties-extract:LVC-Extract><selecties-extract:StandTechnischeDatum>2026-11-01</selecties-extract:StandTechnischeDatum></selecties-extract:LVC-Extract></sl-bag-extract:bagInfo>
+<sl:standBestand><sl:dataset>LVBAG</sl:dataset><sl:inhoud><sl:gebied>GEMEENTE</sl:gebied><sl:leveringsId>1</sl:leveringsId>
+<sl:objectTypen><sl:objectType>PND</sl:objectType></sl:objectTypen></sl:inhoud>
+""".format(**NS)
+
+
+def voorkomen(ident, number, status, year, begin, end, ring, inactive=None):
+    pos = " ".join(f"{x:.3f} {y:.3f} 0.0" for x, y in ring)
+    e = f"<Historie:eindGeldigheid>{end}</Historie:eindGeldigheid>" if end else ""
+    i = f"<Historie:tijdstipInactief>{inactive}</Historie:tijdstipInactief>" if inactive else ""
+    return f"""<sl:stand><sl-bag-extract:bagObject><Objecten:Pand>
+<Objecten:identificatie domein="NL.IMBAG.Pand">{ident}</Objecten:identificatie>
+<Objecten:geometrie><gml:Polygon srsName="urn:ogc:def:crs:EPSG::28992" srsDimension="3"><gml:exterior><gml:LinearRing>
+<gml:posList count="{len(ring)}">{pos}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></Objecten:geometrie>
+<Objecten:oorspronkelijkBouwjaar>{year}</Objecten:oorspronkelijkBouwjaar><Objecten:status>{status}</Objecten:status>
+<Objecten:geconstateerd>N</Objecten:geconstateerd><Objecten:documentdatum>{begin}</Objecten:documentdatum>
+<Objecten:documentnummer>D{number}</Objecten:documentnummer><Objecten:voorkomen><Historie:Voorkomen>
+<Historie:voorkomenidentificatie>{number}</Historie:voorkomenidentificatie><Historie:beginGeldigheid>{begin}</Historie:beginGeldigheid>{e}
+<Historie:tijdstipRegistratie>{begin}T09:00:00.000</Historie:tijdstipRegistratie>{i}
+<Historie:BeschikbaarLV><Historie:tijdstipRegistratieLV>{begin}T09:00:00.000</Historie:tijdstipRegistratieLV></Historie:BeschikbaarLV>
+</Historie:Voorkomen></Objecten:voorkomen></Objecten:Pand></sl-bag-extract:bagObject></sl:stand>
+"""
+
+
+# Panden in and around the parks, each with a life: built, rebuilt (a new outline), demolished,
+# withdrawn as a mistake, or registered only after the reference date.
+minx, miny, maxx, maxy = parks.total_bounds
+stands, floors3d = [], {}
+for n in range(600):
+    ident = f"0546100000{n:06d}"
+    x, y = rng.uniform(minx, maxx), rng.uniform(miny, maxy)
+    w, h = rng.uniform(8, 40), rng.uniform(8, 40)
+    ring = [(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]
+    bigger = [(x, y), (x + w * 1.5, y), (x + w * 1.5, y + h), (x, y + h), (x, y)]
+    year = 9999 if n % 17 == 0 else rng.randint(1950, 2020)
+    life = n % 6
+    if life == 0:  # permit, then in use, then a new outline in 2024
+        stands += [voorkomen(ident, 1, "Bouwvergunning verleend", year, "2010-01-01", "2012-03-01", ring),
+                   voorkomen(ident, 2, "Pand in gebruik", year, "2012-03-01", "2024-05-01", ring),
+                   voorkomen(ident, 3, "Verbouwing pand", year, "2024-05-01", None, bigger)]
+    elif life == 1:  # demolished in 2023
+        stands += [voorkomen(ident, 1, "Pand in gebruik", year, "2001-01-01", "2023-01-01", ring),
+                   voorkomen(ident, 2, "Pand gesloopt", year, "2023-01-01", None, ring)]
+    elif life == 2:  # a voorkomen made inactive, the right one after it
+        stands += [voorkomen(ident, 1, "Pand in gebruik", year, "2005-01-01", None, bigger, inactive="2015-02-01T10:00:00.000"),
+                   voorkomen(ident, 2, "Pand in gebruik", year, "2005-01-01", None, ring)]
+    elif life == 3:  # registered after the reference date
+        stands += [voorkomen(ident, 1, "Bouw gestart", year, "2026-09-01", None, ring)]
+    else:
+        stands += [voorkomen(ident, 1, "Pand in gebruik (niet ingemeten)", year, "1990-01-01", None, ring)]
+    if n % 5:
+        floors3d[ident] = rng.randint(1, 8)
+half = len(stands) // 2
+lvbag = os.path.join(work, "BAGGEM0546L-01112026.zip")
+inner = os.path.join(work, "0546PND01112026.zip")
+with zipfile.ZipFile(inner, "w") as z:
+    for k, part in enumerate((stands[:half], stands[half:])):
+        z.writestr(f"0546PND01112026-00000{k + 1}.xml", HEAD + "".join(part) + "</sl:standBestand></sl-bag-extract:bagStand>\n")
+with zipfile.ZipFile(lvbag, "w") as z:
+    z.write(inner, "0546PND01112026.zip")
+    z.writestr("Leveringsdocument-BAG-Extract.xml", "<levering/>")
+
+
+def expected_panden():
+    """The voorkomen rule, again: read the XML with ElementTree, not GDAL."""
+    chosen, objects = {}, set()
+    with zipfile.ZipFile(inner) as z:
+        for name in sorted(z.namelist()):
+            root = ET.fromstring(z.read(name))
+            for p in root.iter(f"{{{NS['Objecten']}}}Pand"):
+                ident = p.find("Objecten:identificatie", NS).text
+                objects.add(ident)
+                v = p.find("Objecten:voorkomen/Historie:Voorkomen", NS)
+                begin = v.find("Historie:beginGeldigheid", NS).text
+                end = v.find("Historie:eindGeldigheid", NS)
+                if v.find("Historie:tijdstipInactief", NS) is not None:
+                    continue
+                if not (begin <= ON and (end is None or ON < end.text)):
+                    continue
+                number = int(v.find("Historie:voorkomenidentificatie", NS).text)
+                if ident in chosen and chosen[ident][0] > number:
+                    continue
+                coords = [float(c) for c in p.find(".//gml:posList", NS).text.split()]
+                ring = list(zip(coords[0::3], coords[1::3]))
+                chosen[ident] = (number, p.find("Objecten:status", NS).text, ring)
+    rows = [{"identificatie": i, "status": s, "geometry": box(*gpd.GeoSeries([__import__("shapely").Polygon(r)]).total_bounds)}
+            for i, (_, s, r) in sorted(chosen.items()) if s in STANDING]
+    return gpd.GeoDataFrame(rows, crs=28992), len(objects)
+
+
+def run(*args, stdin=None):
+    result = subprocess.run([RUIMTE, *args], capture_output=True, text=True, cwd=ROOT, input=stdin)
+    return result
+
+
+def spacematrix(output):
+    tables = {t["name"]: t["rows"] for t in json.loads(output)["tables"]}
+    return {r["park_id"]: r for r in tables["spacematrix_per_business_park"]}
+
+
+def check_spacematrix(label, output, panden, floors):
+    rows = spacematrix(output)
+    for _, park in parks.iterrows():
+        hits = panden[panden.intersects(park.geometry)]
+        covered = hits.geometry.intersection(park.geometry).area
+        gsi = covered.sum() / park.geometry.area
+        known = hits.identificatie.map(lambda i: floors.get(i.split(".")[-1]))
+        fsi = None if known.isna().any() else (covered * known.astype(float)).sum() / park.geometry.area
+        got = rows[park["id"]]
+        if abs(got["gsi"] - gsi) > 0.0005 + 1e-9:
+            failures.append(f"{label}: GSI of {park['id']}: ruimte {got['gsi']}, expected {gsi:.4f}")
+        if (fsi is None) != (got["fsi"] is None) or (fsi is not None and abs(got["fsi"] - fsi) > 0.0005 + 1e-9):
+            failures.append(f"{label}: FSI of {park['id']}: ruimte {got['fsi']}, expected {fsi}")
+
+
+# 1. The LV BAG extract, through the zip of zips, with floors joined from a 3DBAG layer.
+panden, objects = expected_panden()
+threed = os.path.join(work, "3dbag.gpkg")
+gpd.GeoDataFrame([{"identificatie": f"NL.IMBAG.Pand.{i}", "b3_bouwlagen": float(f), "b3_h_dak_70p": 3.0 * f + 1,
+                   "b3_h_maaiveld": 1.0, "geometry": box(0, 0, 1, 1).buffer(0)} for i, f in sorted(floors3d.items())],
+                 crs=28992).to_file(threed, layer="pand", driver="GPKG")
+result = run("validate", "--as", "buildings", "--on", ON, f"{lvbag}|layername=Pand")
+if result.returncode != 0 or f"ok, {len(panden)} features" not in result.stdout:
+    failures.append(f"validate LV BAG: exit {result.returncode}, expected {len(panden)} panden: {result.stdout} {result.stderr}")
+if f"voorkomens of {objects} panden" not in result.stdout:
+    failures.append(f"validate LV BAG: the note does not count {objects} panden: {result.stdout}")
+result = run("validate", "--as", "buildings", "--on", ON, lvbag)
+if result.returncode != 65 or "layername=NAME" not in result.stderr or "Pand" not in result.stderr:
+    failures.append(f"an extract without a layer name: exit {result.returncode}: {result.stderr}")
+result = run("intensity", "--buildings", f"{lvbag}|layername=Pand", "--on", ON, "--floors-from", f"{threed}|layername=pand",
+             "--format", "json", "--quiet")
+if result.returncode != 0:
+    failures.append(f"intensity LV BAG: exit {result.returncode}: {result.stderr}")
+else:
+    check_spacematrix("LV BAG + 3DBAG", result.stdout, panden, floors3d)
+    if "joined by identificatie from" not in result.stdout:
+        failures.append("intensity LV BAG: the note does not say floors were joined")
+
+# 2. bag-light: bare ids, statuses, bouwjaar 9999; floors from 3DBAG's prefixed ids.
+light = os.path.join(work, "bag-light.gpkg")
+rows = []
+for n in range(400):
+    x, y = rng.uniform(minx, maxx), rng.uniform(miny, maxy)
+    status = rng.choice(sorted(STANDING) + ["Pand gesloopt", "Niet gerealiseerd pand", "Bouwvergunning verleend"])
+    rows.append({"identificatie": f"0546100000{n:06d}", "bouwjaar": 9999 if n % 13 == 0 else 1980, "status": status,
+                 "gebruiksdoel": "industriefunctie", "oppervlakte_min": 50, "oppervlakte_max": 900,
+                 "aantal_verblijfsobjecten": 1, "geometry": box(x, y, x + rng.uniform(8, 40), y + rng.uniform(8, 40))})
+light_df = gpd.GeoDataFrame(rows, crs=28992)
+light_df.to_file(light, layer="pand", driver="GPKG")
+standing = light_df[light_df.status.isin(STANDING)]
+result = run("intensity", "--buildings", f"{light}|layername=pand", "--on", ON, "--floors-from", f"{threed}|layername=pand",
+             "--format", "json", "--quiet")
+if result.returncode != 0:
+    failures.append(f"intensity bag-light: exit {result.returncode}: {result.stderr}")
+else:
+    check_spacematrix("bag-light + 3DBAG", result.stdout, standing, floors3d)
+    left = len(light_df) - len(standing)
+    if f"left out for their status" not in result.stdout:
+        failures.append(f"bag-light: the note does not say {left} panden were left out for their status")
+    if f"{int((standing.bouwjaar == 9999).sum())} with bouwjaar 9999" not in result.stdout:
+        failures.append("bag-light: the note does not count bouwjaar 9999")
+
+# 3. A byte-order mark and a pipe.
+with open(os.path.join(GEODATA, "woningbouwlocaties.geojson"), encoding="utf-8") as f:
+    text = f.read()
+bom = os.path.join(work, "bom.geojson")
+with open(bom, "w", encoding="utf-8-sig") as f:
+    f.write(text)
+count = len(json.loads(text)["features"])
+for label, result in (("BOM", run("validate", "--as", "housing", bom)),
+                      ("pipe", run("validate", "--as", "housing", "/dev/stdin", stdin=text))):
+    if result.returncode != 0 or f"ok, {count} features" not in result.stdout:
+        failures.append(f"{label}: exit {result.returncode}: {result.stdout} {result.stderr}")
+
+if failures:
+    print("\n".join(failures))
+    sys.exit(1)
+print(f"official data check: LV BAG extract ({objects} panden, {len(panden)} standing on {ON}), bag-light "
+      f"({len(standing)} of {len(light_df)} standing) with 3DBAG floors, BOM and pipe: all match")
