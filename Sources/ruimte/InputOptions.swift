@@ -73,6 +73,13 @@ struct InputOptions: ParsableArguments {
             valueName: "crs"))
     var crs: InputCRS = .auto
 
+    @Flag(
+        help: ArgumentHelp(
+            "Repair invalid polygons of the user's layers with GEOS MakeValid (structure) instead of refusing them; "
+                + "each repair is noted with the area before and after, and refused if it changes the area by more "
+                + "than 1 %."))
+    var makeValid = false
+
     @Option(
         help: ArgumentHelp(
             "Richtafstanden table (CSV: milieucategorie,rustig,gemengd) instead of VNG 2009.", valueName: "file"))
@@ -118,7 +125,11 @@ struct InputOptions: ParsableArguments {
     }
 
     /// A loader for the user's files, reading coordinates as --crs says.
-    func loader() throws -> LayerLoader { try LayerLoader(crs: crs) }
+    func loader() throws -> LayerLoader {
+        var loader = try LayerLoader(crs: crs)
+        loader.makeValid = makeValid
+        return loader
+    }
 
     /// Loads the catalogue (bundled layers where no file is given), with warnings on stderr;
     /// `--site` keeps only the named sites unless `whole` (scenarios filter their output instead).

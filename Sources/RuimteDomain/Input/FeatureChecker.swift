@@ -49,6 +49,8 @@ struct FeatureChecker {
     /// When set, ids are not checked for duplicates here but their hashes collected in order,
     /// for a thread reading one chunk of a layer (the chunks' ids are checked together, in order).
     var deferredIDs: [UInt64]?
+    /// Where repairs go when invalid polygons are repaired (`--make-valid`), nil to refuse them.
+    var repairs: GeometryRepair.Log?
     private(set) var problems: [LoadProblem] = []
 
     init(file: String, crs: InputCRS, shape: Shape, transformer: CoordinateTransformer<LonLat, XY>) {
@@ -166,11 +168,13 @@ struct FeatureChecker {
                 "duplicate id: features #\(first + 1) and #\(feature.index + 1) both use it; ids must be unique")
             return nil
         }
-        guard let geometry = checkedGeometry(feature.geometry, label: IDLabel(id: id)) else { return nil }
+        guard let geometry = checkedGeometry(feature.geometry, label: IDLabel(id: id), index: feature.index) else {
+            return nil
+        }
         return CheckedFeature(id: id, idKey: idKey, properties: properties, geometry: geometry)
     }
 
-    private mutating func checkedGeometry(_ source: SourceGeometry, label: IDLabel) -> Geometry<XY>? {
+    private mutating func checkedGeometry(_ source: SourceGeometry, label: IDLabel, index: Int) -> Geometry<XY>? {
         let raw: Geometry<Stored>
         switch source {
         case .missing:
@@ -196,10 +200,11 @@ struct FeatureChecker {
             guard let geos else { throw GeometryError(.geos, operation: "check geometry", message: "no GEOS session") }
             let native = try geos.native(rd)
             guard try native.isValid() else {
+                if let repairs { return try repaired(native, label: label, index: index, log: repairs) }
                 problem(
                     label,
                     "invalid geometry: \(try native.validityReason()); repair it (e.g. ST_MakeValid, QGIS 'Fix "
-                        + "geometries') or run 'ruimte validate'"
+                        + "geometries') or give --make-valid"
                 )
                 return nil
             }
@@ -220,6 +225,28 @@ struct FeatureChecker {
             problem(label, "bad geometry: \(error)")
             return nil
         }
+    }
+}
+
+extension FeatureChecker {
+    /// `native` (invalid) repaired and noted in `log`, or nil with the problem recorded when the
+    /// repair leaves no area or changes it by more than ``GeometryRepair/maximumChange``.
+    mutating func repaired(_ native: NativeGeometry, label: IDLabel, index: Int, log: GeometryRepair.Log) throws
+        -> Geometry<XY>?
+    {
+        let reason = try native.validityReason()
+        let r = try GeometryRepair.repair(native)
+        guard r.change <= GeometryRepair.maximumChange, !r.geometry.polygons.isEmpty else {
+            problem(
+                label,
+                "invalid geometry: \(reason); --make-valid would change its area from "
+                    + "\(FixedDecimal.format(r.before, 1)) m² to \(FixedDecimal.format(r.after, 1)) m², more than "
+                    + "\(FixedDecimal.format(GeometryRepair.maximumChange * 100, 0)) %: repair it by hand")
+            return nil
+        }
+        let note = GeometryRepair.note(reason: reason, before: r.before, after: r.after)
+        log.add(GeometryRepair.Record(index: index, note: LoadProblem(file: file, feature: label.text, message: note)))
+        return r.geometry
     }
 }
 

@@ -84,7 +84,7 @@ extension LayerLoader {
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         if let packing { throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: packing)]) }
         if load.floorsUnknown > 0 {
-            warnings.append(LoadProblem(file: path, feature: nil, message: load.floorsNote))
+            remarks.append(LoadProblem(file: path, feature: nil, message: load.floorsNote))
         }
         return load
     }

@@ -13,8 +13,14 @@ import RuimteGeometry
 public struct LayerLoader {
     /// How to read coordinates.
     public var crs: InputCRS
-    /// Non-fatal remarks (e.g. a missing accuracy, an IBIS main class mapped to a sub-category).
-    public internal(set) var warnings: [LoadProblem] = []
+    /// Non-fatal remarks (e.g. a missing accuracy, an IBIS main class mapped to a sub-category),
+    /// then the notes on every repaired geometry, in file order.
+    public var warnings: [LoadProblem] { remarks + repairs.notes }
+    var remarks: [LoadProblem] = []
+    /// Repair invalid polygons with GEOS MakeValid (``GeometryRepair``) instead of refusing them.
+    public var makeValid = false
+    /// The repairs made.
+    let repairs = GeometryRepair.Log()
     private let transformer: CoordinateTransformer<LonLat, XY>
 
     /// Creates a loader reading coordinates as `crs`.
@@ -65,6 +71,7 @@ public struct LayerLoader {
         _ body: (CheckedFeature) -> [String]
     ) throws(LayerError) -> [LoadProblem] {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
+        checker.repairs = makeValid ? repairs : nil
         var found: [LoadProblem] = []
         do {
             let attributes = attributeUse[path]
@@ -126,7 +133,7 @@ public struct LayerLoader {
         var accuracy = properties.accuracy()
         if accuracy == nil, !properties.refused("accuracy_m") {
             accuracy = 0
-            warnings.append(
+            remarks.append(
                 LoadProblem(
                     file: file, feature: feature.label,
                     message: "no accuracy_m stated; the outline is treated as exact (0 m)"))
@@ -141,7 +148,7 @@ public struct LayerLoader {
         let layer = try checked(path)
         let isIBIS = !layer.features.isEmpty && layer.features.allSatisfy(IBISFields.looksLikeIBIS)
         var parks = try Self.typed(layer, file: path, use: use(path)) { feature, p in
-            isIBIS ? IBISFields.park(feature, &p, file: path, warnings: &warnings) : ownPark(feature, &p, file: path)
+            isIBIS ? IBISFields.park(feature, &p, file: path, warnings: &remarks) : ownPark(feature, &p, file: path)
         }
         // An IBIS park's id is its rin_nummer, which two features may share under different feature ids.
         let duplicates = Dictionary(grouping: parks, by: \.id).filter { $0.value.count > 1 }.keys.sorted()

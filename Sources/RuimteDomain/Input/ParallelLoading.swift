@@ -55,6 +55,7 @@ extension LayerLoader {
         let workers = max(1, min(threads, chunks.count))
         let order = ChunksInOrder<Part>(count: chunks.count, features: chunks.features)
         let crs = crs
+        let repairs = makeValid ? self.repairs : nil
         let job = PartJob(makePart: makePart, body: body, merge: merge)
         withUnsafeMutablePointer(to: &total) { totalPointer in
             let total = UncheckedSendable(totalPointer)
@@ -66,6 +67,7 @@ extension LayerLoader {
                     return order.fail()
                 }
                 var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
+                checker.repairs = repairs
                 checker.header(chunks.header)
                 let threadAttributes = attributes.forThread()
                 defer { order.withLock { attributes.merge(threadAttributes) } }

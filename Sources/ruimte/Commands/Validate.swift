@@ -27,6 +27,8 @@ struct Validate: ParsableCommand {
                     + "for any number.")
     )
     var threads = 2
+    @Flag(help: "Repair invalid polygons with GEOS MakeValid (structure), noting each repair; see 'ruimte help'.")
+    var makeValid = false
     @OptionGroup var bag: BAGOptions
     @Argument(help: ArgumentHelp("Layer files to check.", valueName: "file")) var files: [String]
 
@@ -39,6 +41,7 @@ struct Validate: ParsableCommand {
         var worst: ExitStatus = .success
         for file in files {
             var loader = try LayerLoader(crs: crs)
+            loader.makeValid = makeValid
             var report = ""
             do {
                 let summary = try check(file, with: &loader)
