@@ -152,17 +152,55 @@ import Testing
         #expect(parks[0].zones.first?.categoryText == "4.1-4.2")
     }
 
-    @Test func twoTerrainsWithOneRinNummerAreRejected() throws {
-        let one =
-            #"{"type":"Feature","properties":{"id":"a","rin_nummer":"0546-003","opp_bruto":1},"geometry":{"type":"Polygon","coordinates":[[[4.47,52.15],[4.48,52.15],[4.48,52.16],[4.47,52.15]]]}}"#
-        let two = one.replacingOccurrences(of: #""id":"a""#, with: #""id":"b""#)
-        let path = try TestFiles.write("dup.geojson", #"{"type":"FeatureCollection","features":[\#(one),\#(two)]}"#)
-        var loader = try LayerLoader()
-        #expect {
-            _ = try loader.parks(path)
-        } throws: { error in
-            (error as? LayerError)?.problems.first?.message.hasPrefix("duplicate park id") == true
+    /// An older IBIS export in RD New: one terrain (RIN 0546-003) as two adjacent 100 m squares
+    /// of 2021 and a third of 2019; areas as text in m² with a decimal comma.
+    static func oldIBIS(bruto: (String, String)) -> String {
+        func part(_ x: Int, _ year: Int, _ opp: String) -> String {
+            let ring = "[[\(x),463000],[\(x + 100),463000],[\(x + 100),463100],[\(x),463100],[\(x),463000]]"
+            return #"{"type":"Feature","properties":{"RINNUMMER":"0546-003","BEDRIJVENT":"Roomburg","KERN":"Leiden","#
+                + #""OPPBRUTO":"\#(opp)","OPPNETTO":"8000,5","JAAR":\#(year)},"#
+                + #""geometry":{"type":"Polygon","coordinates":[\#(ring)]}}"#
         }
+        let crs = #""crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}}"#
+        return #"{"type":"FeatureCollection",\#(crs),"features":["#
+            + [part(94_000, 2021, bruto.0), part(94_100, 2021, bruto.1), part(94_300, 2019, "10000")].joined(
+                separator: ",") + "]}"
+    }
+
+    @Test func partsOfOneTerrainAreDissolved() throws {
+        var loader = try LayerLoader()
+        // Each part states its own 1 ha in m²: the park is 2 ha, bruto summed, netto 2 × 0.80005 ha.
+        let parts = try loader.parks(try TestFiles.write("old.geojson", Self.oldIBIS(bruto: ("10000,0", "10.000,0"))))
+        #expect(parts.count == 1 && parts[0].id == "0546-003" && parts[0].name == "Roomburg")
+        #expect(abs(parts[0].ibis!.brutoHectares! - 2) < 1e-9 && abs(parts[0].ibis!.nettoHectares! - 1.6001) < 1e-9)
+        #expect(parts[0].figuresYear == 2021 && parts[0].geometry.polygons.count == 1)
+        let notes = loader.warnings.map(\.message)
+        #expect(notes.contains { $0.hasPrefix("OPPBRUTO read as m²") })
+        #expect(notes.contains { $0.contains("1 features of JAAR 2019 left out") && $0.contains("areas summed") })
+        // Each part states the terrain's 2 ha: taken once.
+        var again = try LayerLoader()
+        let terrain = try again.parks(try TestFiles.write("old2.geojson", Self.oldIBIS(bruto: ("20000", "20000"))))
+        #expect(abs(terrain[0].ibis!.brutoHectares! - 2) < 1e-9)
+        // Text that is no number is named, never read as 0.
+        var bad = try LayerLoader()
+        #expect {
+            _ = try bad.parks(try TestFiles.write("old3.geojson", Self.oldIBIS(bruto: ("n.b.", "20000"))))
+        } throws: { error in
+            (error as? LayerError)?.problems.first?.message.contains("\"OPPBRUTO\" is a string (\"n.b.\")") == true
+        }
+    }
+
+    @Test func currentIBISServiceFieldsAreHectares() throws {
+        let path = try TestFiles.write(
+            "ibis-now.geojson",
+            featureCollection(
+                properties:
+                    #""RIN_NUMMER":"0546-004","PLAN_NAAM":"De Waard","GEM_CODES":"GM0546","HA_BRUTO":4.2,"#
+                    + #""HA_NETTO":3.1,"HA_TOTTUIT":0.4,"WLOC_TYPE":"C2","JAAR":2024"#))
+        var loader = try LayerLoader()
+        let parks = try loader.parks(path)
+        #expect(parks.map(\.id) == ["0546-004"] && parks[0].name == "De Waard" && parks[0].figuresYear == 2024)
+        #expect(parks[0].ibis == IBISAccounts(brutoHectares: 4.2, nettoHectares: 3.1, terstondUitgeefbaarHectares: 0.4))
     }
 
     @Test func zonesMustNameAnExistingPark() throws {

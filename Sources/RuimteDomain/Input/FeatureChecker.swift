@@ -160,6 +160,9 @@ struct FeatureChecker {
         let hash = Self.idHash(id)
         if shape == .context {
             // Context features are drawn, never joined: their ids need not be unique.
+        } else if let key = idKey, key.lowercased().hasPrefix("rin") {
+            // An IBIS terrain stored in parts shares its RIN number: the parks loader dissolves
+            // them (IBISDissolve) and checks the parks' ids after.
         } else if deferredIDs != nil {
             deferredIDs?.append(hash)
         } else if let first = seen.firstIndex(of: hash, orInsert: feature.index) {

@@ -147,10 +147,22 @@ public struct LayerLoader {
     public mutating func parks(_ path: String, zonesFile: String? = nil) throws(LayerError) -> [BusinessPark] {
         let layer = try checked(path)
         let isIBIS = !layer.features.isEmpty && layer.features.allSatisfy(IBISFields.looksLikeIBIS)
+        let units = isIBIS ? IBISUnits(layer.features) : IBISUnits()
+        if let note = units.note { remarks.append(LoadProblem(file: path, feature: nil, message: note)) }
         var parks = try Self.typed(layer, file: path, use: use(path)) { feature, p in
-            isIBIS ? IBISFields.park(feature, &p, file: path, warnings: &remarks) : ownPark(feature, &p, file: path)
+            isIBIS
+                ? IBISFields.park(feature, &p, file: path, units: units, warnings: &remarks)
+                : ownPark(feature, &p, file: path)
         }
-        // An IBIS park's id is its rin_nummer, which two features may share under different feature ids.
+        if isIBIS {
+            do {
+                let (dissolved, notes) = try IBISDissolve.dissolve(parks, file: path)
+                parks = dissolved
+                remarks += notes
+            } catch {
+                throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: "IBIS dissolve: \(error)")])
+            }
+        }
         let duplicates = Dictionary(grouping: parks, by: \.id).filter { $0.value.count > 1 }.keys.sorted()
         if !duplicates.isEmpty {
             throw LayerError(
@@ -158,8 +170,7 @@ public struct LayerLoader {
                 duplicates.map {
                     LoadProblem(
                         file: path, feature: "park \"\($0)\"",
-                        message:
-                            "duplicate park id: several features use it (IBIS rin_nummer or id); ids must be unique")
+                        message: "duplicate park id: several features use it; ids must be unique")
                 })
         }
         if let zonesFile { parks = try attachZones(zonesFile, to: parks) }
