@@ -57,3 +57,25 @@ public struct GeometryRepair: Sendable {
             + "(\(FixedDecimal.format(share, 3, trimZeros: true)) %)"
     }
 }
+
+extension FeatureChecker {
+    /// `native` (invalid) repaired and noted in `log`, or nil with the problem recorded when the
+    /// repair leaves no area or changes it by more than ``GeometryRepair/maximumChange``.
+    mutating func repaired(_ native: NativeGeometry, label: IDLabel, index: Int, log: GeometryRepair.Log) throws
+        -> Geometry<XY>?
+    {
+        let reason = try native.validityReason()
+        let r = try GeometryRepair.repair(native)
+        guard r.change <= GeometryRepair.maximumChange, !r.geometry.polygons.isEmpty else {
+            problem(
+                label,
+                "invalid geometry: \(reason); --make-valid would change its area from "
+                    + "\(FixedDecimal.format(r.before, 1)) m² to \(FixedDecimal.format(r.after, 1)) m², more than "
+                    + "\(FixedDecimal.format(GeometryRepair.maximumChange * 100, 0)) %: repair it by hand")
+            return nil
+        }
+        let note = GeometryRepair.note(reason: reason, before: r.before, after: r.after)
+        log.add(GeometryRepair.Record(index: index, note: LoadProblem(file: file, feature: label.text, message: note)))
+        return r.geometry
+    }
+}

@@ -96,7 +96,7 @@ public struct LayerLoader {
 
     /// Every feature of `path` that passes the shared checks, for layers small enough to
     /// hold (sites), with the problems found so far.
-    private mutating func checked(_ path: String) throws(LayerError) -> (
+    mutating func checked(_ path: String) throws(LayerError) -> (
         features: [CheckedFeature], problems: [LoadProblem]
     ) {
         _ = use(path)  // before reading, so that a source that lists its fields can say so once
@@ -110,7 +110,7 @@ public struct LayerLoader {
 
     /// The one loop of every typed layer: `make` reads each checked feature's properties
     /// into a typed value (nil to skip it); any problem fails the layer with all of them.
-    private static func typed<T>(
+    static func typed<T>(
         _ layer: (features: [CheckedFeature], problems: [LoadProblem]), file: String, use: AttributeUse,
         _ make: (CheckedFeature, inout PropertyReader) -> T?
     ) throws(LayerError) -> [T] {
@@ -125,7 +125,7 @@ public struct LayerLoader {
         return result
     }
 
-    private mutating func record(
+    mutating func record(
         _ feature: CheckedFeature, _ properties: inout PropertyReader, layer: SiteLayer,
         file: String
     ) -> SiteRecord {
@@ -194,34 +194,6 @@ public struct LayerLoader {
             firms: p.count("firms"),
             jobs: p.count("jobs"), figuresYear: p.count("figures_year"), waterBound: p.bool("watergebonden"),
             locationStatus: status)
-    }
-
-    /// Reads a milieuzones layer (`id`, `park`, `milieucategorie`) and attaches each zone
-    /// to its park, replacing a park-wide category.
-    private mutating func attachZones(_ path: String, to parks: [BusinessPark]) throws(LayerError) -> [BusinessPark] {
-        let parkIDs = Set(parks.map(\.id))
-        let zones = try Self.typed(try checked(path), file: path, use: use(path)) { feature, p -> MilieuZone? in
-            let r = record(feature, &p, layer: .parks, file: path)
-            let parkID = p.string("park")
-            let category = p.category("milieucategorie")
-            if category == nil && !p.refused("milieucategorie") {
-                p.problems.append("a milieuzone needs a \"milieucategorie\" (one of \(Milieucategorie.validList))")
-            }
-            if let parkID, !parkIDs.contains(parkID) {
-                p.problems.append("\"park\" names \"\(parkID)\", which is not a business park in the parks layer")
-            } else if parkID == nil {
-                p.problems.append("a milieuzone needs a \"park\" property naming its business park's id")
-            }
-            guard let parkID, let category else { return nil }
-            return MilieuZone(covering: r, park: parkID, categories: category, sources: r.sources)
-        }
-        let byPark = Dictionary(grouping: zones, by: \.parkID)
-        return parks.map { park in
-            guard let zones = byPark[park.id] else { return park }
-            var park = park
-            park.zones = zones.sorted { $0.id < $1.id }
-            return park
-        }
     }
 
     /// Loads shopping centres.

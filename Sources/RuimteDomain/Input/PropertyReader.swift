@@ -55,13 +55,13 @@ struct PropertyReader {
 
     /// The first of `keys` the feature has (not null): by exact name, then ignoring case,
     /// then as a Shapefile truncates it when that is unambiguous (``truncatedNames``).
-    private func value(_ keys: [String]) -> (String, JSONValue)? {
+    func value(_ keys: [String]) -> (String, JSONValue)? {
         guard let found = lookUp(keys) else { return nil }
         use?.read(found.0)
         return found
     }
 
-    private func lookUp(_ keys: [String]) -> (String, JSONValue)? {
+    func lookUp(_ keys: [String]) -> (String, JSONValue)? {
         for key in keys {
             if let v = feature.properties[key], v != .null { return (key, v) }
             let lower = key.lowercased()
@@ -150,56 +150,6 @@ struct PropertyReader {
             return nil
         }
         return n
-    }
-
-    /// A number from a number or from text as older exports write it: `12345`, `12345.6`,
-    /// `12345,6` (decimal comma), `12.345,6` (thousands point); nil for other text.
-    static func numberText(_ text: String) -> Double? {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.contains(","), t.contains(".") {
-            t =
-                t.lastIndex(of: ",")! > t.lastIndex(of: ".")!
-                ? t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-                : t.replacingOccurrences(of: ",", with: "")
-        } else if t.filter({ $0 == "," }).count == 1 {
-            t = t.replacingOccurrences(of: ",", with: ".")
-        }
-        guard t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e") }),
-            let n = Double(t), n.isFinite
-        else { return nil }
-        return n
-    }
-
-    /// The first of `keys` present, as a number (see ``numberText(_:)``), without recording problems.
-    func areaText(_ keys: [String]) -> (String, Double)? {
-        guard let (key, v) = lookUp(keys) else { return nil }
-        switch v {
-        case .number(let n): return n.isFinite ? (key, n) : nil
-        case .string(let s): return Self.numberText(s).map { (key, $0) }
-        default: return nil
-        }
-    }
-
-    /// An area from the first of `keys` present, in hectares, given `squareMetresPerUnit` of the
-    /// field; text that is no number and negative or huge values are problems naming the field.
-    mutating func area(_ keys: [String], squareMetresPerUnit: Double) -> Double? {
-        guard let (key, v) = value(keys) else { return nil }
-        var number: Double?
-        switch v {
-        case .number(let n) where n.isFinite: number = n
-        case .string(let s): number = Self.numberText(s)
-        default: number = nil
-        }
-        guard let n = number else {
-            fail(key, "\"\(key)\" is \(v.typeDescription) (\(v.shortText)), expected an area (a number)")
-            return nil
-        }
-        let ha = n * squareMetresPerUnit / 10_000
-        guard ha >= 0, ha <= Self.ceiling["hectares"]! else {
-            fail(key, "\"\(key)\" is \(v.shortText), expected an area of 0 to 1,000,000 ha")
-            return nil
-        }
-        return ha
     }
 
     /// The positional accuracy `accuracy_m` in metres, 0 or more.
