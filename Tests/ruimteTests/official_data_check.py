@@ -211,8 +211,71 @@ for label, result in (("BOM", run("validate", "--as", "housing", bom)),
     if result.returncode != 0 or f"ok, {count} features" not in result.stdout:
         failures.append(f"{label}: exit {result.returncode}: {result.stdout} {result.stderr}")
 
+# 4. IBIS, old schema as a Shapefile (RINNUMMER, BEDRIJVENT, KERN, OPPBRUTO/OPPNETTO as text in m², JAAR; WGS84),
+# one terrain in three parts and an older year; and the current service's fields (HA_… in ha).
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+base = parks[parks.id == "de-waard"].geometry.iloc[0].centroid
+x0, y0 = base.x, base.y
+squares = [box(x0, y0, x0 + 150, y0 + 120), box(x0 + 150, y0, x0 + 260, y0 + 120), box(x0, y0 + 120, x0 + 90, y0 + 200)]
+old = [{"RINNUMMER": "0546-201", "BEDRIJVENT": "De Waard", "KERN": "Leiden", "OPPBRUTO": f"{sq.area:.1f}".replace(".", ","),
+        "OPPNETTO": f"{sq.area * 0.8:.1f}".replace(".", ","), "JAAR": 2021, "geometry": sq} for sq in squares]
+old.append({"RINNUMMER": "0546-201", "BEDRIJVENT": "De Waard", "KERN": "Leiden", "OPPBRUTO": "99999,0", "OPPNETTO": "1,0",
+            "JAAR": 2018, "geometry": squares[0]})
+old.append({"RINNUMMER": "0546-202", "BEDRIJVENT": "Elders", "KERN": "Leiden", "OPPBRUTO": "40000", "OPPNETTO": "30000",
+            "JAAR": 2021, "geometry": box(x0 + 1000, y0, x0 + 1200, y0 + 200)})
+shp = os.path.join(work, "ibis_oud.shp")
+gpd.GeoDataFrame(old, crs=28992).to_crs(4326).to_file(shp)
+result = run("sites", "--parks", shp, "--format", "json")
+if result.returncode != 0:
+    failures.append(f"IBIS old schema: exit {result.returncode}: {result.stderr}")
+else:
+    rows = {r["id"]: r for t in json.loads(result.stdout)["tables"] for r in t["rows"] if r.get("kind") in ("park", "business park") or "id" in r}
+    union = unary_union(squares)
+    got = rows.get("0546-201")
+    if got is None:
+        failures.append(f"IBIS old schema: no park 0546-201 in {list(rows)}")
+    else:
+        area_key = next(k for k in got if k.startswith("area_ha"))
+        if abs(got[area_key] - union.area / 1e4) > 0.005:
+            failures.append(f"IBIS: dissolved area {got[area_key]} ha, shapely {union.area / 1e4:.4f} ha")
+        stated = next((got[k] for k in got if "stated" in k), None)
+        if stated is None or abs(stated - sum(sq.area for sq in squares) / 1e4) > 0.005:
+            failures.append(f"IBIS: stated bruto {stated}, expected the parts' sum {sum(sq.area for sq in squares) / 1e4:.4f} ha")
+    if "OPPBRUTO read as m²" not in result.stderr or "dissolved into one park" not in result.stderr:
+        failures.append(f"IBIS old schema: the notes do not state the unit and the dissolve: {result.stderr}")
+new = os.path.join(work, "ibis_nu.geojson")
+gpd.GeoDataFrame([{"RIN_NUMMER": "0546-301", "JAAR": 2024, "PLAN_NAAM": "Nieuw", "GEM_CODES": "GM0546", "HA_BRUTO": 3.2,
+                   "HA_NETTO": 2.5, "HA_TOTTUIT": 0.3, "WLOC_TYPE": "C2", "geometry": squares[0]}], crs=28992).to_crs(4326).to_file(new)
+result = run("validate", "--as", "parks", new)
+if result.returncode != 0 or "ok, 1 feature" not in result.stdout:
+    failures.append(f"IBIS current schema: exit {result.returncode}: {result.stdout} {result.stderr}")
+
+# 5. A CBS-like layer: Polygon and MultiPolygon mixed, -99999999 for suppressed figures, one feature with a small
+# self-intersection (a bow of 1 m² on a 1 km² gemeente). Refused by default, repaired with --make-valid.
+g0 = box(x0 - 3000, y0 - 3000, x0 - 2000, y0 - 2000)
+bow = Polygon([(x0, y0), (x0 + 1000, y0), (x0 + 1000, y0 + 1000), (x0 + 501, y0 + 1000), (x0 + 499, y0 + 1001),
+               (x0 + 499, y0 + 1000), (x0 + 501, y0 + 1001), (x0, y0 + 1000)])
+cbs = gpd.GeoDataFrame([
+    {"id": "GM0001", "gemeentenaam": "Een", "aantal_inwoners": 12000, "accuracy_m": 1, "geometry": g0},
+    {"id": "GM0002", "gemeentenaam": "Twee", "aantal_inwoners": -99999999, "accuracy_m": 1, "geometry": bow},
+], crs=28992)
+cbs_path = os.path.join(work, "gemeenten.gpkg")
+cbs.to_file(cbs_path, layer="gemeenten", driver="GPKG")
+result = run("validate", "--as", "housing", cbs_path)
+if result.returncode != 65 or "GM0002" not in result.stderr or "--make-valid" not in result.stderr:
+    failures.append(f"CBS self-intersection: exit {result.returncode}: {result.stderr}")
+result = run("validate", "--as", "housing", "--make-valid", cbs_path)
+import shapely
+repaired = shapely.make_valid(bow, method="structure")
+if result.returncode != 0 or "repaired with GEOS MakeValid" not in result.stderr:
+    failures.append(f"--make-valid: exit {result.returncode}: {result.stderr}")
+elif f"{repaired.area:.1f} m² after" not in result.stderr:
+    failures.append(f"--make-valid: shapely's structure repair gives {repaired.area:.1f} m²: {result.stderr}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
 print(f"official data check: LV BAG extract ({objects} panden, {len(panden)} standing on {ON}), bag-light "
-      f"({len(standing)} of {len(light_df)} standing) with 3DBAG floors, BOM and pipe: all match")
+      f"({len(standing)} of {len(light_df)} standing) with 3DBAG floors, IBIS old and new, a CBS-like layer repaired, "
+      "BOM and pipe: all match")
