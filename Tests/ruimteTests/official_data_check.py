@@ -13,6 +13,8 @@ without GDAL), the voorkomen rule written here again, and geopandas/shapely.
 Usage: python3 official_data_check.py PATH/TO/ruimte
 """
 import json, os, random, subprocess, sys, tempfile, zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import xml.etree.ElementTree as ET
 import geopandas as gpd
 import pandas as pd
@@ -29,36 +31,7 @@ work = tempfile.mkdtemp(prefix="ruimte-official-", dir=os.environ.get("TMPDIR"))
 parks = gpd.read_file(os.path.join(GEODATA, "bedrijventerreinen.geojson")).to_crs(28992)
 rng = random.Random(25)
 
-NS = {"Objecten": "www.kadaster.nl/schemas/lvbag/imbag/objecten/v20200601",
-      "Historie": "www.kadaster.nl/schemas/lvbag/imbag/historie/v20200601",
-      "gml": "http://www.opengis.net/gml/3.2"}
-HEAD = """<?xml version="1.0" encoding="UTF-8"?>
-<sl-bag-extract:bagStand xmlns:Objecten="{Objecten}" xmlns:gml="{gml}" xmlns:Historie="{Historie}"
- xmlns:sl-bag-extract="http://www.kadaster.nl/schemas/lvbag/extract-deelbestand-lvc/v20200601"
- xmlns:sl="http://www.kadaster.nl/schemas/standlevering-generiek/1.0"
- xmlns:selecties-extract="http://www.kadaster.nl/schemas/lvbag/extract-selecties/v20200601">
-<sl-bag-extract:bagInfo><selecties-extract:LVC-Extract><selecties-extract:StandTechnischeDatum>2026-11-01</selecties-extract:StandTechnischeDatum></selecties-extract:LVC-Extract></sl-bag-extract:bagInfo>
-<sl:standBestand><sl:dataset>LVBAG</sl:dataset><sl:inhoud><sl:gebied>GEMEENTE</sl:gebied><sl:leveringsId>1</sl:leveringsId>
-<sl:objectTypen><sl:objectType>PND</sl:objectType></sl:objectTypen></sl:inhoud>
-""".format(**NS)
-
-
-def voorkomen(ident, number, status, year, begin, end, ring, inactive=None):
-    pos = " ".join(f"{x:.3f} {y:.3f} 0.0" for x, y in ring)
-    e = f"<Historie:eindGeldigheid>{end}</Historie:eindGeldigheid>" if end else ""
-    i = f"<Historie:tijdstipInactief>{inactive}</Historie:tijdstipInactief>" if inactive else ""
-    return f"""<sl:stand><sl-bag-extract:bagObject><Objecten:Pand>
-<Objecten:identificatie domein="NL.IMBAG.Pand">{ident}</Objecten:identificatie>
-<Objecten:geometrie><gml:Polygon srsName="urn:ogc:def:crs:EPSG::28992" srsDimension="3"><gml:exterior><gml:LinearRing>
-<gml:posList count="{len(ring)}">{pos}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></Objecten:geometrie>
-<Objecten:oorspronkelijkBouwjaar>{year}</Objecten:oorspronkelijkBouwjaar><Objecten:status>{status}</Objecten:status>
-<Objecten:geconstateerd>N</Objecten:geconstateerd><Objecten:documentdatum>{begin}</Objecten:documentdatum>
-<Objecten:documentnummer>D{number}</Objecten:documentnummer><Objecten:voorkomen><Historie:Voorkomen>
-<Historie:voorkomenidentificatie>{number}</Historie:voorkomenidentificatie><Historie:beginGeldigheid>{begin}</Historie:beginGeldigheid>{e}
-<Historie:tijdstipRegistratie>{begin}T09:00:00.000</Historie:tijdstipRegistratie>{i}
-<Historie:BeschikbaarLV><Historie:tijdstipRegistratieLV>{begin}T09:00:00.000</Historie:tijdstipRegistratieLV></Historie:BeschikbaarLV>
-</Historie:Voorkomen></Objecten:voorkomen></Objecten:Pand></sl-bag-extract:bagObject></sl:stand>
-"""
+from lvbag_xml import HEAD, NS, TAIL, voorkomen
 
 
 # Panden in and around the parks, each with a life: built, rebuilt (a new outline), demolished,
@@ -94,7 +67,7 @@ lvbag = os.path.join(work, "BAGGEM0546L-01112026.zip")
 inner = os.path.join(work, "0546PND01112026.zip")
 with zipfile.ZipFile(inner, "w") as z:
     for k, part in enumerate((stands[:half], stands[half:])):
-        z.writestr(f"0546PND01112026-00000{k + 1}.xml", HEAD + "".join(part) + "</sl:standBestand></sl-bag-extract:bagStand>\n")
+        z.writestr(f"0546PND01112026-00000{k + 1}.xml", HEAD + "".join(part) + TAIL)
 with zipfile.ZipFile(lvbag, "w") as z:
     z.write(inner, "0546PND01112026.zip")
     z.writestr("Leveringsdocument-BAG-Extract.xml", "<levering/>")

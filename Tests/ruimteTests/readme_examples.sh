@@ -2,7 +2,7 @@
 # The README's "Using it" examples, run from a scratch directory outside the repository with
 # `ruimte` installed into a scratch prefix as `make install` lays it out (bin/ruimte,
 # share/ruimte/geodata) and found through the PATH (make install-check). Placeholder files
-# (my-ibis-export, ibis.gpkg, plans.gpkg, bag.gpkg) are made from the bundled and example data.
+# (my-ibis-export, ibis.gpkg, plans.gpkg, bag.gpkg, the BAG extract, 3dbag.gpkg) are made from the bundled and example data.
 # Usage: readme_examples.sh REPO BINARY
 set -euo pipefail
 repo="$1"
@@ -19,6 +19,8 @@ cp "$repo/notebooks-md/data/ibis-example.geojson" my-ibis-export.geojson
 ogr2ogr -f GPKG ibis.gpkg my-ibis-export.geojson
 ogr2ogr -f GPKG plans.gpkg "$repo/geodata/woningbouwlocaties.geojson" -nln woningbouw
 cp "$repo/notebooks-md/data/bag-example.gpkg" bag.gpkg
+cp "$repo/notebooks-md/data/BAGGEM0546L-example.zip" BAGGEM0546L-15112026.zip
+cp "$repo/notebooks-md/data/3dbag-example.gpkg" 3dbag.gpkg
 run sites
 run pressure
 run zoning --area-type gemengd
@@ -39,5 +41,7 @@ run scenario "$repo/notebooks-md/data/wernink-scenario.json"
 run validate --as parks my-ibis-export.geojson
 run pressure --parks ibis.gpkg --housing 'plans.gpkg|layername=woningbouw'
 run intensity --buildings 'bag.gpkg|layername=pand' --dwellings 'bag.gpkg|layername=verblijfsobject'
+run intensity --buildings 'BAGGEM0546L-15112026.zip|layername=Pand' --on 2026-01-01 --floors-from '3dbag.gpkg|layername=pand'
+run validate --as housing --make-valid 'plans.gpkg|layername=woningbouw'
 (cd "$repo" && ruimte notebook check notebooks-md > /dev/null) && echo "+ ruimte notebook check notebooks-md (in the repository)"
 echo "readme examples: all ran from $work through the PATH (PG: is covered by make formats-check)"

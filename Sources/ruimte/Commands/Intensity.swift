@@ -19,8 +19,16 @@ struct Intensity: ParsableCommand {
             'bag.gpkg|layername=verblijfsobject'
             """)
 
-    @Option(help: ArgumentHelp("Building footprints with floors (GeoJSON).", valueName: "file")) var buildings: String?
-    @Option(help: ArgumentHelp("Dwelling points (GeoJSON).", valueName: "file")) var dwellings: String?
+    @Option(
+        help: ArgumentHelp(
+            "Building footprints: BAG panden (bag-light, 3DBAG, a Kadaster LV BAG extract as 'zip|layername=Pand') "
+                + "or any polygon layer.", valueName: "file"))
+    var buildings: String?
+    @Option(
+        help: ArgumentHelp(
+            "Dwelling points: BAG verblijfsobjecten (bag-light, an LV BAG extract's Verblijfsobject) or any point "
+                + "layer.", valueName: "file"))
+    var dwellings: String?
     @Option(help: "Omgevingstype for the richtafstand: rustig or gemengd.") var areaType: AreaType = .rustig
     @Option(help: "Threads (each with its own GEOS session).") var threads: Int = 2
     @Option(
