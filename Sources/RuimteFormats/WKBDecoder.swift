@@ -2,7 +2,9 @@ import RuimteGeometry
 
 /// A pure-Swift reader of 2D Well-Known Binary into ``Geometry`` values, for loading large
 /// layers without a round trip through GEOS. Reads both byte orders and the ISO and
-/// extended (EWKB, SRID flag) type codes; Z and M values are skipped.
+/// extended (EWKB, SRID flag) type codes; Z and M values are skipped. Curves (CircularString,
+/// CompoundCurve, CurvePolygon, MultiCurve, MultiSurface) become lines and polygons, arcs
+/// linearised within ``CircularArcs/maximumDeviation(near:)``.
 public struct WKBDecoder {
     private let bytes: [UInt8]
     private var offset = 0
@@ -89,13 +91,48 @@ public struct WKBDecoder {
             guard let exterior = all.first else { return .polygon(Polygon(exterior: [])) }
             return .polygon(Polygon(exterior: exterior, holes: Array(all.dropFirst())))
         case 4, 5, 6, 7:
-            let n = Int(try uint32(le))
-            var members: [Geometry<C>] = []
-            for _ in 0..<n { members.append(try geometry()) }
-            return try collection(code, members)
+            return try collection(code, try members(le))
+        case 8:
+            return .lineString(LineString(CircularArcs.linearised(try positions(le, dimensions: dimensions))))
+        case 9:
+            return .lineString(LineString(try joined(try members(le))))
+        case 10:
+            let parts: [Geometry<C>] = try members(le)
+            let rings = try parts.map { try joined([$0]) }
+            guard let exterior = rings.first else { return .polygon(Polygon(exterior: [])) }
+            return .polygon(Polygon(exterior: exterior, holes: Array(rings.dropFirst())))
+        case 11:
+            let parts: [Geometry<C>] = try members(le)
+            return .multiLineString(MultiLineString(try parts.map { LineString(try joined([$0])) }))
+        case 12:
+            return try collection(6, try members(le))
         default:
             throw failure("unknown geometry type \(code)")
         }
+    }
+
+    private mutating func members<C: Coordinate>(_ le: Bool) throws -> [Geometry<C>] {
+        let n = Int(try uint32(le))
+        guard n <= (bytes.count - offset) / 5 else { throw failure("count \(n) exceeds the data") }
+        var members: [Geometry<C>] = []
+        for _ in 0..<n { members.append(try geometry()) }
+        return members
+    }
+
+    /// The positions of curves joined end to end (a CompoundCurve's parts, a CurvePolygon's ring),
+    /// each joint once.
+    private func joined<C: Coordinate>(_ parts: [Geometry<C>]) throws -> [C] {
+        var result: [C] = []
+        for part in parts {
+            guard case .lineString(let line) = part else { throw failure("a curve member is not a curve") }
+            let positions = line.coordinates
+            if let last = result.last, let first = positions.first, last == first {
+                result += positions.dropFirst()
+            } else {
+                result += positions
+            }
+        }
+        return result
     }
 
     /// A multi-geometry of WKB type `code` (4 to 7) from its members, each of the right type.

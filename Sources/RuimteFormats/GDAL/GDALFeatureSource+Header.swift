@@ -35,10 +35,9 @@ extension GDALFeatureSource {
     /// A feature's geometry as 2D WKB decoded to a value; curves are linearised.
     static func geometry(_ geometry: OGRGeometryH?) -> SourceGeometry {
         guard let geometry else { return .missing }
-        var linear: OGRGeometryH?
-        if gdal.OGR_G_HasCurveGeometry(geometry, 1) != 0 { linear = gdal.OGR_G_GetLinearGeometry(geometry, 0, nil) }
-        defer { if let linear { gdal.OGR_G_DestroyGeometry(linear) } }
-        let g = linear ?? geometry
+        // Curves stay curves here: the WKB decoder linearises every arc the same way, within a
+        // stated deviation, whichever path (one feature at a time, or Arrow batches) read them.
+        let g = geometry
         let type = gdal.OGR_G_GetGeometryName(g).map { String(cString: $0) } ?? "unknown"
         var bytes = [UInt8](repeating: 0, count: Int(gdal.OGR_G_WkbSize(g)))
         guard gdal.OGR_G_ExportToIsoWkb(g, wkbNDR, &bytes) == OGRERR_NONE else {
