@@ -14,6 +14,6 @@ public enum FeatureSources {
     /// The formats Ruimte reads, for messages.
     public static let supported =
         "GeoJSON, GeoPackage, Shapefile (also zipped), GML (also WFS responses and IMRO), "
-        + "FlatGeobuf, CSV with a WKT column, GeoJSONSeq, gzipped files, PostGIS (PG:...), and any other vector "
-        + "format GDAL reads"
+        + "FlatGeobuf, CSV with a WKT column, GeoJSONSeq, gzipped files, Kadaster LV BAG extracts, FileGDB, MapInfo "
+        + "and PostGIS (PG:...)"
 }

@@ -25,7 +25,10 @@ public enum IntensityTables {
                     .number(r.fsi, 3),
                 ]
             },
-            notes: [Label.noteSpacematrix(), Label.noteBuildingsFrom(.number(Double(buildings), 0), .text(source))]
+            notes: [
+                Label.noteSpacematrix(),
+                Label.noteBuildingsFrom(.number(Double(buildings), 0), .text(SecretMask.masked(source))),
+            ]
                 + notes.map { .verbatim($0) })
     }
 
@@ -50,7 +53,7 @@ public enum IntensityTables {
             },
             notes: [
                 Label.noteZoneDwellings(.text(areaType.dutchName)),
-                Label.noteDwellingsFrom(.number(Double(dwellings), 0), .text(source)),
+                Label.noteDwellingsFrom(.number(Double(dwellings), 0), .text(SecretMask.masked(source))),
             ] + (filter.map { [.verbatim($0)] } ?? []))
     }
 

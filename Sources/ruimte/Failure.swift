@@ -33,19 +33,22 @@ func report(_ error: ReportedError) -> ExitCode {
 enum Diagnostics {
     /// An error line; control characters from the data (ESC, a newline that would forge another
     /// message line) are shown as escapes.
-    static func error(_ message: String) { write("ruimte: error: \(message.terminalSafe)\n") }
+    /// A password in a `PG:` connection string is masked (``SecretMask``).
+    static func error(_ message: String) { write("ruimte: error: \(SecretMask.masked(message).terminalSafe)\n") }
     /// A warning line, escaped as ``error(_:)``.
-    static func warning(_ message: String) { write("ruimte: warning: \(message.terminalSafe)\n") }
+    static func warning(_ message: String) { write("ruimte: warning: \(SecretMask.masked(message).terminalSafe)\n") }
 
     /// The most problems listed for one layer; the rest are counted, so a file where every
     /// one of 800,000 features is bad prints a screenful, not 800,000 lines.
     static let problemLimit = 100
 
     /// Every problem of a layer error, up to ``problemLimit``, then a count of the rest per file.
+    /// A problem that many features share is one line (``LoadProblem/perLayer(_:limit:)``).
     static func report(_ error: LayerError) {
-        for problem in error.problems.prefix(problemLimit) { self.error(problem.description) }
-        guard error.problems.count > problemLimit else { return }
-        let rest = Dictionary(grouping: error.problems.dropFirst(problemLimit), by: \.file)
+        let problems = LoadProblem.perLayer(error.problems)
+        for problem in problems.prefix(problemLimit) { self.error(problem.description) }
+        guard problems.count > problemLimit else { return }
+        let rest = Dictionary(grouping: problems.dropFirst(problemLimit), by: \.file)
         for (file, problems) in rest.sorted(by: { $0.key < $1.key }) {
             self.error("\(file): \(problems.count) more problems not listed (the first \(problemLimit) are above)")
         }

@@ -22,7 +22,7 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
 
     /// A source for `input` (`path`, `path|layername=NAME` or `PG:...`).
     public init(_ input: String) {
-        name = input
+        name = SecretMask.masked(input)
         var path = input
         var layer: String?
         if let bar = input.range(of: "|layername=", options: .caseInsensitive) {
@@ -78,17 +78,33 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
 
     /// Opens the dataset, with GDAL's messages going to `log`.
     func open(_ log: GDALErrorLog) throws(SourceError) -> GDALDatasetH {
+        try checkLocal()
         let options = openOptions()
-        defer { gdal.CSLDestroy(options) }
+        let drivers = Self.stringList(Self.allowedDrivers())
+        defer {
+            gdal.CSLDestroy(options)
+            gdal.CSLDestroy(drivers)
+        }
         func open(_ path: String) -> GDALDatasetH? {
             gdal.GDALOpenEx(
-                path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), nil,
+                path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY), drivers.map { UnsafePointer(OpaquePointer($0)) },
                 options.map { UnsafePointer(OpaquePointer($0)) }, nil)
         }
-        var handle = open(dataset)
+        var handle = open(openPath())
         if handle == nil, let inner = try insideZip() { handle = open(inner) }
         guard let handle else {
-            let detail = log.lastFailure.map { " (GDAL: \($0))" } ?? ""
+            let detail =
+                log.lastFailure.map {
+                    let oneLine = $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                    return " (GDAL: \(SecretMask.masked(oneLine.joined(separator: " "))))"
+                } ?? ""
+            if dataset.lowercased().hasPrefix("pg:") {
+                throw SourceError(
+                    .unavailable, source: name,
+                    message:
+                        "cannot connect to the database\(detail); check the server and the connection string (a "
+                        + "server that does not answer within connect_timeout, 15 s unless set, is given up)")
+            }
             if let file, isDirectory(file) {
                 throw SourceError(
                     .noInput, source: name,
@@ -96,7 +112,10 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             }
             throw SourceError(
                 .badData, source: name,
-                message: "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported)")
+                message:
+                    "cannot be read as a vector layer\(detail); Ruimte reads \(FeatureSources.supported) (GDAL "
+                    + "drivers other than \(Self.documentedDrivers.joined(separator: ", ")) only when "
+                    + "RUIMTE_GDAL_DRIVERS names them)")
         }
         return handle
     }
@@ -165,19 +184,6 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
     private func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    /// CSV files: detect column types and read the geometry from a WKT column.
-    private func openOptions() -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
-        guard dataset.lowercased().hasSuffix(".csv") else { return nil }
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        for option in [
-            "AUTODETECT_TYPE=YES", "EMPTY_STRING_AS_NULL=YES",
-            "GEOM_POSSIBLE_NAMES=WKT,wkt,geometry,geom,the_geom,wkt_geom", "KEEP_GEOM_COLUMNS=NO",
-        ] {
-            list = gdal.CSLAddString(list, option)
-        }
-        return list
     }
 
     /// The layer named with `|layername=`, or the only one.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RuimteDomain
+import RuimteFormats
 import RuimteGeometry
 
 /// `ruimte validate`: check layers and list every problem.
@@ -46,7 +47,7 @@ struct Validate: ParsableCommand {
             do {
                 let summary = try check(file, with: &loader)
                 for w in LoadProblem.perLayer(loader.warnings) { Diagnostics.warning(w.description) }
-                report = "\(file): ok, \(summary)\n"
+                report = "\(SecretMask.masked(file)): ok, \(summary)\n"
                 if let unused = loader.attributeUse[file]?.unused, !unused.isEmpty {
                     report += "  attributes Ruimte does not use: \(unused.joined(separator: ", "))\n"
                 }
