@@ -77,9 +77,13 @@ struct OutputWriter {
         try checkTarget(path)
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent().path
+        Self.removeLeftovers(of: target.lastPathComponent, in: directory)
         let temporary = (directory as NSString).appendingPathComponent(
             ".\(target.lastPathComponent).ruimte-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp")
-        defer { unlink(temporary) }
+        defer {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+        }
         try produce(temporary, path)
         let placed = force ? rename(temporary, path) : link(temporary, path)
         guard placed == 0 else {
@@ -88,6 +92,26 @@ struct OutputWriter {
                 throw CLIError(status: .cannotCreate, message: "\(path): already exists; pass --force to replace it")
             }
             throw CLIError(status: .cannotCreate, message: "\(path): cannot write (\(String(cString: strerror(code))))")
+        }
+    }
+
+    /// Removes what a killed run (`kill -9`, power loss) left of an earlier write of `name` in
+    /// `directory`: `.NAME.ruimte-PID-N.tmp` and its SQLite `-journal`, when process PID no longer
+    /// runs. A live writer's files (another `ruimte` writing the same name now) are left alone.
+    static func removeLeftovers(of name: String, in directory: String) {
+        let prefix = ".\(name).ruimte-"
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard rest.hasSuffix(".tmp") || rest.hasSuffix(".tmp-journal"),
+                let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid > 0, pid != getpid()
+            else { continue }
+            // kill(pid, 0) fails with ESRCH when no such process runs.
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            var info = stat()
+            let path = (directory as NSString).appendingPathComponent(entry)
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == getuid() else { continue }
+            unlink(path)
         }
     }
 

@@ -245,6 +245,73 @@ def main():
             failures.append(f"{args[-1]}: exit {result.returncode}, expected {code}: {result.stderr.strip()[:200]}")
         if args[-1] == pg and time.time() - started > 60:
             failures.append("a PostGIS server that never answers held ruimte for more than 60 s")
+    # Data altered silently by the format: SQLite's loose types, text that is not UTF-8, a Shapefile
+    # whose .dbf and .shp disagree, a CRS that cannot be read, an id beyond 2^53; and curves that
+    # must be read (a CurvePolygon of straight rings, an arc).
+    import sqlite3
+    housing = os.path.join(ROOT, "geodata", "woningbouwlocaties.geojson")
+
+    def gpkg(name, *statements):
+        path = os.path.join(work, name)
+        subprocess.run(["ogr2ogr", "-f", "GPKG", path, housing, "-nln", "h"], check=True, capture_output=True)
+        db = sqlite3.connect(path)
+        for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            db.execute(f'DROP TRIGGER "{trigger}"')
+        for statement in statements:
+            db.execute(statement)
+        db.commit()
+        db.close()
+        return path
+
+    shp = os.path.join(work, "damaged.shp")
+    subprocess.run(["ogr2ogr", "-f", "ESRI Shapefile", shp, housing], check=True, capture_output=True)
+    subprocess.run(["ogr2ogr", "-f", "ESRI Shapefile", os.path.join(work, "two.shp"), housing, "-limit", "2"],
+                   check=True, capture_output=True)
+    shutil.copy(os.path.join(work, "two.dbf"), os.path.join(work, "damaged.dbf"))
+    prj = os.path.join(work, "badprj.shp")
+    subprocess.run(["ogr2ogr", "-f", "ESRI Shapefile", prj, housing], check=True, capture_output=True)
+    with open(prj[:-4] + ".prj", "w") as f:
+        f.write("GARBAGE[not a crs")
+    curve = os.path.join(work, "curves.gml")
+    with open(curve, "w") as f:
+        f.write('<?xml version="1.0"?><ogr:FeatureCollection xmlns:ogr="http://ogr.maptools.org/" '
+                'xmlns:gml="http://www.opengis.net/gml/3.2"><ogr:featureMember><ogr:z gml:id="z.1"><ogr:geometryProperty>'
+                '<gml:Polygon srsName="urn:ogc:def:crs:EPSG::28992"><gml:exterior><gml:Ring><gml:curveMember><gml:Curve>'
+                '<gml:segments><gml:LineStringSegment><gml:posList>94000 463000 94200 463000</gml:posList>'
+                '</gml:LineStringSegment><gml:Arc><gml:posList>94200 463000 94300 463100 94200 463200</gml:posList>'
+                '</gml:Arc><gml:LineStringSegment><gml:posList>94200 463200 94000 463200 94000 463000</gml:posList>'
+                '</gml:LineStringSegment></gml:segments></gml:Curve></gml:curveMember></gml:Ring></gml:exterior>'
+                '</gml:Polygon></ogr:geometryProperty><ogr:id>z1</ogr:id><ogr:accuracy_m>1</ogr:accuracy_m></ogr:z>'
+                '</ogr:featureMember></ogr:FeatureCollection>')
+    altered = (
+        (gpkg("text-in-real.gpkg", 
+              "UPDATE h SET hectares_stated = 'n.b.' WHERE id = 'wernink'"), 65, "n.b."),
+        (gpkg("fraction-in-integer.gpkg", 
+              "UPDATE h SET figures_year = 2024.5 WHERE id = 'wernink'"), 65, "whole number"),
+        (gpkg("huge-in-integer.gpkg", 
+              "UPDATE h SET figures_year = 1e308 WHERE id = 'wernink'"), 65, "whole number"),
+        (gpkg("latin1.gpkg", "UPDATE h SET name = CAST(X'4C6569646Ee9' AS TEXT) WHERE id = 'wernink'"), 65, "UTF-8"),
+        (gpkg("srs-missing.gpkg", "UPDATE gpkg_geometry_columns SET srs_id = 99999",
+              "UPDATE gpkg_contents SET srs_id = 99999"), 65, "gpkg_spatial_ref_sys"),
+        (gpkg("long-id.gpkg", "UPDATE h SET id = 9999100000000001 WHERE id = 'wernink'"), 0, ""),
+        (shp, 65, ".dbf"),
+        (prj, 65, ".prj"),
+        (curve, 0, ""),
+    )
+    for path, code, words in altered:
+        result = subprocess.run([RUIMTE, "validate", "--as", "housing", path], capture_output=True, text=True, cwd=ROOT)
+        runs += 1
+        if result.returncode != code or words not in result.stderr:
+            failures.append(f"{os.path.basename(path)}: exit {result.returncode}, expected {code}: {result.stderr.strip()[:200]}")
+    # A killed run's temporary files are cleaned at the next write into the same directory.
+    out = os.path.join(work, "leftover.gpkg")
+    dead = os.path.join(work, ".leftover.gpkg.ruimte-999999-7.tmp")
+    for leftover in (dead, dead + "-journal"):
+        open(leftover, "w").close()
+    result = subprocess.run([RUIMTE, "export", "--format", "gpkg", "--output", out, "--quiet"], capture_output=True, cwd=ROOT)
+    runs += 1
+    if result.returncode != 0 or os.path.exists(dead) or os.path.exists(dead + "-journal"):
+        failures.append("a killed run's temporary files were not cleaned at the next write into the directory")
     if os.path.exists(gml[:-4] + ".gfs"):
         failures.append("reading a GML left a .gfs file beside it")
     server.close()

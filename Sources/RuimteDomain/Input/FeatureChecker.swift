@@ -144,7 +144,7 @@ struct FeatureChecker {
         var id: String?
         switch rawID {
         case .string(let s)? where Self.hasText(s): id = s
-        case .number(let n)? where n == n.rounded() && abs(n) < 1e15: id = FixedDecimal.format(n, 0)
+        case .number(let n)? where n == n.rounded() && abs(n) <= 9_007_199_254_740_992: id = FixedDecimal.format(n, 0)
         default: id = nil
         }
         if id == nil, let rawID, rawID != .null, !(rawID.stringValue != nil) {

@@ -137,6 +137,7 @@ struct GDALArrowReader {
         let arrays = try columnData(batch, columns, source: source)
         for row in 0..<rows {
             var properties: [String: JSONValue] = Dictionary(minimumCapacity: columns.count)
+            var problems: [(String, String)] = []
             var geometry = SourceGeometry.missing
             for (c, column) in columns.enumerated() {
                 let array = arrays[c]
@@ -149,11 +150,18 @@ struct GDALArrowReader {
                     geometry = wkb(array, i)
                 } else if column.isJSON, let parsed = try? JSONParser.parse(Data(slice(array, i))) {
                     properties[column.name] = parsed
+                } else if column.format == "u" {
+                    let (text, problem) = FieldValues.text(slice(array, i))
+                    properties[column.name] = .string(text)
+                    if let problem { problems.append((column.name, problem)) }
                 } else {
                     properties[column.name] = value(array, column.format, i)
                 }
             }
-            feature(SourceFeature(index: index, featureID: nil, properties: properties, geometry: geometry))
+            feature(
+                SourceFeature(
+                    index: index, featureID: nil, properties: properties, geometry: geometry,
+                    problem: FieldValues.problem(problems)))
             index += 1
         }
     }
@@ -166,7 +174,7 @@ struct GDALArrowReader {
     private static func value(_ array: ColumnData, _ format: String, _ i: Int) -> JSONValue {
         let data = array.data
         switch format {
-        case "l": return .number(Double(data.load(fromByteOffset: i * 8, as: Int64.self)))
+        case "l": return FieldValues.integer(data.load(fromByteOffset: i * 8, as: Int64.self))
         case "i": return .number(Double(data.load(fromByteOffset: i * 4, as: Int32.self)))
         case "s": return .number(Double(data.load(fromByteOffset: i * 2, as: Int16.self)))
         case "c": return .number(Double(data.load(fromByteOffset: i, as: Int8.self)))
@@ -174,9 +182,7 @@ struct GDALArrowReader {
         case "f": return .number(Double(data.load(fromByteOffset: i * 4, as: Float.self)))
         case "b": return .bool(data.load(fromByteOffset: i >> 3, as: UInt8.self) & (1 << UInt8(i & 7)) != 0)
         case "u":
-            let bytes = slice(array, i)
-            let text = String(decoding: bytes, as: UTF8.self)
-            return .string(text)
+            return .string(FieldValues.text(slice(array, i)).value)
         case "tdD":
             return .string(isoDate(days: Int(data.load(fromByteOffset: i * 4, as: Int32.self))))
         default:  // timestamps in milliseconds (tsm) or seconds (tss), UTC

@@ -60,7 +60,14 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             let handle = try open(log)
             defer { gdal.GDALClose(handle) }
             let layer = try self.layer(in: handle)
-            let (layerHeader, fields) = Self.header(of: layer)
+            let typeProblems = Self.columnTypeProblems(handle, layer)
+            guard typeProblems.isEmpty else {
+                throw SourceError(.badData, source: name, message: typeProblems.joined(separator: "; "))
+            }
+            var (layerHeader, fields) = Self.header(of: layer)
+            if layerHeader.crs == nil, layerHeader.unreadableCRS == nil {
+                layerHeader.unreadableCRS = Self.unreadableCRS(handle, log: log, file: file)
+            }
             header(layerHeader)
             // GDAL reads a GeoPackage's Arrow stream on threads of its own when no filter is set:
             // their messages pass by this thread's handler (to stderr), and with GDAL 3.6 a damaged
@@ -69,6 +76,9 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", "YES")
             defer { gdal.CPLSetThreadLocalConfigOption("OGR_GPKG_STREAM_BASE_IMPL", nil) }
             let count = try read(layer, of: handle, fields: fields, startIndex: 0, log: log, feature: feature)
+            if let problem = Self.recordCountProblem(handle, read: count, file: file) {
+                throw SourceError(.badData, source: name, message: problem)
+            }
             if count == 0 {
                 throw SourceError(
                     .badData, source: name, message: "the layer has no features: a layer needs at least one feature")
@@ -159,10 +169,13 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         while let f = gdal.OGR_L_GetNextFeature(layer) {
             defer { gdal.OGR_F_Destroy(f) }
             let fid = gdal.OGR_F_GetFID(f)
+            var problems: [(String, String)] = []
+            let properties = fields.values(of: f, problems: &problems)
             feature(
                 SourceFeature(
                     index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
-                    properties: fields.values(of: f), geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f))))
+                    properties: properties, geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f)),
+                    problem: FieldValues.problem(problems)))
             index += 1
         }
         return index - startIndex

@@ -31,11 +31,24 @@ struct GDALFields {
 
     /// Every field of `feature`; unset and null fields are JSON null.
     func values(of feature: OGRFeatureH) -> [String: JSONValue] {
+        var problems: [(String, String)] = []
+        return values(of: feature, problems: &problems)
+    }
+
+    /// Every field of `feature`, with text that is not valid UTF-8 listed in `problems`.
+    func values(of feature: OGRFeatureH, problems: inout [(String, String)]) -> [String: JSONValue] {
         var values: [String: JSONValue] = [:]
         for (i, field) in fields.enumerated() {
             let index = Int32(i)
             guard gdal.OGR_F_IsFieldSetAndNotNull(feature, index) != 0 else {
                 values[field.name] = .null
+                continue
+            }
+            if field.type == OFTString, field.subtype != OFSTJSON, let raw = gdal.OGR_F_GetFieldAsString(feature, index)
+            {
+                let (text, problem) = FieldValues.text(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
+                values[field.name] = .string(text)
+                if let problem { problems.append((field.name, problem)) }
                 continue
             }
             values[field.name] = value(field, feature, index)
@@ -48,7 +61,7 @@ struct GDALFields {
         case OFTInteger where field.subtype == OFSTBoolean:
             return .bool(gdal.OGR_F_GetFieldAsInteger(feature, index) != 0)
         case OFTInteger, OFTInteger64:
-            return .number(Double(gdal.OGR_F_GetFieldAsInteger64(feature, index)))
+            return FieldValues.integer(gdal.OGR_F_GetFieldAsInteger64(feature, index))
         case OFTReal:
             return .number(gdal.OGR_F_GetFieldAsDouble(feature, index))
         case OFTIntegerList, OFTInteger64List:

@@ -43,7 +43,7 @@ extension GDALFeatureSource: ChunkedFeatureSource {
             let table = gdal.OGR_L_GetName(layer).map({ String(cString: $0) })
         else { return nil }
         let count = Int(gdal.OGR_L_GetFeatureCount(layer, 1))
-        guard count > Self.featuresPerChunk,
+        guard count > Self.featuresPerChunk, Self.columnTypeProblems(handle, layer).isEmpty,
             let result = gdal.GDALDatasetExecuteSQL(
                 handle,
                 "SELECT MIN(\(Self.quoted(fidColumn))), MAX(\(Self.quoted(fidColumn))) FROM \(Self.quoted(table))", nil,
