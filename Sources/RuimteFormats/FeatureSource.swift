@@ -50,6 +50,9 @@ public struct SourceFeature: Sendable {
     public var index: Int
     /// The format's own feature id (GeoJSON `id`, a GDAL FID), nil when it has none.
     public var featureID: JSONValue?
+    /// An id to use only when the feature has no other: a GeoPackage's or Shapefile's FID
+    /// (ogr2ogr puts a GeoJSON's integer ids there).
+    public var fallbackID: JSONValue?
     /// The attributes, by name as the source spells them.
     public var properties: [String: JSONValue]
     /// The geometry in the layer's own coordinates (first and second ordinate as stored).
@@ -60,10 +63,11 @@ public struct SourceFeature: Sendable {
     /// Creates a feature.
     public init(
         index: Int, featureID: JSONValue?, properties: [String: JSONValue], geometry: SourceGeometry,
-        problem: String? = nil
+        problem: String? = nil, fallbackID: JSONValue? = nil
     ) {
         self.index = index
         self.featureID = featureID
+        self.fallbackID = fallbackID
         self.properties = properties
         self.geometry = geometry
         self.problem = problem

@@ -3,12 +3,20 @@
 /// GeoJSONSeq, zipped or gzipped files, `PG:` connections, `path|layername=NAME`).
 public enum FeatureSources {
     /// The source for `input` as the user wrote it.
+    ///
+    /// A GeoJSON file named with `|layername=` (its only layer, as QGIS writes it) is read by the
+    /// same native reader, so that both spellings follow the same rules (RFC 8259 duplicate
+    /// members refused, ids read the same way).
     public static func open(_ input: String) -> any FeatureSource {
-        let lower = input.lowercased()
+        var path = input
+        if let bar = input.range(of: "|layername=", options: .caseInsensitive) {
+            path = String(input[..<bar.lowerBound])
+        }
+        let lower = path.lowercased()
         let isPlainGeoJSON =
-            (lower.hasSuffix(".geojson") || lower.hasSuffix(".json")) && !input.contains("|")
+            (lower.hasSuffix(".geojson") || lower.hasSuffix(".json")) && !path.contains("|")
             && !lower.hasPrefix("/vsi") && !lower.hasPrefix("pg:")
-        return isPlainGeoJSON ? GeoJSONFeatureSource(path: input) : GDALFeatureSource(input)
+        return isPlainGeoJSON ? GeoJSONFeatureSource(path: path, name: input) : GDALFeatureSource(input)
     }
 
     /// The formats Ruimte reads, for messages.

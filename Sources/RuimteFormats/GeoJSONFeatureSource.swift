@@ -13,15 +13,20 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
     /// The bytes, when the source was made from memory rather than a file.
     private let data: Data?
 
-    /// A source reading `path`.
-    public init(path: String) {
-        name = path
+    /// The file read.
+    private let path: String
+
+    /// A source reading `path`, named `name` in messages (the input as the user wrote it).
+    public init(path: String, name: String? = nil) {
+        self.name = name ?? path
+        self.path = path
         data = nil
     }
 
     /// A source reading `data` held in memory (tests, fuzzing); `name` is for messages.
     public init(name: String, data: Data) {
         self.name = name
+        self.path = name
         self.data = data
     }
 
@@ -123,11 +128,11 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
 
     private func fileBytes() throws(SourceError) -> MappedFile {
         if let data { return MappedFile(copying: data) }
-        if case .directory = try InputFile.check(name, expected: "a GeoJSON FeatureCollection") {
+        if case .directory = try InputFile.check(path, expected: "a GeoJSON FeatureCollection") {
             throw SourceError(.noInput, source: name, message: "is a directory, expected a GeoJSON file")
         }
-        if let mapped = MappedFile(path: name) { return mapped }
-        guard let data = FileManager.default.contents(atPath: name) else {
+        if let mapped = MappedFile(path: path) { return mapped }
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw SourceError(.noInput, source: name, message: "cannot be read; check its permissions")
         }
         return MappedFile(copying: data)

@@ -297,12 +297,22 @@ def main():
         (shp, 65, ".dbf"),
         (prj, 65, ".prj"),
         (curve, 0, ""),
+        (gpkg("fid-ids.gpkg", "ALTER TABLE h DROP COLUMN id"), 0, ""),
     )
     for path, code, words in altered:
         result = subprocess.run([RUIMTE, "validate", "--as", "housing", path], capture_output=True, text=True, cwd=ROOT)
         runs += 1
         if result.returncode != code or words not in result.stderr:
             failures.append(f"{os.path.basename(path)}: exit {result.returncode}, expected {code}: {result.stderr.strip()[:200]}")
+    # GeoJSON named with |layername= follows the native reader's rules: duplicate members refused.
+    duplicate = os.path.join(work, "duplicate-keys.geojson")
+    with open(duplicate, "w") as f:
+        f.write(collection(feature()).replace('"name": "A"', '"name": "A", "name": "B"'))
+    result = subprocess.run([RUIMTE, "validate", "--as", "parks", duplicate + "|layername=duplicate-keys"],
+                            capture_output=True, text=True, cwd=ROOT)
+    runs += 1
+    if result.returncode != 65 or "duplicate" not in result.stderr:
+        failures.append(f"duplicate keys through |layername=: exit {result.returncode}: {result.stderr.strip()[:200]}")
     # A killed run's temporary files are cleaned at the next write into the same directory.
     out = os.path.join(work, "leftover.gpkg")
     dead = os.path.join(work, ".leftover.gpkg.ruimte-999999-7.tmp")

@@ -140,7 +140,7 @@ struct FeatureChecker {
             }
         }
         let idKey = ownID != nil || featureID == nil ? idProperty?.0 : nil
-        let rawID = ownID ?? featureID ?? idProperty?.1
+        let rawID = ownID ?? featureID ?? idProperty?.1 ?? feature.fallbackID
         var id: String?
         switch rawID {
         case .string(let s)? where Self.hasText(s): id = s

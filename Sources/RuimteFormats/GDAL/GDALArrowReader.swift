@@ -16,6 +16,8 @@ struct GDALArrowReader {
         var isGeometry: Bool
         /// A text column holding JSON (GDAL's JSON subtype: a GeoJSON object in a GeoPackage).
         var isJSON: Bool
+        /// The layer's FID column: a feature's id when it has no other (``SourceFeature/fallbackID``).
+        var isFID = false
     }
 
     /// Features per batch: GDAL's default is 65,536; a smaller batch holds less in memory
@@ -29,14 +31,22 @@ struct GDALArrowReader {
         feature: (SourceFeature) -> Void
     ) throws(SourceError) -> Int? {
         var stream = ArrowArrayStream()
-        let options = gdal.CSLAddString(gdal.CSLAddString(nil, "INCLUDE_FID=NO"), "MAX_FEATURES_IN_BATCH=\(batchSize)")
+        // The FID of a layer with a FID column (a GeoPackage's fid, where ogr2ogr puts a GeoJSON's
+        // integer ids) comes first, as a fallback id; a Shapefile's record numbers are no ids.
+        let fidColumn = gdal.OGR_L_GetFIDColumn(layer).map { String(cString: $0) } ?? ""
+        let options = gdal.CSLAddString(
+            gdal.CSLAddString(nil, fidColumn.isEmpty ? "INCLUDE_FID=NO" : "INCLUDE_FID=YES"),
+            "MAX_FEATURES_IN_BATCH=\(batchSize)")
         defer { gdal.CSLDestroy(options) }
         guard gdal.OGR_L_GetArrowStream(layer, &stream, options) else { return nil }
         defer { stream.release?(&stream) }
         var schema = ArrowSchema()
         guard stream.get_schema(&stream, &schema) == 0 else { return nil }
         defer { schema.release?(&schema) }
-        guard let columns = columns(of: schema) else { return nil }
+        guard var columns = columns(of: schema) else { return nil }
+        if !fidColumn.isEmpty, let first = columns.first, first.name == fidColumn, first.format == "l" {
+            columns[0].isFID = true
+        }
         var index = startIndex
         while true {
             var batch = ArrowArray()
@@ -139,9 +149,14 @@ struct GDALArrowReader {
             var properties: [String: JSONValue] = Dictionary(minimumCapacity: columns.count)
             var problems: [(String, String)] = []
             var geometry = SourceGeometry.missing
+            var fid: JSONValue?
             for (c, column) in columns.enumerated() {
                 let array = arrays[c]
                 let i = row + Int(array.array.offset)
+                if column.isFID {
+                    if !isNull(array.array, i) { fid = value(array, "l", i) }
+                    continue
+                }
                 if isNull(array.array, i) {
                     if !column.isGeometry { properties[column.name] = .null }
                     continue
@@ -161,7 +176,7 @@ struct GDALArrowReader {
             feature(
                 SourceFeature(
                     index: index, featureID: nil, properties: properties, geometry: geometry,
-                    problem: FieldValues.problem(problems)))
+                    problem: FieldValues.problem(problems), fallbackID: fid))
             index += 1
         }
     }

@@ -165,6 +165,7 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             return batched
         }
         gdal.OGR_L_ResetReading(layer)
+        let hasFIDColumn = gdal.OGR_L_GetFIDColumn(layer).map { $0.pointee != 0 } ?? false
         var index = startIndex
         while let f = gdal.OGR_L_GetNextFeature(layer) {
             defer { gdal.OGR_F_Destroy(f) }
@@ -175,7 +176,8 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
                 SourceFeature(
                     index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
                     properties: properties, geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f)),
-                    problem: FieldValues.problem(problems)))
+                    problem: FieldValues.problem(problems),
+                    fallbackID: !fidIsID && hasFIDColumn && fid != OGRNullFID ? FieldValues.integer(fid) : nil))
             index += 1
         }
         return index - startIndex
