@@ -85,7 +85,6 @@ struct GDALArrowReader {
         return result
     }
 
-
     /// One column of a batch with its buffers checked once: the validity bitmap (optional),
     /// the data or offsets, and the values of a text or binary column.
     private struct ColumnData {
