@@ -62,6 +62,9 @@ public enum GeoPackageExport {
                             "park_id": .text(park.id), "zone_id": .text(zone.id),
                             "milieucategorie": .text(zone.categoryText),
                             "accuracy_m": .number(zone.accuracy, decimals: 1),
+                            "source": .text(
+                                zone.sources.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(
+                                    separator: "; ")),
                         ])
                 }
             }

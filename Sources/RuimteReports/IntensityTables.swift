@@ -69,4 +69,25 @@ public enum IntensityTables {
             rows: rows.map { r in [.site(r.centre)] + r.dwellings.map { .integer($0) } },
             notes: [Label.noteHemelsbreed()])
     }
+
+    /// The plan's maximum bebouwingspercentage next to the share built, per maatvoering.
+    public static func planCoverage(_ rows: [PlanCoverage], plan: String, buildings source: String) -> Table {
+        Table(
+            .tablePlanCoverage,
+            columns: [
+                Column("id", Label.columnId()), Column("area_ha", Label.columnAreaHa(), .number),
+                Column("allowed_pct", Label.columnAllowedPct(), .number),
+                Column("built_pct", Label.columnBuiltPct(), .number), Column("verdict", Label.columnVerdict()),
+            ],
+            rows: rows.map { r in
+                [
+                    .text(r.object.id), .number(r.area / squareMetresPerHectare, decimals: 2),
+                    .number(r.allowedPercent, decimals: 1), .number(r.builtPercent, decimals: 1),
+                    r.exceeds
+                        ? .coded(code: "exceeds", label: Label.verdictExceeds())
+                        : .coded(code: "within", label: Label.verdictWithin()),
+                ]
+            },
+            notes: [Label.notePlanCoverage(.text(plan), .text(SecretMask.masked(source)))])
+    }
 }

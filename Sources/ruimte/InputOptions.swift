@@ -86,6 +86,19 @@ struct InputOptions: ParsableArguments {
     var richtafstanden: String?
 
     @Option(
+        help: ArgumentHelp(
+            "A bestemmingsplan (IMRO2012 GML, or its layers in a GeoPackage): its bedrijf and bedrijventerrein "
+                + "bestemmingen become the milieuzones of the parks they lie in, with the category of their "
+                + "functieaanduidingen.", valueName: "file"))
+    var plan: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The milieucategorie the plan's general rule allows where no aanduiding states one (e.g. 2 or 1-3.1); "
+                + "without it such zones read 1-6, unknown.", valueName: "range"))
+    var planRule: String?
+
+    @Option(
         name: .customLong("site"),
         help: ArgumentHelp(
             "Only these sites (id or name); repeat for more. Layers without a match stay whole.", valueName: "id"))
@@ -142,7 +155,7 @@ struct InputOptions: ParsableArguments {
         let directory = needsBundled ? try geodataDirectory() : ""
         func bundled(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         progress.step("loading business parks...")
-        let parkList =
+        var parkList =
             try parks.map { try loader.parks($0, zonesFile: zones) }
             ?? bundledLoader.parks(
                 bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
@@ -154,8 +167,20 @@ struct InputOptions: ParsableArguments {
         let housingList =
             try housing.map { try loader.housing($0) }
             ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
+        var planNotes: [String] = []
+        if let plan {
+            let zones = try PlanZones(loader.plan(plan), parks: parkList, rule: try planRange())
+            parkList = parkList.map { park in
+                guard let planned = zones.zones[park.id] else { return park }
+                var park = park
+                park.zones = planned.sorted { $0.id < $1.id }
+                return park
+            }
+            planNotes = zones.notes.map { "\(plan): \($0)" }
+        }
         progress.done()
         if !quiet {
+            for note in planNotes { Diagnostics.warning(note) }
             for w in LoadProblem.perLayer(bundledLoader.warnings + loader.warnings) {
                 Diagnostics.warning(w.description)
             }
@@ -169,6 +194,17 @@ struct InputOptions: ParsableArguments {
         }
         let catalogue = SiteCatalogue(parks: parkList, centres: centreList, housing: housingList)
         return whole ? catalogue : catalogue.filtered(to: sites)
+    }
+
+    /// The --plan-rule range, nil when none is given.
+    func planRange() throws -> ClosedRange<Milieucategorie>? {
+        guard let planRule else { return nil }
+        guard let range = Milieucategorie.range(parsing: planRule) else {
+            throw ValidationError(
+                "--plan-rule \(planRule): expected a milieucategorie (\(Milieucategorie.validList)) or a range "
+                    + "such as 1-3.1")
+        }
+        return range
     }
 
     /// The richtafstanden table: --richtafstanden, or the bundled VNG 2009 table.

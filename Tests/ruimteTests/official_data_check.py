@@ -246,9 +246,58 @@ if result.returncode != 0 or "repaired with GEOS MakeValid" not in result.stderr
 elif f"{repaired.area:.1f} m² after" not in result.stderr:
     failures.append(f"--make-valid: shapely's structure repair gives {repaired.area:.1f} m²: {result.stderr}")
 
+# 6. An IMRO2012 bestemmingsplan in Amphoraweg: zones from its bedrijf bestemming and category aanduiding (the arc
+# linearised within 1 cm), the wonen bestemming no zone, and the maximum bebouwingspercentage against the built share.
+import imro_gml
+amphora = parks[parks.id == "amphoraweg"].geometry.iloc[0]
+px, py = int(amphora.representative_point().x) - 150, int(amphora.representative_point().y) - 100
+text, shapes = imro_gml.plan(px, py)
+plan_path = os.path.join(work, "NL.IMRO.0546.BPtest-0301.gml")
+with open(plan_path, "w", encoding="utf-8") as f:
+    f.write(text)
+result = run("export", "--layer", "milieuzones", "--plan", plan_path, "--crs-out", "EPSG:28992", "--quiet")
+if result.returncode != 0:
+    failures.append(f"plan zones: exit {result.returncode}: {result.stderr}")
+else:
+    from shapely.geometry import shape
+    zones = {f["properties"]["zone_id"]: f for f in json.loads(result.stdout)["features"]
+             if f["properties"]["zone_id"].startswith("NL.IMRO.0546.EP")}
+    expected = {"NL.IMRO.0546.EP1/NL.IMRO.0546.FA1": (shapes["bedrijf"].intersection(shapes["aanduiding"]), "1-3.1"),
+                "NL.IMRO.0546.EP1": (shapes["bedrijf"].difference(shapes["aanduiding"]), "1-6")}
+    for zone_id, (geometry, category) in expected.items():
+        got = zones.get(zone_id)
+        if got is None:
+            failures.append(f"plan zones: no zone {zone_id} in {sorted(zones)}")
+            continue
+        area = shape(got["geometry"]).area
+        if abs(area - geometry.area) > 5 or got["properties"]["milieucategorie"] != category:
+            failures.append(f"plan zone {zone_id}: {area:.1f} m² cat. {got['properties']['milieucategorie']}, "
+                            f"shapely {geometry.area:.1f} m² cat. {category}")
+        if "bestemmingsplan NL.IMRO.0546.BPtest-0301" not in got["properties"]["source"]:
+            failures.append(f"plan zone {zone_id} does not cite the plan: {got['properties']['source']}")
+    if any("EP2" in z for z in zones):
+        failures.append("the wonen bestemming became a milieuzone")
+result = run("export", "--layer", "milieuzones", "--plan", plan_path, "--plan-rule", "2", "--quiet")
+rule = {f["properties"]["zone_id"]: f["properties"]["milieucategorie"] for f in json.loads(result.stdout or '{"features":[]}')["features"]}
+if rule.get("NL.IMRO.0546.EP1") != "2":
+    failures.append(f"--plan-rule 2: the rest of the bestemming reads {rule.get('NL.IMRO.0546.EP1')}")
+blocks = [box(px + 20 + 45 * i, py + 20 + 45 * j, px + 50 + 45 * i, py + 45 + 45 * j) for i in range(4) for j in range(4)]
+blocks.append(box(px + 180, py + 180, px + 240, py + 240))  # partly outside the maatvoering
+built = os.path.join(work, "panden.gpkg")
+gpd.GeoDataFrame([{"identificatie": f"0546100000{70000 + k}", "status": "Pand in gebruik", "geometry": b}
+                  for k, b in enumerate(blocks)], crs=28992).to_file(built, layer="pand", driver="GPKG")
+result = run("intensity", "--buildings", f"{built}|layername=pand", "--plan", plan_path, "--format", "json", "--quiet")
+if result.returncode != 0:
+    failures.append(f"plan coverage: exit {result.returncode}: {result.stderr}")
+else:
+    row = {t["name"]: t["rows"] for t in json.loads(result.stdout)["tables"]}["plan_coverage"][0]
+    share = sum(b.intersection(shapes["maatvoering"]).area for b in blocks) / shapes["maatvoering"].area * 100
+    if row["allowed_pct"] != 60 or abs(row["built_pct"] - share) > 0.05 or row["verdict"] != "within":
+        failures.append(f"plan coverage: {row}, shapely {share:.3f} %")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
 print(f"official data check: LV BAG extract ({objects} panden, {len(panden)} standing on {ON}), bag-light "
       f"({len(standing)} of {len(light_df)} standing) with 3DBAG floors, IBIS old and new, a CBS-like layer repaired, "
-      "BOM and pipe: all match")
+      "an IMRO2012 plan with an arc, BOM and pipe: all match")

@@ -140,7 +140,9 @@ struct FeatureChecker {
             }
         }
         let idKey = ownID != nil || featureID == nil ? idProperty?.0 : nil
-        let rawID = ownID ?? featureID ?? idProperty?.1 ?? feature.fallbackID
+        // Then a GML object's gml:id (an IMRO plan's objects), then the format's FID.
+        let gmlID = properties["gml_id"].flatMap { $0 == .null ? nil : $0 }
+        let rawID = ownID ?? featureID ?? idProperty?.1 ?? gmlID ?? feature.fallbackID
         var id: String?
         switch rawID {
         case .string(let s)? where Self.hasText(s): id = s

@@ -2,6 +2,8 @@
 extension Label {
     static let columnKind = Label("column.kind", en: "kind", nl: "soort")
     static let columnId = Label("column.id", en: "id", nl: "id")
+    static let columnAllowedPct = Label("column.allowed_pct", en: "allowed (%)", nl: "toegestaan (%)")
+    static let columnBuiltPct = Label("column.built_pct", en: "built (%)", nl: "gebouwd (%)")
     static let columnName = Label("column.name", en: "name", nl: "naam")
     static let columnAreaHa = Label("column.area_ha", en: "area (ha)", nl: "oppervlakte (ha)")
     static let columnStatedHa = Label("column.stated_ha", en: "stated (ha)", nl: "opgegeven (ha)")

@@ -78,6 +78,11 @@ extension Label {
             + "Pont "
             + "& Haupt)")
     /// {0}: a count, {1}: the file.
+    static let notePlanCoverage = Label(
+        "note.plan_coverage",
+        en: "built (%) = Σ area(footprint ∩ maatvoering) / area of the maatvoering; plan {0}; buildings from {1}",
+        nl: "gebouwd (%) = Σ oppervlakte(pand ∩ maatvoering) / oppervlakte van de maatvoering; plan {0}; panden uit {1}"
+    )
     static let noteBuildingsFrom = Label("note.buildings_from", en: "{0} buildings from {1}", nl: "{0} panden uit {1}")
     /// {0}: a count, {1}: the file.
     static let noteDwellingsFrom = Label(

@@ -21,6 +21,9 @@ extension Label {
         "table.headroom_per_housing_site_where_dwellings_may_stand",
         en: "Headroom per housing site: where dwellings may stand",
         nl: "Ruimte per woningbouwlocatie: waar woningen kunnen staan")
+    static let tablePlanCoverage = Label(
+        "table.plan_coverage", en: "Maximum bebouwingspercentage: allowed and built",
+        nl: "Maximum bebouwingspercentage: toegestaan en gebouwd")
     static let tableSpacematrix = Label(
         "table.spacematrix_per_business_park", en: "Spacematrix per business park",
         nl: "Spacematrix per bedrijventerrein")

@@ -7,6 +7,7 @@ extension Label {
     static let verdictUndetermined = Label("verdict.undetermined", en: "undetermined", nl: "onbepaald")
     static let verdictWithin = Label("verdict.within", en: "within", nl: "binnen")
     static let verdictBeyond = Label("verdict.beyond", en: "beyond", nl: "buiten")
+    static let verdictExceeds = Label("verdict.exceeds", en: "exceeds", nl: "overschreden")
     static let signalRed = Label("signal.red", en: "red", nl: "rood")
     static let signalOrange = Label("signal.orange", en: "orange", nl: "oranje")
     static let signalGreen = Label("signal.green", en: "green", nl: "groen")

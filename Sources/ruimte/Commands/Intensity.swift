@@ -72,6 +72,13 @@ struct Intensity: ParsableCommand {
                 IntensityTables.spacematrix(
                     try catalogue.spacematrix(load.layer, threads: threads),
                     buildings: load.layer.count, source: buildings, notes: load.notes))
+            if let plan = input.plan {
+                let read = try loader.plan(plan)
+                tables.append(
+                    IntensityTables.planCoverage(
+                        try PlanCoverage.measure(read, buildings: load.layer, threads: threads), plan: read.id,
+                        buildings: buildings))
+            }
         }
         if let dwellings {
             var filter = DwellingFilter.bag
