@@ -1,7 +1,8 @@
 """Writes the made-up example files of notebooks-md/official-data.md in the registers' own
 schemas: a Kadaster LV BAG extract (a zip of a PND zip) with history inside Amphoraweg, a
 3DBAG-style `pand` layer with prefixed ids and b3_bouwlagen, and an older IBIS export with one
-terrain in two parts. Deterministic; rerun only to change the examples.
+terrain in two parts, and an IMRO2012 plan in Amphoraweg. Deterministic; rerun only to change
+the examples.
 
 Usage: python3 make_official_examples.py notebooks-md/data
 """
@@ -10,6 +11,7 @@ import geopandas as gpd
 from shapely.geometry import box
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import imro_gml
 from lvbag_xml import HEAD, TAIL, voorkomen
 
 out = sys.argv[1]
@@ -53,3 +55,6 @@ gpd.GeoDataFrame(
      {"RINNUMMER": "0546-901", "BEDRIJVENT": "Voorbeeldterrein", "KERN": "Leiden", "OPPBRUTO": "8000,0",
       "OPPNETTO": "6000,0", "JAAR": 2019, "geometry": b}], crs=28992).to_crs(4326).to_file(
     os.path.join(out, "ibis-oud-example.geojson"), driver="GeoJSON", COORDINATE_PRECISION=7)
+p = parks[parks.id == "amphoraweg"].geometry.iloc[0].representative_point()
+with open(os.path.join(out, "NL.IMRO.0546.BPvoorbeeld-0301.gml"), "w", encoding="utf-8") as f:
+    f.write(imro_gml.plan(int(p.x) - 150, int(p.y) - 100)[0].replace("BPtest", "BPvoorbeeld"))
