@@ -73,12 +73,7 @@ struct InputOptions: ParsableArguments {
             valueName: "crs"))
     var crs: InputCRS = .auto
 
-    @Flag(
-        help: ArgumentHelp(
-            "Repair invalid polygons of the user's layers with GEOS MakeValid (structure) instead of refusing them; "
-                + "each repair is noted with the area before and after, and refused if it changes the area by more "
-                + "than 1 %."))
-    var makeValid = false
+    @OptionGroup var loading: LoaderOptions
 
     @Option(
         help: ArgumentHelp(
@@ -140,7 +135,7 @@ struct InputOptions: ParsableArguments {
     /// A loader for the user's files, reading coordinates as --crs says.
     func loader() throws -> LayerLoader {
         var loader = try LayerLoader(crs: crs)
-        loader.makeValid = makeValid
+        try loading.configure(&loader)
         return loader
     }
 

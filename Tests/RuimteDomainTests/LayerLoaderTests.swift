@@ -190,6 +190,21 @@ import Testing
         }
     }
 
+    @Test func fieldsAreMappedByName() throws {
+        let path = try TestFiles.write(
+            "mapped.geojson",
+            featureCollection(properties: #""OBJECTID":"t1","Naam_Terrein":"Een","NAUWKEURIG":5,"MAX_CAT":"3.2""#))
+        var loader = try LayerLoader()
+        loader.fieldMap = [
+            "id": "OBJECTID", "name": "naam_terrein", "accuracy_m": "nauwkeurig", "milieucategorie": "MAX_CAT",
+        ]
+        let parks = try loader.parks(path)
+        #expect(parks.map(\.id) == ["t1"] && parks[0].name == "Een" && parks[0].accuracy == 5)
+        #expect(parks[0].zones.first?.categoryText == "3.2")
+        // The mapped sources count as read: nothing is listed as unused.
+        #expect(loader.attributeUse[path]?.unused == [])
+    }
+
     @Test func currentIBISServiceFieldsAreHectares() throws {
         let path = try TestFiles.write(
             "ibis-now.geojson",

@@ -36,6 +36,7 @@ public final class AttributeUse: @unchecked Sendable {
     func forThread() -> AttributeUse {
         let log = AttributeUse()
         log.fixed = fixed
+        log.renamed = renamed
         return log
     }
 
@@ -45,6 +46,16 @@ public final class AttributeUse: @unchecked Sendable {
         used.formUnion(other.used)
     }
 
+    /// Fields renamed by `--field TARGET=SOURCE`, source (lower case) → target: a source is used
+    /// when its target is read.
+    var renamed: [String: String] = [:]
+
     /// The attributes seen but never read, sorted.
-    public var unused: [String] { seen.subtracting(used).sorted() }
+    public var unused: [String] {
+        let targets = Set(renamed.values)
+        return seen.filter { name in
+            !used.contains(name) && !targets.contains(name)
+                && !(renamed[name.lowercased()].map(used.contains) ?? false)
+        }.sorted()
+    }
 }

@@ -51,6 +51,8 @@ struct FeatureChecker {
     var deferredIDs: [UInt64]?
     /// Where repairs go when invalid polygons are repaired (`--make-valid`), nil to refuse them.
     var repairs: GeometryRepair.Log?
+    /// `--field TARGET=SOURCE` renamings, target → source (the source matched ignoring case).
+    var fieldMap: [String: String] = [:]
     private(set) var problems: [LoadProblem] = []
 
     init(file: String, crs: InputCRS, shape: Shape, transformer: CoordinateTransformer<LonLat, XY>) {
@@ -127,7 +129,7 @@ struct FeatureChecker {
             self.problem("feature #\(feature.index + 1)", problem)
             return nil
         }
-        let properties = feature.properties
+        let properties = fieldMap.isEmpty ? feature.properties : Self.renamed(feature.properties, fieldMap)
         // Ruimte's own "id", the feature id, an IBIS terrain number or a BAG identificatie.
         // Null counts as absent (ogr2ogr writes "id": null); the first present candidate is the id.
         let ownID = properties["id"].flatMap { $0 == .null ? nil : $0 }

@@ -21,6 +21,11 @@ public struct LayerLoader {
     public var makeValid = false
     /// The repairs made.
     let repairs = GeometryRepair.Log()
+    /// `--field TARGET=SOURCE`: read attribute TARGET (id, name, accuracy_m, milieucategorie, …)
+    /// from the layer's field SOURCE, in every layer that has it (target → source).
+    public var fieldMap: [String: String] = [:]
+    /// The attribute names `--field` may map to: the id and every name the loaders read.
+    public static var fieldTargets: Set<String> { Set(PropertyReader.knownNames + ["id"]) }
     private let transformer: CoordinateTransformer<LonLat, XY>
 
     /// Creates a loader reading coordinates as `crs`.
@@ -43,6 +48,7 @@ public struct LayerLoader {
             try? handle.close()
         }
         let use = AttributeUse()
+        use.renamed = Dictionary(fieldMap.map { ($0.value.lowercased(), $0.key) }, uniquingKeysWith: { a, _ in a })
         attributeUse[path] = use
         return use
     }
@@ -72,6 +78,7 @@ public struct LayerLoader {
     ) throws(LayerError) -> [LoadProblem] {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
         checker.repairs = makeValid ? repairs : nil
+        checker.fieldMap = fieldMap
         var found: [LoadProblem] = []
         do {
             let attributes = attributeUse[path]

@@ -56,6 +56,7 @@ extension LayerLoader {
         let order = ChunksInOrder<Part>(count: chunks.count, features: chunks.features)
         let crs = crs
         let repairs = makeValid ? self.repairs : nil
+        let fieldMap = fieldMap
         let job = PartJob(makePart: makePart, body: body, merge: merge)
         withUnsafeMutablePointer(to: &total) { totalPointer in
             let total = UncheckedSendable(totalPointer)
@@ -68,6 +69,7 @@ extension LayerLoader {
                 }
                 var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
                 checker.repairs = repairs
+                checker.fieldMap = fieldMap
                 checker.header(chunks.header)
                 let threadAttributes = attributes.forThread()
                 defer { order.withLock { attributes.merge(threadAttributes) } }

@@ -28,8 +28,7 @@ struct Validate: ParsableCommand {
                     + "for any number.")
     )
     var threads = 2
-    @Flag(help: "Repair invalid polygons with GEOS MakeValid (structure), noting each repair; see 'ruimte help'.")
-    var makeValid = false
+    @OptionGroup var loading: LoaderOptions
     @OptionGroup var bag: BAGOptions
     @Argument(help: ArgumentHelp("Layer files to check.", valueName: "file")) var files: [String]
 
@@ -42,7 +41,7 @@ struct Validate: ParsableCommand {
         var worst: ExitStatus = .success
         for file in files {
             var loader = try LayerLoader(crs: crs)
-            loader.makeValid = makeValid
+            try loading.configure(&loader)
             var report = ""
             do {
                 let summary = try check(file, with: &loader)
