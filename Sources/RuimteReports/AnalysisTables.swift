@@ -126,9 +126,11 @@ public enum AnalysisTables {
     }
 
     /// Milieuzonering checks.
-    public static func zoning(_ result: (checks: [ZoningCheck], gaps: [ZoningGap]), source: String) -> Table {
+    public static func zoning(
+        _ result: (checks: [ZoningCheck], gaps: [ZoningGap]), source: String, existing: Bool = false
+    ) -> Table {
         Table(
-            .tableZoning,
+            existing ? .tableZoningExisting : .tableZoning,
             columns: [
                 Column("park_id", Label.columnPark()), Column("zone_id", Label.columnZone(), role: .detail),
                 Column("milieucategorie", Label.columnCategory(), legend: Label.legendZoneCategory()),

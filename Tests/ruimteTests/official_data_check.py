@@ -281,6 +281,18 @@ result = run("export", "--layer", "milieuzones", "--plan", plan_path, "--plan-ru
 rule = {f["properties"]["zone_id"]: f["properties"]["milieucategorie"] for f in json.loads(result.stdout or '{"features":[]}')["features"]}
 if rule.get("NL.IMRO.0546.EP1") != "2":
     failures.append(f"--plan-rule 2: the rest of the bestemming reads {rule.get('NL.IMRO.0546.EP1')}")
+result = run("zoning", "--plan", plan_path, "--existing", "--site", "amphoraweg", "--format", "json", "--quiet")
+wonen = box(px, py + 250, px + 200, py + 350)
+if result.returncode != 0:
+    failures.append(f"zoning --existing: exit {result.returncode}: {result.stderr}")
+else:
+    rows = json.loads(result.stdout)["tables"][0]["rows"]
+    want = {"NL.IMRO.0546.EP1": shapes["bedrijf"].difference(shapes["aanduiding"]).distance(wonen),
+            "NL.IMRO.0546.EP1/NL.IMRO.0546.FA1": shapes["bedrijf"].intersection(shapes["aanduiding"]).distance(wonen)}
+    got = {r["zone_id"]: r for r in rows if r["housing_id"] == "NL.IMRO.0546.EP2"}
+    for zone_id, distance in want.items():
+        if zone_id not in got or abs(got[zone_id]["actual_m"] - distance) > 0.01:
+            failures.append(f"zoning --existing {zone_id}: {got.get(zone_id)}, shapely {distance:.3f} m")
 blocks = [box(px + 20 + 45 * i, py + 20 + 45 * j, px + 50 + 45 * i, py + 45 + 45 * j) for i in range(4) for j in range(4)]
 blocks.append(box(px + 180, py + 180, px + 240, py + 240))  # partly outside the maatvoering
 built = os.path.join(work, "panden.gpkg")

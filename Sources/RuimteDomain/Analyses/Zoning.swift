@@ -58,38 +58,53 @@ extension SpatialAnalysis {
     /// id; plus the parks that have no milieucategorie at all.
     public func zoning(areaType defaultType: AreaType) throws -> (checks: [ZoningCheck], gaps: [ZoningGap]) {
         try remembered(["zoning", defaultType] as [AnyHashable]) {
-            let housingNatives = natives(.housing)
-            var checks: [ZoningCheck] = []
-            var gaps: [ZoningGap] = []
-            for park in catalogue.parks {
-                if park.zones.isEmpty {
-                    gaps.append(
-                        ZoningGap(
-                            park: SiteRef(park.record),
-                            reason:
-                                "no milieucategorie stated for this park; load zones with their category to check it"))
-                }
-                for zone in park.zones {
-                    let zoneNative = try native(zone: zone)
-                    for (j, site) in catalogue.housing.enumerated() {
-                        let type = areaType(site, default: defaultType)
-                        let required = richtafstanden.distance(zone.category, type)
-                        let range = try DistanceRange(
-                            zoneNative, housingNatives[j], accuracy: zone.accuracy + site.accuracy)
-                        let heaviest = Verdict(range, required: required)
-                        let lightest = Verdict(range, required: richtafstanden.distance(zone.lightestCategory, type))
-                        checks.append(
-                            ZoningCheck(
-                                park: SiteRef(park.record), zoneID: zone.id, category: zone.category,
-                                categoryText: zone.categoryText, housing: SiteRef(site.record), areaType: type,
-                                required: required, distance: range,
-                                verdict: heaviest == lightest ? heaviest : .undetermined,
-                                nearestPoints: try zoneNative.nearestPoints(housingNatives[j])))
-                    }
+            try zoning(areaType: defaultType, against: catalogue.housing, natives: natives(.housing))
+        }
+    }
+
+    /// Every zone against `sites` other than the catalogue's housing: existing sensitive
+    /// functions (a plan's wonen and gemengd bestemmingen), the same checks.
+    public func zoning(areaType defaultType: AreaType, against sites: [HousingSite]) throws -> (
+        checks: [ZoningCheck], gaps: [ZoningGap]
+    ) {
+        try zoning(areaType: defaultType, against: sites, natives: sites.map { try geos.native($0.geometry) })
+    }
+
+    private func zoning(
+        areaType defaultType: AreaType, against housing: [HousingSite], natives housingNatives: [NativeGeometry]
+    )
+        throws -> (checks: [ZoningCheck], gaps: [ZoningGap])
+    {
+        var checks: [ZoningCheck] = []
+        var gaps: [ZoningGap] = []
+        for park in catalogue.parks {
+            if park.zones.isEmpty {
+                gaps.append(
+                    ZoningGap(
+                        park: SiteRef(park.record),
+                        reason:
+                            "no milieucategorie stated for this park; load zones with their category to check it"))
+            }
+            for zone in park.zones {
+                let zoneNative = try native(zone: zone)
+                for (j, site) in housing.enumerated() {
+                    let type = areaType(site, default: defaultType)
+                    let required = richtafstanden.distance(zone.category, type)
+                    let range = try DistanceRange(
+                        zoneNative, housingNatives[j], accuracy: zone.accuracy + site.accuracy)
+                    let heaviest = Verdict(range, required: required)
+                    let lightest = Verdict(range, required: richtafstanden.distance(zone.lightestCategory, type))
+                    checks.append(
+                        ZoningCheck(
+                            park: SiteRef(park.record), zoneID: zone.id, category: zone.category,
+                            categoryText: zone.categoryText, housing: SiteRef(site.record), areaType: type,
+                            required: required, distance: range,
+                            verdict: heaviest == lightest ? heaviest : .undetermined,
+                            nearestPoints: try zoneNative.nearestPoints(housingNatives[j])))
                 }
             }
-            return (checks, gaps)
         }
+        return (checks, gaps)
     }
 
     /// The contour within the richtafstand of each zone, for maps only (a buffer is a

@@ -38,4 +38,16 @@ public struct IMROPlan: Sendable {
     public var maximumCoverage: [Object] {
         maatvoeringen.filter { $0.name.lowercased().contains("bebouwingspercentage") && $0.value != nil }
     }
+
+    /// The wonen and gemengd bestemmingen as sites for the milieuzonering checks (existing
+    /// sensitive functions), at the plan's accuracy.
+    public var sensitiveSites: [HousingSite] {
+        bestemmingen.filter { Self.sensitiveGroups.contains($0.group) }.map { object in
+            HousingSite(
+                record: SiteRecord(
+                    id: object.id, name: object.name, layer: .housing, geometry: object.geometry,
+                    accuracy: PlanZones.accuracy, sources: ["geometry": "bestemmingsplan \(id), \(object.id)"],
+                    file: id))
+        }
+    }
 }

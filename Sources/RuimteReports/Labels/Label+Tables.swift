@@ -4,6 +4,9 @@ extension Label {
     static let tableOverlaps = Label("table.overlaps", en: "Overlaps", nl: "Overlappingen")
     static let tableDistances = Label("table.distances", en: "Distances", nl: "Afstanden")
     static let tableNearest = Label("table.nearest_sites", en: "Nearest sites", nl: "Dichtstbijzijnde locaties")
+    static let tableZoningExisting = Label(
+        "table.zoning_existing", en: "Milieuzonering against existing sensitive functions (plan wonen and gemengd)",
+        nl: "Milieuzonering tegenover bestaande gevoelige functies (wonen en gemengd uit het plan)")
     static let tableZoning = Label(
         "table.milieuzonering_indicative_vng_2009", en: "Milieuzonering (indicative, VNG 2009)",
         nl: "Milieuzonering (indicatief, VNG 2009)")
