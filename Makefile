@@ -70,6 +70,19 @@ memcheck:
 	$(VALGRIND) $(BIN)/ruimte pressure --parks notebooks-md/data/broken-layer.geojson --quiet 2> /dev/null; test $$? -eq 65
 	printf 'milieucategorie,rustig,gemengd\n1,inf,0\n' > .build/memcheck-inf.csv
 	$(VALGRIND) $(BIN)/ruimte pressure --richtafstanden .build/memcheck-inf.csv --quiet 2> /dev/null; test $$? -eq 65
+	# The official data paths: an LV BAG extract with history (zip of zips), floors from 3DBAG, an IMRO plan
+	# with an arc, and the refusals of a VRT, of SQLite's loose types and of a repair beyond 1 %.
+	$(VALGRIND) $(BIN)/ruimte intensity --buildings 'notebooks-md/data/BAGGEM0546L-example.zip|layername=Pand' \
+	  --on 2026-06-01 --floors-from 'notebooks-md/data/3dbag-example.gpkg|layername=pand' \
+	  --plan notebooks-md/data/NL.IMRO.0546.BPvoorbeeld-0301.gml --quiet > /dev/null
+	$(VALGRIND) $(BIN)/ruimte zoning --plan notebooks-md/data/NL.IMRO.0546.BPvoorbeeld-0301.gml --existing --quiet > /dev/null
+	printf '<OGRVRTDataSource><OGRVRTLayer name="x"><SrcDataSource>/etc/hostname</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>' \
+	  > .build/memcheck.vrt
+	$(VALGRIND) $(BIN)/ruimte validate --as parks .build/memcheck.vrt 2> /dev/null; test $$? -eq 65
+	rm -f .build/memcheck-types.gpkg && ogr2ogr -f GPKG .build/memcheck-types.gpkg geodata/woningbouwlocaties.geojson -nln h
+	ogrinfo -q .build/memcheck-types.gpkg -sql "UPDATE h SET hectares_stated = 'n.b.'" > /dev/null
+	$(VALGRIND) $(BIN)/ruimte validate --as housing .build/memcheck-types.gpkg 2> /dev/null; test $$? -eq 65
+	$(VALGRIND) $(BIN)/ruimte validate --as housing --make-valid notebooks-md/data/broken-layer.geojson 2> /dev/null; test $$? -eq 65
 	@echo "memcheck: 0 bytes definitely lost"
 
 ## gis-check: every export read back by GDAL and geopandas, and the SVG map rendered by Chromium.
@@ -129,14 +142,17 @@ hostile-check:
 	mkdir -p .build/test-tmp
 	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/hostile_corpus.py $(BIN)/ruimte
 
-## fuzz: libFuzzer (shipped with the Swift toolchain) on the JSON parser, the feature reader,
+## fuzz: libFuzzer (shipped with the Swift toolchain) on the JSON parser, the feature reader, the WKB
+## decoder, GeoPackage bytes and Shapefile triplets through GDAL,
 ## the richtafstanden reader and the notebook reader; a short seeded run per target in CI
 ## (FUZZ_RUNS executions each, seed 1). Longer: make fuzz FUZZ_RUNS=-1 FUZZ_SECONDS=600.
 ## Crashes are written to .build/fuzz-artifacts; add each to Tests/Fuzz/corpus once fixed.
 FUZZ_DIR := .build/fuzz
 FUZZ_RUNS ?= 100000
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := json features richtafstanden notebook
+FUZZ_TARGETS := json features richtafstanden notebook wkb gpkg shapefile
+## The GDAL targets (gpkg, shapefile) run through files and GDAL: fewer runs per second, a shorter CI slot.
+FUZZ_GDAL_SECONDS ?= 30
 fuzz:
 	mkdir -p $(FUZZ_DIR) .build/fuzz-artifacts
 	rm -rf $(FUZZ_DIR)/Sources && cp -R Tests/Fuzz/Sources $(FUZZ_DIR)/Sources
@@ -144,8 +160,10 @@ fuzz:
 	cd $(FUZZ_DIR) && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 	for t in $(FUZZ_TARGETS); do \
 	  rm -rf .build/fuzz-corpus/$$t && mkdir -p .build/fuzz-corpus/$$t && \
+	  seconds=$(FUZZ_SECONDS); maxlen=4096; \
+	  case $$t in gpkg) seconds=$(FUZZ_GDAL_SECONDS); maxlen=200000;; shapefile) seconds=$(FUZZ_GDAL_SECONDS);; esac; \
 	  RUIMTE_FUZZ_TARGET=$$t ASAN_OPTIONS=detect_leaks=0 $(FUZZ_DIR)/.build/release/ruimte-fuzz -seed=1 -runs=$(FUZZ_RUNS) \
-	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -artifact_prefix=.build/fuzz-artifacts/$$t- \
+	    -max_total_time=$$seconds -max_len=$$maxlen -artifact_prefix=.build/fuzz-artifacts/$$t- \
 	    .build/fuzz-corpus/$$t Tests/Fuzz/corpus/$$t > .build/fuzz-$$t.log 2>&1; status=$$?; \
 	  echo "fuzz $$t: $$(grep -E '^Done [0-9]+ runs' .build/fuzz-$$t.log)"; \
 	  test $$status -eq 0 || { tail -40 .build/fuzz-$$t.log; exit 1; }; \

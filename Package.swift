@@ -69,7 +69,8 @@ let package = Package(
             name: "ruimteTests", dependencies: ["ruimte", "RuimteTestSupport"],
             exclude: [
                 "gis_check.py", "render_map_check.py", "format_matrix.py", "bag_check.py", "hostile_corpus.py",
-                "readme_examples.sh",
+                "readme_examples.sh", "metamorphic.py", "output_snapshot.sh", "official_data_check.py", "lvbag_xml.py",
+                "imro_gml.py", "make_official_examples.py",
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,6 +10,7 @@ import io, os, sys, zipfile
 import geopandas as gpd
 from shapely.geometry import box
 
+sys.dont_write_bytecode = True  # no __pycache__ inside the test target
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import imro_gml
 from lvbag_xml import HEAD, TAIL, voorkomen

@@ -14,6 +14,7 @@ Usage: python3 official_data_check.py PATH/TO/ruimte
 """
 import json, os, random, subprocess, sys, tempfile, zipfile
 
+sys.dont_write_bytecode = True  # no __pycache__ inside the test target
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import xml.etree.ElementTree as ET
 import geopandas as gpd

@@ -26,7 +26,7 @@ struct IBISUnits {
         var ratios: [Double] = []
         var field: String?
         for f in features {
-            var p = PropertyReader(f)
+            let p = PropertyReader(f)
             guard let (key, value) = p.areaText(Self.keys[.bruto]!.opp) else { continue }
             field = field ?? key
             let area = f.geometry.polygons.reduce(0) { $0 + $1.planarArea }
