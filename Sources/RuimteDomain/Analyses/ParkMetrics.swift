@@ -99,6 +99,27 @@ extension SpatialAnalysis {
         return try SliverRule.area(outline.intersection(housingUnion)) / squareMetresPerHectare
     }
 
+    /// BP-7's band at the outlines' stated accuracy, hectares: from the park shrunk by its
+    /// accuracy against every housing site shrunk by its own (the least the outlines allow) to
+    /// both grown (the most), the measured loss always inside.
+    func businessLandLossBand(_ park: BusinessPark, _ outline: NativeGeometry, measured: Double) throws
+        -> ClosedRange<Double>
+    {
+        let sites = catalogue.housing
+        guard !sites.isEmpty else { return 0...0 }
+        func housing(_ sign: Double) throws -> NativeGeometry? {
+            var union: NativeGeometry?
+            for (j, site) in sites.enumerated() {
+                let grown = try natives(.housing)[j].buffer(sign * site.accuracy)
+                union = try union.map { try $0.union(grown) } ?? grown
+            }
+            return union
+        }
+        let low = try housing(-1).map { try SliverRule.area(outline.buffer(-park.accuracy).intersection($0)) } ?? 0
+        let high = try housing(1).map { try SliverRule.area(outline.buffer(park.accuracy).intersection($0)) } ?? 0
+        return min(low / squareMetresPerHectare, measured)...max(high / squareMetresPerHectare, measured)
+    }
+
     /// The planned dwellings of every housing site, each weighted by the share of its area
     /// inside `region(site)` (areal interpolation), as a low-high range; shared by BP-2 and SC-1.
     func apportionedDwellings(inside region: (HousingSite) throws -> NativeGeometry) throws -> ClosedRange<Double> {

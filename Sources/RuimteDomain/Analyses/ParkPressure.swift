@@ -25,6 +25,8 @@ public struct ParkPressure: Sendable {
     public var densityBasis: DensityBasis
     /// BP-7: business land covered by planned housing, hectares.
     public var lossHectares: Double
+    /// BP-7 at the outlines' accuracy (low, high), hectares.
+    public var lossBand: ClosedRange<Double>
     /// BP-7: whether that loss needs compensation.
     public var compensation: CompensationVerdict
     /// The summary signal.
@@ -56,10 +58,12 @@ extension SpatialAnalysis {
                 let facing = try x.flatMap { try facingShare(outline, housingUnion: housingUnion, distance: $0) }
                 let density = jobDensity(park, parkArea: parkArea)
                 let loss = try businessLandLoss(outline, housingUnion: housingUnion)
-                let compensation = CompensationVerdict(lossHectares: loss, park: park, parameters: parameters)
+                let band = try businessLandLossBand(park, outline, measured: loss)
+                let compensation = CompensationVerdict(band: band, park: park, parameters: parameters)
                 let (light, reasons) = TrafficLight.rule(
                     headroom: headroom, constrainedShare: constrained, lossHectares: loss,
-                    compensation: compensation, terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
+                    compensation: compensation, lossBand: band,
+                    terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
                     parameters: parameters)
                 return ParkPressure(
                     park: SiteRef(park.record), hectares: parkArea / squareMetresPerHectare,
@@ -68,7 +72,7 @@ extension SpatialAnalysis {
                     headroom: headroom,
                     constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
                     jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss,
-                    compensation: compensation,
+                    lossBand: band, compensation: compensation,
                     light: light, reasons: reasons)
             }
         }

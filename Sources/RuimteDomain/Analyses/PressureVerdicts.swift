@@ -23,6 +23,8 @@ public enum CompensationVerdict: String, Sendable, Codable {
     case required
     /// The exemption depends on facts not stated (category or watergebonden).
     case undetermined
+    /// The loss's band at the outlines' accuracy spans more than one verdict.
+    case openAtAccuracy = "undetermined_accuracy"
 }
 
 /// The per-park signal: red, orange, green, or why no colour can be given.
@@ -57,6 +59,13 @@ extension CompensationVerdict {
     /// The Zuid-Holland rule for `lossHectares` of business land lost from `park`: exempt only
     /// below ``PressureParameters/compensationExemptHectares``, at most
     /// ``PressureParameters/compensationExemptCategory`` and not watergebonden.
+    /// The rule over BP-7's band: the verdict both ends give, or ``openAtAccuracy``.
+    public init(band: ClosedRange<Double>, park: BusinessPark, parameters: PressureParameters) {
+        let low = CompensationVerdict(lossHectares: band.lowerBound, park: park, parameters: parameters)
+        let high = CompensationVerdict(lossHectares: band.upperBound, park: park, parameters: parameters)
+        self = low == high ? low : .openAtAccuracy
+    }
+
     public init(lossHectares loss: Double, park: BusinessPark, parameters: PressureParameters) {
         if loss == 0 {
             self = .noLoss
@@ -84,6 +93,8 @@ public enum PressureReason: Sendable, Hashable {
     case constrained(share: Double)
     /// BP-7: this many hectares of business land lost need compensation (orange).
     case compensationRequired(hectares: Double)
+    /// BP-7's band leaves the compensation verdict open (undetermined).
+    case compensationOpen(low: Double, high: Double)
     /// IBIS reports no land terstond uitgeefbaar (orange).
     case noLandForSale
     /// No rule fired (green).
@@ -96,7 +107,7 @@ extension TrafficLight {
     /// terstond uitgeefbaar; undetermined or no data from BP-3; else green. No weighted score.
     public static func rule(
         headroom: Headroom, constrainedShare: Double?, lossHectares: Double, compensation: CompensationVerdict,
-        terstondUitgeefbaar: Double?, parameters: PressureParameters
+        lossBand: ClosedRange<Double>? = nil, terstondUitgeefbaar: Double?, parameters: PressureParameters
     ) -> (TrafficLight, [PressureReason]) {
         var light = TrafficLight.green
         var reasons: [PressureReason] = []
@@ -114,6 +125,11 @@ extension TrafficLight {
             raise(.orange, .constrained(share: share))
         }
         if compensation == .required { raise(.orange, .compensationRequired(hectares: lossHectares)) }
+        // An open BP-7 makes a park that is otherwise green undetermined; "no data" stays what it is.
+        if compensation == .openAtAccuracy, let lossBand {
+            if light == .green { light = .undetermined }
+            reasons.append(.compensationOpen(low: lossBand.lowerBound, high: lossBand.upperBound))
+        }
         if let terstondUitgeefbaar, terstondUitgeefbaar == 0 { raise(.orange, .noLandForSale) }
         if reasons.isEmpty { reasons.append(.none) }
         return (light, reasons)

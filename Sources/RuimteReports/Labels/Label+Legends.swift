@@ -42,11 +42,12 @@ extension Label {
     static let legendSignal = Label(
         "legend.signal",
         en: "red = BP-3 > 0 (zoned heavier than nearby housing permits); orange = BP-4 > {0}, or business land lost "
-            + "that needs compensation, or no land terstond uitgeefbaar; undetermined = the accuracy leaves BP-3 open; "
+            + "that needs compensation, or no land terstond uitgeefbaar; undetermined = the accuracy leaves BP-3 or "
+            + "BP-7's compensation open; "
             + "no weighted score",
         nl: "rood = BP-3 > 0 (zwaarder bestemd dan nabije woningbouw toelaat); oranje = BP-4 > {0}, of verlies van "
             + "bedrijfsgrond dat compensatie vraagt, of geen grond terstond uitgeefbaar; onbepaald = de nauwkeurigheid "
-            + "laat BP-3 open; geen gewogen score")
+            + "laat BP-3 of de compensatie van BP-7 open; geen gewogen score")
     static let legendMaxCategory = Label(
         "legend.max_category", en: "heaviest milieucategorie zoned", nl: "zwaarste bestemde milieucategorie")
     static let legendBP3 = Label(
@@ -64,6 +65,12 @@ extension Label {
     static let legendBP6 = Label("legend.bp6", en: "jobs per hectare", nl: "arbeidsplaatsen per hectare")
     static let legendBP7 = Label(
         "legend.bp7", en: "business land under planned housing", nl: "bedrijfsgrond onder geplande woningbouw")
+    static let legendBP7Band = Label(
+        "legend.bp7_band",
+        en: "BP-7 from the outlines shrunk to grown by their stated accuracy (low-high); the compensation verdict "
+            + "holds only where both ends give it",
+        nl: "BP-7 van de contouren verkleind tot vergroot met hun opgegeven nauwkeurigheid (laag-hoog); het oordeel "
+            + "over compensatie geldt alleen waar beide uitersten het geven")
     static let legendBP7Compensation = Label(
         "legend.bp7_compensation", en: "whether that loss needs compensation (Zuid-Holland rule)",
         nl: "of dat verlies compensatie vraagt (regel Zuid-Holland)")

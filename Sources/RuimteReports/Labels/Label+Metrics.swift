@@ -92,6 +92,14 @@ extension Label {
             + "modelled)",
         nl: "BP-7: {0} ha bedrijfsgrond onder geplande woningbouw vraagt compensatie (compensatielocaties zijn niet "
             + "gemodelleerd)")
+    /// {0}, {1}: hectares.
+    static let reasonCompensationOpen = Label(
+        "reason.compensation_open",
+        en: "BP-7: at the outlines' accuracy the loss lies between {0} and {1} ha, so whether it needs compensation is "
+            + "undetermined",
+        nl:
+            "BP-7: bij de nauwkeurigheid van de contouren ligt het verlies tussen {0} en {1} ha, dus of het compensatie "
+            + "vraagt is onbepaald")
     static let reasonNoLandForSale = Label(
         "reason.no_land_for_sale", en: "no land terstond uitgeefbaar (IBIS)",
         nl: "geen grond terstond uitgeefbaar (IBIS)")
@@ -110,6 +118,7 @@ extension PressureReason {
         case .noCategory: Label.reasonNoCategory()
         case .constrained(let share): Label.reasonConstrained(.number(share * 100, 0))
         case .compensationRequired(let ha): Label.reasonCompensation(.number(ha, 2))
+        case .compensationOpen(let low, let high): Label.reasonCompensationOpen(.number(low, 2), .number(high, 2))
         case .noLandForSale: Label.reasonNoLandForSale()
         case .none: Label.reasonNone()
         }

@@ -15,6 +15,8 @@ extension Label {
     static let compensationNoLoss = Label("compensation.no_loss", en: "no loss", nl: "geen verlies")
     static let compensationRequired = Label("compensation.required", en: "required", nl: "vereist")
     static let compensationExempt = Label("compensation.exempt", en: "exempt", nl: "vrijgesteld")
+    static let compensationOpenAtAccuracy = Label(
+        "compensation.undetermined_accuracy", en: "undetermined", nl: "onbepaald")
     static let valueAll = Label("value.all", en: "all", nl: "alle")
     static let valueNone = Label("value.none", en: "none", nl: "geen")
     static let valueNoCheck = Label("value.no_check", en: "no check", nl: "geen toets")
@@ -66,6 +68,7 @@ extension CompensationVerdict {
         case .exempt: .compensationExempt
         case .required: .compensationRequired
         case .undetermined: .verdictUndetermined
+        case .openAtAccuracy: .compensationOpenAtAccuracy
         }
     }
 }

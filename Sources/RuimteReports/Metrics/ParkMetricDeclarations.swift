@@ -41,6 +41,10 @@ public enum ParkMetrics {
                 "loss_ha", code: "BP-7", header: Label.columnBp7Ha(), kind: .number, legend: Label.legendBP7(),
                 definition: .definitionBP7
             ) { .number($0.lossHectares, decimals: 2) },
+            Metric(
+                "loss_band_ha", header: Label.columnBp7BandHa(), kind: .range, role: .detail,
+                legend: Label.legendBP7Band(), band: .bandOutlines, compared: false
+            ) { .interval($0.lossBand.lowerBound, $0.lossBand.upperBound, decimals: 2) },
             Metric("compensation", header: Label.columnBp7Compensation(), legend: Label.legendBP7Compensation()) {
                 .compensation($0.compensation)
             },

@@ -62,7 +62,8 @@ func fuzzOne(_ data: Data) {
         let a = min(rest.count, Int(bytes[0]) * 16), b = min(rest.count - a, Int(bytes[1]) * 4)
         let parts = [rest.prefix(a), rest.dropFirst(a).prefix(b), rest.dropFirst(a + b)]
         for (part, ext) in zip(parts, ["shp", "shx", "dbf"]) {
-            FileManager.default.createFile(atPath: scratch.appendingPathComponent("f.\(ext)").path, contents: Data(part))
+            FileManager.default.createFile(
+                atPath: scratch.appendingPathComponent("f.\(ext)").path, contents: Data(part))
         }
         loader.openSource = { FeatureSources.open($0) }
         _ = try? loader.housing(scratch.appendingPathComponent("f.shp").path)

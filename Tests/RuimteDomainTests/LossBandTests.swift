@@ -1,0 +1,33 @@
+import RuimteGeometry
+import RuimteTestSupport
+import Testing
+
+@testable import RuimteDomain
+
+/// BP-7's band, decided by hand: a 100 m square park (exact) and housing on its eastern half.
+@Suite struct LossBandTests {
+    @Test func theBandFollowsTheHousingAccuracy() throws {
+        // Housing (50..150) × (0..100), ±10 m: measured 50 × 100 m = 0.5 ha; shrunk, (60..90) in x within
+        // the park, (10..90) in y: 40 × 80 m = 0.32 ha; grown, x from 40 over the park's full height:
+        // 60 × 100 m = 0.6 ha. Below 1 ha at category 3.1, not watergebonden: exempt at both ends.
+        let a = try analysis(
+            parks: [park("p", rect(0, 0, 100, 100), .c3_1)],
+            housing: [housing("w", rect(50, 0, 150, 100), accuracy: 10)])
+        let p = try #require(try a.parkPressure(areaType: .rustig).first)
+        #expect(abs(p.lossHectares - 0.5) < 1e-9)
+        #expect(abs(p.lossBand.lowerBound - 0.32) < 1e-9 && abs(p.lossBand.upperBound - 0.6) < 1e-9)
+        #expect(p.compensation == .exempt)
+    }
+
+    @Test func aBandAcrossTheRuleLeavesTheVerdictOpen() throws {
+        // ±60 m: shrunk, the housing (110..90) is empty, 0 ha (no loss); grown, it covers the whole
+        // park, 1 ha (required from 1 ha). The verdict is open, and says so.
+        let a = try analysis(
+            parks: [park("p", rect(0, 0, 100, 100), .c3_1)],
+            housing: [housing("w", rect(50, 0, 150, 100), accuracy: 60)])
+        let p = try #require(try a.parkPressure(areaType: .rustig).first)
+        #expect(p.lossBand.lowerBound == 0 && abs(p.lossBand.upperBound - 1) < 1e-9)
+        #expect(p.compensation == .openAtAccuracy)
+        #expect(p.reasons.contains(.compensationOpen(low: 0, high: p.lossBand.upperBound)))
+    }
+}
