@@ -28,6 +28,8 @@ public enum CircularArcs {
     /// One arc from `a` through `b` to `c`, as positions from `a` to `c`.
     static func arc<C: Coordinate>(_ a: C, _ b: C, _ c: C) -> [C] {
         let (ax, ay, bx, by, cx, cy) = (a.first, a.second, b.first, b.second, c.first, c.second)
+        // Non-finite positions are the checks' to refuse; they are handed on unchanged.
+        guard [ax, ay, bx, by, cx, cy].allSatisfy(\.isFinite) else { return [a, b, c] }
         let full = ax == cx && ay == cy
         var ox: Double, oy: Double
         if full {
@@ -53,7 +55,10 @@ public enum CircularArcs {
         }
         let deviation = maximumDeviation(near: a)
         let step = deviation >= r ? Double.pi / 2 : 2 * acos(1 - deviation / r)
-        let n = min(100_000, max(2, Int((abs(sweep) / step).rounded(.up))))
+        // A radius so large that the step underflows to 0 is a straight line to within the deviation.
+        let steps = abs(sweep) / step
+        guard steps.isFinite, sweep.isFinite else { return [a, b, c] }
+        let n = min(100_000, max(2, Int(min(steps, 100_000).rounded(.up))))
         var points = [a]
         for k in 1..<n {
             let t = start + sweep * Double(k) / Double(n)

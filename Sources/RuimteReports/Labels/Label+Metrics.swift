@@ -98,8 +98,8 @@ extension Label {
         en: "BP-7: at the outlines' accuracy the loss lies between {0} and {1} ha, so whether it needs compensation is "
             + "undetermined",
         nl:
-            "BP-7: bij de nauwkeurigheid van de contouren ligt het verlies tussen {0} en {1} ha, dus of het compensatie "
-            + "vraagt is onbepaald")
+            "BP-7: bij de nauwkeurigheid van de contouren ligt het verlies tussen {0} en {1} ha, dus of het "
+            + "compensatie vraagt is onbepaald")
     static let reasonNoLandForSale = Label(
         "reason.no_land_for_sale", en: "no land terstond uitgeefbaar (IBIS)",
         nl: "geen grond terstond uitgeefbaar (IBIS)")

@@ -11,12 +11,16 @@ struct Intensity: ParsableCommand {
             + "zone's richtafstand and each centre's catchments from a dwellings layer.",
         discussion: """
             Buildings: polygons, with floors from "floors", "bouwlagen", "b3_bouwlagen" or "building:levels", else \
-            from a
-            height ("height", "hoogte", 3D BAG "b3_h_70p") at --storey-height; without either, FSI is no data.
+            from a height ("height", "hoogte", 3DBAG "b3_h_dak_70p" or "b3_h_70p") at --storey-height, else from \
+            --floors-from; without any, FSI is no data. A Kadaster LV BAG extract counts each pand's voorkomen \
+            valid on --on, and panden of a --building-status only.
             Dwellings: points; BAG verblijfsobjecten count when their gebruiksdoel includes woonfunctie and they are \
             in use.
+            With --plan: the plan's maximum bebouwingspercentage against the share built.
             Example: ruimte intensity --buildings 'bag.gpkg|layername=pand' --dwellings \
             'bag.gpkg|layername=verblijfsobject'
+            Example: ruimte intensity --buildings 'BAGGEM0546L-15112026.zip|layername=Pand' --on 2026-01-01 \
+            --floors-from '3dbag.gpkg|layername=pand'
             """)
 
     @Option(
