@@ -313,6 +313,15 @@ def main():
     runs += 1
     if result.returncode != 65 or "duplicate" not in result.stderr:
         failures.append(f"duplicate keys through |layername=: exit {result.returncode}: {result.stderr.strip()[:200]}")
+    # Floors and heights no building has are refused with the feature and the field.
+    floors = os.path.join(work, "floors.geojson")
+    with open(floors, "w") as f:
+        f.write(collection(feature({"identificatie": "0546100000000001", "b3_bouwlagen": -3}),
+                           feature({"identificatie": "0546100000000002", "height": "1e999"})))
+    result = subprocess.run([RUIMTE, "validate", "--as", "buildings", floors], capture_output=True, text=True, cwd=ROOT)
+    runs += 1
+    if result.returncode != 65 or "0546100000000001" not in result.stderr or "1e999" not in result.stderr:
+        failures.append(f"absurd floors: exit {result.returncode}: {result.stderr.strip()[:200]}")
     # A killed run's temporary files are cleaned at the next write into the same directory.
     out = os.path.join(work, "leftover.gpkg")
     dead = os.path.join(work, ".leftover.gpkg.ruimte-999999-7.tmp")

@@ -44,6 +44,7 @@ extension LayerLoader {
                     return []
                 }
                 if p.lenientNumber("oorspronkelijkbouwjaar", "bouwjaar") == 9999 { part.selection.yearUnknown += 1 }
+                if let problem = Self.absurdFloors(p) { return [problem] }
                 var floors = p.lenientNumber(
                     "floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels"
                 ).flatMap(Self.floors)
@@ -100,6 +101,28 @@ extension LayerLoader {
             for key in ["voorkomenidentificatie", "begingeldigheid", "eindgeldigheid", "tijdstipinactief"] {
                 _ = p.textList(key)
             }
+        }
+        return nil
+    }
+
+    /// A floors or height value no building can have (negative, non-finite, above 1,000 floors or
+    /// 3,000 m), named with its field: refused at the door instead of read as "unknown".
+    static func absurdFloors(_ p: PropertyReader) -> String? {
+        let checks: [(keys: [String], limit: Double, unit: String)] = [
+            (["floors", "bouwlagen", "aantal_bouwlagen", "b3_bouwlagen", "building:levels"], 1000, "floors"),
+            (["height", "hoogte", "b3_h_dak_70p", "b3_h_70p"], 3000, "metres of height"),
+        ]
+        for check in checks {
+            guard let (key, value) = p.lookUp(check.keys) else { continue }
+            let number: Double? =
+                switch value {
+                case .number(let n): n
+                case .string(let s): Double(s.trimmingCharacters(in: .whitespaces))
+                default: nil
+                }
+            guard let n = number, !n.isFinite || n < 0 || n > check.limit else { continue }
+            return
+                "\"\(key)\" is \(value.shortText), expected 0 to \(FixedDecimal.format(check.limit, 0)) \(check.unit)"
         }
         return nil
     }
