@@ -139,19 +139,26 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         feature: (SourceFeature) -> Void
     ) throws(SourceError) -> Int {
         let earlier = log.messages.count
-        let count = try readFeatures(layer, of: handle, fields: fields, startIndex: startIndex, feature: feature)
-        if let failure = log.messages.dropFirst(earlier).last(where: \.isFailure) {
+        var attributed: Set<Int> = []
+        let count = try readFeatures(
+            layer, of: handle, fields: fields, startIndex: startIndex, log: log, attributed: &attributed,
+            feature: feature)
+        let unattributed = log.messages.indices.dropFirst(earlier).filter { !attributed.contains($0) }
+        if let failure = unattributed.map({ log.messages[$0] }).last(where: \.isFailure) {
             throw SourceError(
                 .badData, source: name,
                 message:
-                    "GDAL stopped after \(startIndex + count) features (GDAL: \(failure.text)); is the file damaged?")
+                    "GDAL could not read every feature (GDAL: \(failure.text)); \(startIndex + count) features came "
+                    + "through, so the file is damaged: repair or export it again (ogrinfo -al shows the damaged one)")
         }
         return count
     }
 
+    /// Reads the features; a GDAL failure raised while one feature was read (a damaged geometry
+    /// blob) becomes that feature's problem, its message index added to `attributed`.
     private func readFeatures(
-        _ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int,
-        feature: (SourceFeature) -> Void
+        _ layer: OGRLayerH, of handle: GDALDatasetH, fields: GDALFields, startIndex: Int, log: GDALErrorLog,
+        attributed: inout Set<Int>, feature: (SourceFeature) -> Void
     ) throws(SourceError) -> Int {
         let driver = Self.driver(of: handle)
         let fidIsID = driver == "GeoJSON" || driver == "GeoJSONSeq"
@@ -167,16 +174,24 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
         gdal.OGR_L_ResetReading(layer)
         let hasFIDColumn = gdal.OGR_L_GetFIDColumn(layer).map { $0.pointee != 0 } ?? false
         var index = startIndex
-        while let f = gdal.OGR_L_GetNextFeature(layer) {
+        while true {
+            let before = log.messages.count
+            guard let f = gdal.OGR_L_GetNextFeature(layer) else { break }
             defer { gdal.OGR_F_Destroy(f) }
             let fid = gdal.OGR_F_GetFID(f)
             var problems: [(String, String)] = []
             let properties = fields.values(of: f, problems: &problems)
+            let failures = log.messages.indices.dropFirst(before).filter { log.messages[$0].isFailure }
+            var unread: String?
+            if let last = failures.last {
+                attributed.formUnion(failures)
+                unread = "GDAL could not read it: \(log.messages[last].text)"
+            }
             feature(
                 SourceFeature(
                     index: index, featureID: fidIsID && fid != OGRNullFID ? .number(Double(fid)) : nil,
                     properties: properties, geometry: Self.geometry(gdal.OGR_F_GetGeometryRef(f)),
-                    problem: FieldValues.problem(problems),
+                    problem: [unread, FieldValues.problem(problems)].compactMap { $0 }.first,
                     fallbackID: !fidIsID && hasFIDColumn && fid != OGRNullFID ? FieldValues.integer(fid) : nil))
             index += 1
         }
