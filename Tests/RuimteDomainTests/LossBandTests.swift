@@ -4,7 +4,7 @@ import Testing
 
 @testable import RuimteDomain
 
-/// BP-7's band, decided by hand: a 100 m square park (exact) and housing on its eastern half.
+/// BP-4's and BP-7's bands, decided by hand on a 100 m square park.
 @Suite struct LossBandTests {
     @Test func theBandFollowsTheHousingAccuracy() throws {
         // Housing (50..150) × (0..100), ±10 m: measured 50 × 100 m = 0.5 ha; shrunk, (60..90) in x within
@@ -29,5 +29,19 @@ import Testing
         #expect(p.lossBand.lowerBound == 0 && abs(p.lossBand.upperBound - 1) < 1e-9)
         #expect(p.compensation == .openAtAccuracy)
         #expect(p.reasons.contains(.compensationOpen(low: 0, high: p.lossBand.upperBound)))
+    }
+
+    @Test func bp4BandFromTheRichtafstandLessAndPlusTheAccuracy() throws {
+        // Category 3.1 (50 m in a rustige woonwijk), park and housing ±10 m, housing from x = 140: measured
+        // x ≥ 90, 10 % of the park; low 50 - 20 = 30 m, x ≥ 110, 0 %; high 50 + 20 = 70 m, x ≥ 70, 30 %. The band
+        // lies across the 25 % threshold: not orange, the reason says so.
+        let a = try analysis(
+            parks: [park("p", rect(0, 0, 100, 100), .c3_1, accuracy: 10)],
+            housing: [housing("w", rect(140, 0, 160, 100), accuracy: 10)])
+        let p = try #require(try a.parkPressure(areaType: .rustig).first)
+        #expect(abs((p.constrainedShare ?? -1) - 0.1) < 1e-9)
+        let band = try #require(p.constrainedBand)
+        #expect(band.lowerBound == 0 && abs(band.upperBound - 0.3) < 1e-9)
+        #expect(p.light != .orange && p.reasons.contains(.constrainedOpen(low: 0, high: band.upperBound)))
     }
 }

@@ -57,18 +57,46 @@ extension SpatialAnalysis {
     /// zone with its own category; nil without a category.
     public func constrainedShare(_ park: BusinessPark, parkArea: Double, areaType: AreaType) throws -> Double? {
         guard !park.zones.isEmpty else { return nil }
+        return try constrainedShare(park, parkArea: parkArea) { zone, site in
+            richtafstanden.distance(zone.category, self.areaType(site, default: areaType))
+        }
+    }
+
+    /// BP-4's band at the outlines' accuracy and the zones' category range: from the lightest
+    /// category's richtafstand less the summed accuracy of zone and housing (at least 0) to the
+    /// heaviest's plus it; nil without a category.
+    public func constrainedShareBand(_ park: BusinessPark, parkArea: Double, areaType: AreaType) throws
+        -> ClosedRange<Double>?
+    {
+        guard !park.zones.isEmpty else { return nil }
+        let low = try constrainedShare(park, parkArea: parkArea) { zone, site in
+            max(
+                0,
+                richtafstanden.distance(zone.lightestCategory, self.areaType(site, default: areaType))
+                    - zone.accuracy - site.accuracy)
+        }
+        let high = try constrainedShare(park, parkArea: parkArea) { zone, site in
+            richtafstanden.distance(zone.category, self.areaType(site, default: areaType)) + zone.accuracy
+                + site.accuracy
+        }
+        return low...max(low, high)
+    }
+
+    /// The share of the park within `distance(zone, site)` of the housing sites, zone by zone.
+    private func constrainedShare(
+        _ park: BusinessPark, parkArea: Double, distance: (MilieuZone, HousingSite) -> Double
+    ) throws -> Double {
         let housingNatives = natives(.housing)
         var constrainedArea = 0.0
         for zone in park.zones {
             var near: NativeGeometry?
             for (j, site) in catalogue.housing.enumerated() {
-                let r = richtafstanden.distance(zone.category, self.areaType(site, default: areaType))
-                let band = try housingNatives[j].buffer(r, quadrantSegments: quadrantSegments)
+                let band = try housingNatives[j].buffer(distance(zone, site), quadrantSegments: quadrantSegments)
                 near = try near.map { try $0.union(band) } ?? band
             }
             if let near { constrainedArea += try native(zone: zone).intersection(near).area() }
         }
-        return constrainedArea / parkArea
+        return min(1, constrainedArea / parkArea)
     }
 
     /// BP-5: the share (0-1) of the park's perimeter within `distance` metres of housing;

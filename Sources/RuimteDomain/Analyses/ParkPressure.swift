@@ -15,6 +15,8 @@ public struct ParkPressure: Sendable {
     public var headroom: Headroom
     /// BP-4: share of the park (bruto) inside the richtafstand of housing, 0-1; nil without a category.
     public var constrainedShare: Double?
+    /// BP-4 at the outlines' accuracy and the category range (low, high); nil without a category.
+    public var constrainedBand: ClosedRange<Double>?
     /// BP-5: share of the park's perimeter within ``facingDistance`` of housing, 0-1.
     public var facingShare: Double?
     /// The distance used for BP-5, metres.
@@ -54,6 +56,7 @@ extension SpatialAnalysis {
                 let parkArea = try outline.area()
                 let headroom = try headroom(park, areaType: areaType)
                 let constrained = try constrainedShare(park, parkArea: parkArea, areaType: areaType)
+                let constrainedBand = try constrainedShareBand(park, parkArea: parkArea, areaType: areaType)
                 let x = facingDistance ?? park.maxCategory.map { richtafstanden.distance($0, .gemengd) }
                 let facing = try x.flatMap { try facingShare(outline, housingUnion: housingUnion, distance: $0) }
                 let density = jobDensity(park, parkArea: parkArea)
@@ -61,7 +64,8 @@ extension SpatialAnalysis {
                 let band = try businessLandLossBand(park, outline, measured: loss)
                 let compensation = CompensationVerdict(band: band, park: park, parameters: parameters)
                 let (light, reasons) = TrafficLight.rule(
-                    headroom: headroom, constrainedShare: constrained, lossHectares: loss,
+                    headroom: headroom, constrainedShare: constrained, constrainedBand: constrainedBand,
+                    lossHectares: loss,
                     compensation: compensation, lossBand: band,
                     terstondUitgeefbaar: park.ibis?.terstondUitgeefbaarHectares,
                     parameters: parameters)
@@ -70,7 +74,8 @@ extension SpatialAnalysis {
                     maxCategoryText: park.maxCategoryText,
                     dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType),
                     headroom: headroom,
-                    constrainedShare: constrained, facingShare: facing, facingDistance: facing == nil ? nil : x,
+                    constrainedShare: constrained, constrainedBand: constrainedBand, facingShare: facing,
+                    facingDistance: facing == nil ? nil : x,
                     jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss,
                     lossBand: band, compensation: compensation,
                     light: light, reasons: reasons)

@@ -93,6 +93,8 @@ public enum PressureReason: Sendable, Hashable {
     case constrained(share: Double)
     /// BP-7: this many hectares of business land lost need compensation (orange).
     case compensationRequired(hectares: Double)
+    /// BP-4's band lies across the threshold (undetermined).
+    case constrainedOpen(low: Double, high: Double)
     /// BP-7's band leaves the compensation verdict open (undetermined).
     case compensationOpen(low: Double, high: Double)
     /// IBIS reports no land terstond uitgeefbaar (orange).
@@ -106,7 +108,8 @@ extension TrafficLight {
     /// exceeds the threshold, when lost land needs compensation, or when IBIS reports no land
     /// terstond uitgeefbaar; undetermined or no data from BP-3; else green. No weighted score.
     public static func rule(
-        headroom: Headroom, constrainedShare: Double?, lossHectares: Double, compensation: CompensationVerdict,
+        headroom: Headroom, constrainedShare: Double?, constrainedBand: ClosedRange<Double>? = nil,
+        lossHectares: Double, compensation: CompensationVerdict,
         lossBand: ClosedRange<Double>? = nil, terstondUitgeefbaar: Double?, parameters: PressureParameters
     ) -> (TrafficLight, [PressureReason]) {
         var light = TrafficLight.green
@@ -121,8 +124,14 @@ extension TrafficLight {
         case .noData: raise(.noData, .noCategory)
         default: break
         }
-        if let share = constrainedShare, share > parameters.constrainedShareThreshold {
+        // BP-4 turns the light orange only where its whole band lies above the threshold; a band
+        // across it leaves an otherwise green park undetermined.
+        let threshold = parameters.constrainedShareThreshold
+        if let share = constrainedShare, share > threshold, (constrainedBand?.lowerBound ?? share) > threshold {
             raise(.orange, .constrained(share: share))
+        } else if let band = constrainedBand, band.upperBound > threshold, band.lowerBound <= threshold {
+            if light == .green { light = .undetermined }
+            reasons.append(.constrainedOpen(low: band.lowerBound, high: band.upperBound))
         }
         if compensation == .required { raise(.orange, .compensationRequired(hectares: lossHectares)) }
         // An open BP-7 makes a park that is otherwise green undetermined; "no data" stays what it is.

@@ -65,6 +65,12 @@ extension Label {
     static let legendBP6 = Label("legend.bp6", en: "jobs per hectare", nl: "arbeidsplaatsen per hectare")
     static let legendBP7 = Label(
         "legend.bp7", en: "business land under planned housing", nl: "bedrijfsgrond onder geplande woningbouw")
+    static let legendBP4Band = Label(
+        "legend.bp4_band",
+        en: "BP-4 from the lightest category's richtafstand less the outlines' summed accuracy to the heaviest's plus "
+            + "it (low-high); orange only where the whole band lies above the threshold",
+        nl: "BP-4 van de richtafstand van de lichtste categorie min de opgetelde nauwkeurigheid tot die van de "
+            + "zwaarste plus die (laag-hoog); oranje alleen waar de hele band boven de drempel ligt")
     static let legendBP7Band = Label(
         "legend.bp7_band",
         en: "BP-7 from the outlines shrunk to grown by their stated accuracy (low-high); the compensation verdict "

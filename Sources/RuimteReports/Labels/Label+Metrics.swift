@@ -92,6 +92,13 @@ extension Label {
             + "modelled)",
         nl: "BP-7: {0} ha bedrijfsgrond onder geplande woningbouw vraagt compensatie (compensatielocaties zijn niet "
             + "gemodelleerd)")
+    /// {0}, {1}: percentages.
+    static let reasonConstrainedOpen = Label(
+        "reason.constrained_open",
+        en: "BP-4: at the outlines' accuracy {0}% to {1}% of the park lies within the richtafstand of housing, "
+            + "across the threshold",
+        nl: "BP-4: bij de nauwkeurigheid van de contouren ligt {0}% tot {1}% van het terrein binnen de richtafstand "
+            + "van woningbouw, over de drempel heen")
     /// {0}, {1}: hectares.
     static let reasonCompensationOpen = Label(
         "reason.compensation_open",
@@ -118,6 +125,8 @@ extension PressureReason {
         case .noCategory: Label.reasonNoCategory()
         case .constrained(let share): Label.reasonConstrained(.number(share * 100, 0))
         case .compensationRequired(let ha): Label.reasonCompensation(.number(ha, 2))
+        case .constrainedOpen(let low, let high):
+            Label.reasonConstrainedOpen(.number(low * 100, 0), .number(high * 100, 0))
         case .compensationOpen(let low, let high): Label.reasonCompensationOpen(.number(low, 2), .number(high, 2))
         case .noLandForSale: Label.reasonNoLandForSale()
         case .none: Label.reasonNone()

@@ -26,6 +26,10 @@ public enum ParkMetrics {
                 definition: .definitionBP4
             ) { .number($0.constrainedShare, 3) },
             Metric(
+                "constrained_band", header: Label.columnBp4Band(), kind: .range, role: .detail,
+                legend: Label.legendBP4Band(), band: .bandOutlines, compared: false
+            ) { p in p.constrainedBand.map { .interval($0.lowerBound, $0.upperBound, decimals: 3) } ?? .missing },
+            Metric(
                 "facing_share", code: "BP-5", header: Label.columnBp5(), kind: .number, legend: Label.legendBP5(),
                 definition: .definitionBP5
             ) { .number($0.facingShare, 3) },
