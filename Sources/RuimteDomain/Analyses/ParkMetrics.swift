@@ -108,6 +108,52 @@ extension SpatialAnalysis {
         return try boundary.intersection(near).length() / boundary.length()
     }
 
+    /// BP-5's band: the park's perimeter within `distance` less the accuracy of park and each
+    /// housing site (at least 0) to within `distance` plus it.
+    func facingShareBand(_ park: BusinessPark, _ outline: NativeGeometry, distance: Double) throws
+        -> ClosedRange<Double>?
+    {
+        guard !catalogue.housing.isEmpty else { return nil }
+        let boundary = try outline.boundary()
+        let length = try boundary.length()
+        guard length > 0 else { return nil }
+        func share(_ sign: Double) throws -> Double {
+            var near: NativeGeometry?
+            for (j, site) in catalogue.housing.enumerated() {
+                let d = max(0, distance + sign * (park.accuracy + site.accuracy))
+                let band =
+                    d > 0
+                    ? try natives(.housing)[j].buffer(d, quadrantSegments: quadrantSegments) : natives(.housing)[j]
+                near = try near.map { try $0.union(band) } ?? band
+            }
+            return try near.map { try boundary.intersection($0).length() / length } ?? 0
+        }
+        let low = try share(-1), high = try share(1)
+        return low...max(low, high)
+    }
+
+    /// BP-2's band at the outlines' accuracy: the planned dwellings inside the contours of the
+    /// lightest category less the summed accuracy (low) to those of the heaviest plus it (high).
+    func dwellingsWithinRichtafstandBand(_ park: BusinessPark, areaType: AreaType) throws -> ClosedRange<Double>? {
+        guard !park.zones.isEmpty else { return nil }
+        func region(_ site: HousingSite, _ sign: Double) throws -> NativeGeometry {
+            let type = self.areaType(site, default: areaType)
+            var union: NativeGeometry?
+            for zone in park.zones {
+                let r =
+                    sign < 0
+                    ? max(0, richtafstanden.distance(zone.lightestCategory, type) - zone.accuracy - site.accuracy)
+                    : richtafstanden.distance(zone.category, type) + zone.accuracy + site.accuracy
+                let contour = try native(zone: zone).buffer(r, quadrantSegments: quadrantSegments)
+                union = try union.map { try $0.union(contour) } ?? contour
+            }
+            return union!
+        }
+        let low = try apportionedDwellings { try region($0, -1) }.lowerBound
+        let high = try apportionedDwellings { try region($0, 1) }.upperBound
+        return low...max(low, high)
+    }
+
     /// BP-6: jobs per hectare of IBIS netto, else stated, else outline hectares.
     func jobDensity(_ park: BusinessPark, parkArea: Double) -> (jobsPerHectare: Double?, basis: DensityBasis) {
         let (hectares, basis): (Double, DensityBasis) =

@@ -19,6 +19,10 @@ public struct ParkPressure: Sendable {
     public var constrainedBand: ClosedRange<Double>?
     /// BP-5: share of the park's perimeter within ``facingDistance`` of housing, 0-1.
     public var facingShare: Double?
+    /// BP-5 at the outlines' accuracy (low, high); nil when BP-5 is.
+    public var facingBand: ClosedRange<Double>?
+    /// BP-2 at the outlines' accuracy and the category range (low, high); nil without a category.
+    public var dwellingsBand: ClosedRange<Double>?
     /// The distance used for BP-5, metres.
     public var facingDistance: Double?
     /// BP-6: jobs per hectare, nil when no job count is stated.
@@ -59,6 +63,7 @@ extension SpatialAnalysis {
                 let constrainedBand = try constrainedShareBand(park, parkArea: parkArea, areaType: areaType)
                 let x = facingDistance ?? park.maxCategory.map { richtafstanden.distance($0, .gemengd) }
                 let facing = try x.flatMap { try facingShare(outline, housingUnion: housingUnion, distance: $0) }
+                let facingBand = try x.flatMap { try facingShareBand(park, outline, distance: $0) }
                 let density = jobDensity(park, parkArea: parkArea)
                 let loss = try businessLandLoss(outline, housingUnion: housingUnion)
                 let band = try businessLandLossBand(park, outline, measured: loss)
@@ -75,6 +80,8 @@ extension SpatialAnalysis {
                     dwellingsWithinRichtafstand: try dwellingsWithinRichtafstand(park, areaType: areaType),
                     headroom: headroom,
                     constrainedShare: constrained, constrainedBand: constrainedBand, facingShare: facing,
+                    facingBand: facing == nil ? nil : facingBand,
+                    dwellingsBand: try dwellingsWithinRichtafstandBand(park, areaType: areaType),
                     facingDistance: facing == nil ? nil : x,
                     jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss,
                     lossBand: band, compensation: compensation,

@@ -65,6 +65,10 @@ extension Label {
     static let legendBP6 = Label("legend.bp6", en: "jobs per hectare", nl: "arbeidsplaatsen per hectare")
     static let legendBP7 = Label(
         "legend.bp7", en: "business land under planned housing", nl: "bedrijfsgrond onder geplande woningbouw")
+    static let legendBandOutlines = Label(
+        "legend.band_outlines",
+        en: "the metric from the outlines at their stated accuracy and the category range (low-high)",
+        nl: "de maat uit de contouren bij hun opgegeven nauwkeurigheid en het bereik van de categorie (laag-hoog)")
     static let legendBP4Band = Label(
         "legend.bp4_band",
         en: "BP-4 from the lightest category's richtafstand less the outlines' summed accuracy to the heaviest's plus "

@@ -34,35 +34,47 @@ public enum ParkMetrics {
                 definition: .definitionBP5
             ) { .number($0.facingShare, 3) },
             Metric(
+                "facing_band", header: Label.columnBp5Band(), kind: .range, role: .detail,
+                legend: Label.legendBandOutlines(), band: .bandOutlines, compared: false
+            ) { p in p.facingBand.map { .interval($0.lowerBound, $0.upperBound, decimals: 3) } ?? .missing },
+            Metric(
                 "dwellings_within", code: "BP-2", header: Label.columnBp2(), kind: .range, legend: Label.legendBP2(),
                 definition: .definitionBP2, band: .bandSources
             ) { .range($0.dwellingsWithinRichtafstand, 0) },
             Metric(
-                "jobs_per_ha", code: "BP-6", header: Label.columnBp6(), kind: .number, legend: Label.legendBP6(),
-                definition: .definitionBP6
-            ) { .number($0.jobsPerHectare, 1) },
-            Metric(
-                "loss_ha", code: "BP-7", header: Label.columnBp7Ha(), kind: .number, legend: Label.legendBP7(),
-                definition: .definitionBP7
-            ) { .number($0.lossHectares, decimals: 2) },
-            Metric(
-                "loss_band_ha", header: Label.columnBp7BandHa(), kind: .range, role: .detail,
-                legend: Label.legendBP7Band(), band: .bandOutlines, compared: false
-            ) { .interval($0.lossBand.lowerBound, $0.lossBand.upperBound, decimals: 2) },
-            Metric("compensation", header: Label.columnBp7Compensation(), legend: Label.legendBP7Compensation()) {
-                .compensation($0.compensation)
-            },
-            Metric(
-                "area_ha", header: Label.columnSizeHa(), kind: .number, role: .detail,
-                legend: Label.legendComputedArea()
-            ) { .number($0.hectares, decimals: 2) },
-            // Machines get the reasons in English words, people in their language.
-            Metric("reasons", header: Label.columnWhy(), role: .note, compared: false) { p in
-                let phrase = Phrase.joined(p.reasons.map(\.phrase), separator: "; ")
-                return .coded(code: Language.en(phrase), label: phrase)
-            },
-        ]
+                "dwellings_band", header: Label.columnBp2Band(), kind: .range, role: .detail,
+                legend: Label.legendBandOutlines(), band: .bandOutlines, compared: false
+            ) { .range($0.dwellingsBand, 0) },
+        ] + later
     }
+
+    /// BP-6 and BP-7, the park's size and the reasons.
+    private static let later: [Metric<ParkPressure>] = [
+        Metric(
+            "jobs_per_ha", code: "BP-6", header: Label.columnBp6(), kind: .number, legend: Label.legendBP6(),
+            definition: .definitionBP6
+        ) { .number($0.jobsPerHectare, 1) },
+        Metric(
+            "loss_ha", code: "BP-7", header: Label.columnBp7Ha(), kind: .number, legend: Label.legendBP7(),
+            definition: .definitionBP7
+        ) { .number($0.lossHectares, decimals: 2) },
+        Metric(
+            "loss_band_ha", header: Label.columnBp7BandHa(), kind: .range, role: .detail,
+            legend: Label.legendBP7Band(), band: .bandOutlines, compared: false
+        ) { .interval($0.lossBand.lowerBound, $0.lossBand.upperBound, decimals: 2) },
+        Metric("compensation", header: Label.columnBp7Compensation(), legend: Label.legendBP7Compensation()) {
+            .compensation($0.compensation)
+        },
+        Metric(
+            "area_ha", header: Label.columnSizeHa(), kind: .number, role: .detail,
+            legend: Label.legendComputedArea()
+        ) { .number($0.hectares, decimals: 2) },
+        // Machines get the reasons in English words, people in their language.
+        Metric("reasons", header: Label.columnWhy(), role: .note, compared: false) { p in
+            let phrase = Phrase.joined(p.reasons.map(\.phrase), separator: "; ")
+            return .coded(code: Language.en(phrase), label: phrase)
+        },
+    ]
 
     static func headroomCell(_ headroom: Headroom) -> Cell {
         switch headroom {

@@ -4,8 +4,8 @@ import Testing
 
 @testable import RuimteDomain
 
-/// BP-4's and BP-7's bands, decided by hand on a 100 m square park.
-@Suite struct LossBandTests {
+/// BP-2's, BP-4's, BP-5's and BP-7's bands, decided by hand on a 100 m square park.
+@Suite struct MetricBandTests {
     @Test func theBandFollowsTheHousingAccuracy() throws {
         // Housing (50..150) × (0..100), ±10 m: measured 50 × 100 m = 0.5 ha; shrunk, (60..90) in x within
         // the park, (10..90) in y: 40 × 80 m = 0.32 ha; grown, x from 40 over the park's full height:
@@ -43,5 +43,21 @@ import Testing
         let band = try #require(p.constrainedBand)
         #expect(band.lowerBound == 0 && abs(band.upperBound - 0.3) < 1e-9)
         #expect(p.light != .orange && p.reasons.contains(.constrainedOpen(low: 0, high: band.upperBound)))
+    }
+
+    @Test func bp5AndBp2BandsFromTheDistanceLessAndPlusTheAccuracy() throws {
+        // BP-5 at 30 m (category 3.1 in gemengd gebied): no edge within 30 m of housing from x = 140; low 10 m
+        // none; high 50 m, the east edge (100 m) and 10 m each of the north and south edges: 120 / 400 = 0.3.
+        // BP-2: 100 dwellings on (140..160) × (0..100); the 50 m contour reaches x = 150, half: 50; low 30 m,
+        // none; high 70 m covers the site: 100.
+        let a = try analysis(
+            parks: [park("p", rect(0, 0, 100, 100), .c3_1, accuracy: 10)],
+            housing: [housing("w", rect(140, 0, 160, 100), dwellings: 100...100, accuracy: 10)])
+        let p = try #require(try a.parkPressure(areaType: .rustig).first)
+        let facing = try #require(p.facingBand)
+        #expect(p.facingShare == 0 && facing.lowerBound == 0 && abs(facing.upperBound - 0.3) < 1e-9)
+        let dwellings = try #require(p.dwellingsBand)
+        #expect(abs((p.dwellingsWithinRichtafstand?.lowerBound ?? -1) - 50) < 1e-6)
+        #expect(dwellings.lowerBound == 0 && abs(dwellings.upperBound - 100) < 1e-6)
     }
 }
