@@ -4,11 +4,6 @@ import Foundation
 /// The formats `ruimte map` writes.
 enum MapFormat: String, ExpressibleByArgument, CaseIterable {
     case svg, png, pdf
-
-    /// The format an output name asks for (`.png`, `.pdf`), SVG otherwise.
-    init(path: String?) {
-        self = path.flatMap { MapFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
-    }
 }
 
 /// PNG and PDF from the SVG through rsvg-convert (librsvg, Debian package librsvg2-bin): the

@@ -20,8 +20,22 @@ struct DestinationOptions: ParsableArguments {
 
 /// How and where tables are written.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table (for people), csv (RFC 4180), json, markdown.")
-    var format: TableFormat = .table
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "Output format: table (for people), csv (RFC 4180), json, markdown (default: from the --output name, "
+                + "else table)."))
+    var formatOption: TableFormat?
+
+    /// The format: --format, or what the --output name asks for (`.csv`, `.json`, `.md`, `.txt`).
+    var format: TableFormat {
+        get throws {
+            try OutputName.resolve(
+                explicit: formatOption, default: .table, path: destination.output,
+                formats: ["csv": .csv, "json": .json, "md": .markdown, "markdown": .markdown, "txt": .table],
+                command: "this command")
+        }
+    }
 
     @Option(
         help: ArgumentHelp(
@@ -66,6 +80,7 @@ struct OutputOptions: ParsableArguments {
             }
         }
         let text: String
+        let format = try format
         switch format {
         case .json:
             text = Table.json(tables, language: lang)

@@ -103,7 +103,8 @@ import Testing
 
     @Test func outputIsAtomicAndNeverOverwritesUnasked() throws {
         let dir = try TestFiles.scratchDirectory()
-        let file = dir.appendingPathComponent("sites.csv").path
+        // A name without a known extension: --format decides, so CSV and JSON can replace each other.
+        let file = dir.appendingPathComponent("sites.out").path
         #expect(try ruimte("sites", "--format", "csv", "--output", file).status == 0)
         let first = try String(contentsOfFile: file, encoding: .utf8)
         let again = try ruimte("sites", "--format", "csv", "--output", file)
@@ -111,7 +112,26 @@ import Testing
         #expect(try String(contentsOfFile: file, encoding: .utf8) == first)
         #expect(try ruimte("sites", "--format", "json", "--output", file, "--force").status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("{"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sites.csv"])  // no temporary left
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sites.out"])  // no temporary left
+    }
+
+    @Test func theOutputNameChoosesTheFormat() throws {
+        let dir = try TestFiles.scratchDirectory()
+        func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+        #expect(try ruimte("sites", "--output", path("s.csv")).status == 0)
+        #expect(try String(contentsOfFile: path("s.csv"), encoding: .utf8).hasPrefix("kind,id,name"))
+        #expect(try ruimte("sites", "--output", path("s.json")).status == 0)
+        #expect(try String(contentsOfFile: path("s.json"), encoding: .utf8).hasPrefix("{"))
+        #expect(try ruimte("report", "--output", path("r.html")).status == 0)
+        #expect(try String(contentsOfFile: path("r.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        #expect(try ruimte("export", "--output", path("e.gpkg")).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path("e.gpkg"))).prefix(15) == Data("SQLite format 3".utf8))
+        // A contradiction, or a kind the command does not write: usage errors, nothing written.
+        let contradiction = try ruimte("sites", "--format", "json", "--output", path("t.csv"))
+        #expect(contradiction.status == 64 && contradiction.stderr.contains("asks for csv but --format says json"))
+        #expect(try ruimte("report", "--output", path("r.pdf")).status == 64)
+        #expect(try ruimte("map", "--output", path("m.jpg")).status == 64)
+        #expect(!FileManager.default.fileExists(atPath: path("t.csv")))
     }
 
     @Test func intensityFromBuildingsAndDwellings() throws {

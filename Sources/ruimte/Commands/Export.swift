@@ -39,12 +39,13 @@ struct Export: ParsableCommand {
         GeoJSONExport.CRSChoice = .wgs84
     @Option(help: "Omgevingstype for zoning: rustig or gemengd.") var areaType: AreaType = .rustig
     @Option(
+        name: .customLong("format"),
         help:
             ArgumentHelp(
                 "geojson (one layer, RFC 7946) or gpkg (every layer in one GeoPackage in RD New, with QGIS styles; "
-                    + "needs --output).")
+                    + "needs --output); default: from the --output name (.geojson, .json, .gpkg), else geojson.")
     )
-    var format: Format = .geojson
+    var formatOption: Format?
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, gpkg }
     @OptionGroup var input: InputOptions
@@ -52,6 +53,9 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let analysis = try input.analysis(quiet: destination.quiet)
+        let format = try OutputName.resolve(
+            explicit: formatOption, default: .geojson, path: destination.output,
+            formats: ["geojson": .geojson, "json": .geojson, "gpkg": .gpkg], command: "export")
         if format == .gpkg {
             let layers = try GeoPackageExport.layers(analysis, areaType: areaType)
             try destination.writer.writeFile { temporary in try GeoPackageWriter.write(layers, to: temporary) }

@@ -74,7 +74,10 @@ struct Map: ParsableCommand {
             map.contextLayers.append(((file as NSString).lastPathComponent, try loader.context(file)))
         }
         let svg = try map.render()
-        switch format ?? MapFormat(path: destination.output) {
+        let chosen = try OutputName.resolve(
+            explicit: format, default: .svg, path: destination.output,
+            formats: ["svg": MapFormat.svg, "png": .png, "pdf": .pdf], command: "map")
+        switch chosen {
         case .svg: try destination.writer.write(svg)
         case let raster: try destination.writer.writeFile { try MapRenderer.convert(svg, to: raster, output: $0) }
         }

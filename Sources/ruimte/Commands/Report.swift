@@ -17,8 +17,12 @@ struct Report: ParsableCommand {
     @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType =
         .rustig
     @Option(help: ArgumentHelp("Link this SVG map in the Markdown report.", valueName: "file")) var map: String?
-    @Option(help: "markdown, or html: one self-contained file with the map inline and the metric definitions.")
-    var format: Format = .markdown
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "markdown, or html: one self-contained file with the map inline and the metric definitions (default: "
+                + "from the --output name, .md or .html, else markdown)."))
+    var formatOption: Format?
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
     @Option(help: "Language of headings, tables and fixed sentences: en or nl (sources and reasons stay as written).")
@@ -30,6 +34,9 @@ struct Report: ParsableCommand {
         let analysis = try input.analysis(quiet: destination.quiet)
         var report = MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map)
         report.language = lang
+        let format = try OutputName.resolve(
+            explicit: formatOption, default: .markdown, path: destination.output,
+            formats: ["md": .markdown, "markdown": .markdown, "html": .html, "htm": .html], command: "report")
         switch format {
         case .markdown:
             try destination.writer.write(try report.render())
