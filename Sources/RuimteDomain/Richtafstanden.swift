@@ -75,14 +75,23 @@ public struct Richtafstanden: Sendable {
         var source = path
         var rows: [Milieucategorie: [AreaType: Double]] = [:]
         var sawHeader = false
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // As Excel saves it too: a byte-order mark, CRLF (one Character in Swift, so split on every
+        // newline), semicolons with decimal commas (Dutch Excel, and --csv-dialect nl).
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let header = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
+        let separator: Character = header.map { $0.contains(";") && !$0.contains(",") } == true ? ";" : ","
+        for (n, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             if line.hasPrefix("#") {
                 if source == path { source = line.dropFirst().trimmingCharacters(in: .whitespaces) }
                 continue
             }
-            let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: separator, omittingEmptySubsequences: false).map {
+                let cell = $0.trimmingCharacters(in: .whitespaces)
+                return separator == ";" ? cell.replacingOccurrences(of: ",", with: ".") : cell
+            }
             if !sawHeader {
                 sawHeader = true
                 continue
@@ -94,7 +103,8 @@ public struct Richtafstanden: Sendable {
                 throw LoadProblem(
                     file: path, feature: "line \(n + 1)",
                     message:
-                        "expected 'milieucategorie,rustig,gemengd' with a known category and distances of 0 to "
+                        "expected 'milieucategorie,rustig,gemengd' (or with semicolons) with a known category and "
+                        + "distances of 0 to "
                         + "\(Int(maximumDistance)) metres, found '\(line.prefix(80))'"
                 )
             }

@@ -93,7 +93,9 @@ struct OutputOptions: ParsableArguments {
                     + "the command has it (see --help), or use --format json"
             )
         case .csv:
-            text = tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
+            // Dutch Excel reads UTF-8 only after a byte-order mark ("Café", not "CafÃ©").
+            text =
+                (csvDialect == .dutch ? "\u{FEFF}" : "") + tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:
             text = tables.map { $0.plainText(wide: wide, language: lang, colours: true) }.joined(separator: "\n")
         default:

@@ -234,6 +234,21 @@ import Testing
 }
 
 @Suite struct RichtafstandenTests {
+    @Test func aTableAsExcelSavesIt() throws {
+        // Dutch Excel: a byte-order mark, CRLF, semicolons and decimal commas; a comment line first.
+        let rows = [
+            "1;10;0", "2;30;10", "3.1;50;30", "3.2;100;50", "4.1;200;100", "4.2;300;200", "5.1;500;300",
+            "5.2;700;500", "5.3;1000;700", "6;1500,5;1000",
+        ]
+        let text = "\u{FEFF}# VNG 2009\r\nmilieucategorie;rustig;gemengd\r\n" + rows.joined(separator: "\r\n") + "\r\n"
+        let table = try Richtafstanden.parse(text, file: "excel.csv")
+        #expect(table.distance(.c3_2, .rustig) == 100 && table.distance(.c6, .rustig) == 1500.5)
+        #expect(table.source == "VNG 2009")
+        // The same with commas and CRLF.
+        let comma = text.replacingOccurrences(of: "1500,5", with: "1500.5").replacingOccurrences(of: ";", with: ",")
+        #expect(try Richtafstanden.parse(comma, file: "excel.csv").distance(.c6, .rustig) == 1500.5)
+    }
+
     @Test func bundledTableIsVNG2009() throws {
         let table = try Richtafstanden.read(csvFile: TestFiles.geodataDirectory + "/richtafstanden-vng2009.csv")
         let expected: [(Milieucategorie, Double, Double)] = [

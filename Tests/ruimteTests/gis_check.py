@@ -120,7 +120,9 @@ import io
 import pandas
 for dialect, sep, decimal in (("rfc4180", ",", "."), ("nl", ";", ",")):
     text = run(ruimte, "pressure", "--of", "parks", "--format", "csv", "--csv-dialect", dialect, "--quiet").stdout
-    frame = pandas.read_csv(io.StringIO(text), sep=sep, decimal=decimal)
+    # Dutch Excel needs the byte-order mark to read UTF-8; RFC 4180 CSV has none.
+    check(text.startswith("\ufeff") == (dialect == "nl"), f"CSV ({dialect}): byte-order mark {text[:1]!r}")
+    frame = pandas.read_csv(io.StringIO(text.removeprefix("\ufeff")), sep=sep, decimal=decimal)
     for column in ("constrained_share", "facing_share", "jobs_per_ha", "loss_ha"):
         check(pandas.api.types.is_float_dtype(frame[column]), f"CSV ({dialect}): {column} read as {frame[column].dtype}")
     print(f"gis-check: CSV {dialect}: numeric columns read as numbers by pandas")
@@ -159,7 +161,8 @@ for command in commands:
         if len(document["tables"]) == 1:
             for dialect, sep, decimal in (("rfc4180", ",", "."), ("nl", ";", ",")):
                 text = run(ruimte, *command, "--format", "csv", "--csv-dialect", dialect, "--quiet").stdout
-                frame = pandas.read_csv(io.StringIO(text), sep=sep, decimal=decimal, keep_default_na=False, na_values=[""])
+                frame = pandas.read_csv(io.StringIO(text.removeprefix("\ufeff")), sep=sep, decimal=decimal,
+                                        keep_default_na=False, na_values=[""])
                 check(list(frame.columns) == keys, f"ruimte {name} --format csv ({dialect}): header {list(frame.columns)}")
                 for column in table["columns"]:
                     series = frame[column["key"]]
