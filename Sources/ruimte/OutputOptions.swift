@@ -94,8 +94,8 @@ struct OutputOptions: ParsableArguments {
             )
         case .csv:
             // Dutch Excel reads UTF-8 only after a byte-order mark ("Café", not "CafÃ©").
-            text =
-                (csvDialect == .dutch ? "\u{FEFF}" : "") + tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
+            let mark = csvDialect == .dutch ? "\u{FEFF}" : ""
+            text = mark + tables.map { $0.csv(dialect: csvDialect) }.joined(separator: "\n")
         case .table where Diagnostics.colorOnStdout && output == nil:
             text = tables.map { $0.plainText(wide: wide, language: lang, colours: true) }.joined(separator: "\n")
         default:
