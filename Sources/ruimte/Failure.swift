@@ -14,7 +14,6 @@ struct CLIError: ReportedError {
 }
 
 extension ScenarioError: ReportedError {
-    public var exitStatus: ExitStatus { .badData }
     public var lines: [String] { [description] }
 }
 

@@ -115,6 +115,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sites.out"])  // no temporary left
     }
 
+    @Test func aMistypedCommandGetsASuggestionAndAMissingScenarioIs66() throws {
+        let typo = try ruimte("presure")
+        #expect(typo.status == 64 && typo.stderr.contains("did you mean 'pressure'?"))
+        let missing = try ruimte("scenario", "/nonexistent/scenario.json")
+        #expect(missing.status == 66 && missing.stderr.contains("no such file"))
+    }
+
     @Test func theOutputNameChoosesTheFormat() throws {
         let dir = try TestFiles.scratchDirectory()
         func path(_ name: String) -> String { dir.appendingPathComponent(name).path }

@@ -1,3 +1,5 @@
+import RuimteGeometry
+
 /// A base and the variants a planner wants to compare with it: e.g. "Wernink joins
 /// Amphoraweg as business land" against the plan with 600-643 dwellings on Wernink.
 public struct Scenario: Sendable {
@@ -43,12 +45,15 @@ public struct ScenarioError: Error, Sendable, CustomStringConvertible {
     public var key: String
     /// What is wrong.
     public var message: String
+    /// What the failure means: bad data (65), or a file that cannot be read at all (66).
+    public var exitStatus: ExitStatus
 
     /// Creates an error.
-    public init(file: String, key: String, message: String) {
+    public init(file: String, key: String, message: String, status: ExitStatus = .badData) {
         self.file = file
         self.key = key
         self.message = message
+        self.exitStatus = status
     }
 
     public var description: String { "\(file): \(key): \(message)" }

@@ -19,8 +19,14 @@ import RuimteFormats
 public enum ScenarioFile {
     /// The scenario in `path`.
     public static func read(_ path: String) throws(ScenarioError) -> Scenario {
+        do {
+            _ = try InputFile.check(path, expected: "a scenario file (JSON)")
+        } catch {
+            // The message names the file itself: as a whole, with what to do.
+            throw ScenarioError(file: path, key: "(file)", message: error.message, status: error.exitStatus)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ScenarioError(file: path, key: "(file)", message: "cannot be read; check the path")
+            throw ScenarioError(file: path, key: "(file)", message: "cannot be read; check the path", status: .noInput)
         }
         let json: JSONValue
         do { json = try JSONParser.parse(data) } catch {
