@@ -11,6 +11,8 @@ public struct HTMLReport {
     public var svgMap: String?
     /// The language of the Markdown, its definitions and the page's own words.
     public var language = Language.en
+    /// The page title, instead of the report's default (`--title`).
+    public var title: String?
 
     /// Creates an HTML report from Markdown text.
     public init(markdown: String, svgMap: String? = nil) {
@@ -22,7 +24,7 @@ public struct HTMLReport {
     public func render() -> String {
         // The Markdown's own definitions section is replaced by the linked list at the end.
         let text = markdown.components(separatedBy: "\n## \(language(Label.reportDefinitions))\n").first ?? markdown
-        return Self.document(body(text) + definitions(), language: language)
+        return Self.document(body(text) + definitions(), language: language, title: title)
     }
 
     /// The Markdown's blocks as HTML: headings, the caveat, paragraphs, lists, tables, the map.
@@ -111,13 +113,13 @@ public struct HTMLReport {
     }
 
     /// The self-contained page around `body`.
-    private static func document(_ body: String, language: Language) -> String {
+    private static func document(_ body: String, language: Language, title: String?) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
-        <title>\(language(Label.reportTitle))</title>
+        <title>\((title ?? language(Label.reportTitle)).xmlEscaped)</title>
         <style>
         body { font-family: sans-serif; max-width: 1200px; margin: 2em auto; padding: 0 1em; color: #222; }
         table { border-collapse: collapse; margin: 1em 0; font-size: 13px; }

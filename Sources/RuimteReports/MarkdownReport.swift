@@ -13,6 +13,10 @@ public struct MarkdownReport {
     public let areaType: AreaType
     /// A relative link to an SVG map to embed, if one was written.
     public var mapLink: String?
+    /// The report's title, instead of "Ruimte: space pressure in Leiden" (`--title`, for another
+    /// region or a variant); characters that would be Markdown or HTML markup (`<>[]|*_#` and the
+    /// backtick) are left out, so a title can never become a link or a tag.
+    public var title: String?
     /// The language of headings, tables and fixed sentences (site sources and reasons stay as written).
     public var language = Language.en
 
@@ -98,6 +102,12 @@ public struct MarkdownReport {
 
     /// The title, what was loaded, and the accuracy caveat (a blockquote, which the HTML
     /// report shows as the caveat box).
+    /// The title line's text.
+    private var heading: String {
+        title.map { String($0.map { $0.isNewline ? " " : $0 }.filter { !"<>[]|*_#`\\".contains($0) }) }
+            ?? language(Label.reportTitle)
+    }
+
     private func introduction() -> String {
         let catalogue = analysis.catalogue
         let accuracies = catalogue.allRecords.map(\.accuracy)
@@ -106,7 +116,7 @@ public struct MarkdownReport {
         let counts = "\(catalogue.parks.count) / \(catalogue.centres.count) / \(catalogue.housing.count)"
         switch language {
         case .en:
-            return "# Ruimte: space pressure in Leiden\n\n"
+            return "# \(heading)\n\n"
                 + "Business parks (bedrijventerreinen), shopping centres (wijkwinkelcentra) and housing sites "
                 + "(woningbouwlocaties): "
                 + "\(counts) sites. Areas and distances in RD New (EPSG:28992). Milieuzonering is indicative (VNG "
@@ -120,7 +130,7 @@ public struct MarkdownReport {
                 + "\"undetermined at this accuracy\"; missing figures read \"–\" (no data), never 0; each table "
                 + "explains its short headers under it.\n\n"
         case .nl:
-            return "# Ruimte: ruimtedruk in Leiden\n\n"
+            return "# \(heading)\n\n"
                 + "Bedrijventerreinen, wijkwinkelcentra en woningbouwlocaties: \(counts) locaties. Oppervlakten en "
                 + "afstanden in RD New "
                 + "(EPSG:28992). Milieuzonering is indicatief (VNG 2009), voor woningbouw in een "

@@ -3,6 +3,9 @@ import RuimteFormats
 
 /// The memo map's furniture: title block, legend, scale bar, north arrow and sources line.
 extension SVGMap {
+    /// The title, with the variant a scenario map shows.
+    var heading: String { language(title) + (variant.map { ": " + $0 } ?? "") }
+
     func titleBlock() -> String {
         let subtitle = [
             date, language(Label.mapSubtitle), language(Label.tableZoning) + ": " + areaType.dutchName,
@@ -10,7 +13,7 @@ extension SVGMap {
         ].compactMap { $0 }.joined(separator: " · ")
         return """
             <g id="title" fill="#222222">
-            <text x="20" y="30" font-size="22" font-weight="bold">\(xml(language(title)))</text>
+            <text x="20" y="30" font-size="22" font-weight="bold">\(xml(heading))</text>
             <text x="20" y="52" font-size="14">\(xml(subtitle))</text>
             </g>
 

@@ -24,6 +24,8 @@ public struct SVGMap {
     public var date: String?
     /// The title.
     public var title: Phrase = Label.mapTitle()
+    /// The scenario variant the map shows, named after the title; nil for the plan as loaded.
+    public var variant: String?
     /// Context layers drawn underneath everything (water, rail, a municipal boundary), each
     /// with the name its legend entry shows: polygons in light blue-grey, lines in grey, points
     /// as small grey dots. They do not widen the map.

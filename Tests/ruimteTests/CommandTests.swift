@@ -115,6 +115,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["sites.out"])  // no temporary left
     }
 
+    @Test func titlesForAnotherRegionAndTheVariantOnItsMap() throws {
+        let report = try ruimte("report", "--title", "Regio [Holland] Rijnland")
+        #expect(report.status == 0 && report.stdout.hasPrefix("# Regio Holland Rijnland\n"))
+        let map = try ruimte("map", "--title", "Katwijk <b>")
+        #expect(map.status == 0 && map.stdout.contains(">Katwijk &lt;b&gt;</text>"))
+        let variant = try ruimte("map", "--scenario", "notebooks-md/data/wernink-scenario.json", "--variant", "1")
+        #expect(variant.stdout.contains("in Leiden: Wernink joins Amphoraweg"))
+    }
+
     @Test func aMistypedCommandGetsASuggestionAndAMissingScenarioIs66() throws {
         let typo = try ruimte("presure")
         #expect(typo.status == 64 && typo.stderr.contains("did you mean 'pressure'?"))

@@ -34,6 +34,11 @@ struct Map: ParsableCommand {
     var format: MapFormat?
     @Option(help: "Language of the title, legend and sources line: en or nl.") var lang: Language = .en
     @Option(
+        help: ArgumentHelp(
+            "The map's title (default: \"Space for work and housing in Leiden\"; a variant map names its variant).",
+            valueName: "text"))
+    var title: String?
+    @Option(
         parsing: .upToNextOption,
         help: ArgumentHelp(
             "Context layers drawn underneath (water, rail, a boundary), in any format the loader reads; any "
@@ -69,6 +74,8 @@ struct Map: ParsableCommand {
         map.headroomCategory = headroom
         map.date = date ?? Self.today()
         map.language = lang
+        if let title { map.title = .verbatim(title) }
+        if let scenario, let variant { map.variant = try ScenarioFile.read(scenario).variants[variant - 1].name }
         var loader = try input.loader()
         for file in context {
             map.contextLayers.append(((file as NSString).lastPathComponent, try loader.context(file)))

@@ -27,6 +27,9 @@ struct Report: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, html }
     @Option(help: "Language of headings, tables and fixed sentences: en or nl (sources and reasons stay as written).")
     var lang: Language = .en
+    @Option(
+        help: ArgumentHelp("The report's title (default: \"Ruimte: space pressure in Leiden\").", valueName: "text"))
+    var title: String?
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
@@ -34,6 +37,7 @@ struct Report: ParsableCommand {
         let analysis = try input.analysis(quiet: destination.quiet)
         var report = MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map)
         report.language = lang
+        report.title = title
         let format = try OutputName.resolve(
             explicit: formatOption, default: .markdown, path: destination.output,
             formats: ["md": .markdown, "markdown": .markdown, "html": .html, "htm": .html], command: "report")
@@ -45,9 +49,11 @@ struct Report: ParsableCommand {
             let markdown = try report.render()
             var drawing = SVGMap(analysis: analysis, areaType: areaType)
             drawing.language = lang
+            if let title { drawing.title = .verbatim(title) }
             let svg = try drawing.render()
             var page = HTMLReport(markdown: markdown, svgMap: svg)
             page.language = lang
+            page.title = title
             try destination.writer.write(page.render())
         }
     }
