@@ -38,11 +38,15 @@ extension Table {
             notes.append(language(Label.noteNoData(.text(Cell.missingText))))
         }
         notes += self.notes.map { language($0).terminalSafe }
+        // A note names its row by the site's name where the table has one ("figures, De Waard"), else
+        // by the first column.
+        let label = columns.firstIndex { $0.key == "name" } ?? 0
         for i in columns.indices where columns[i].role == .note {
             for row in rows {
                 let text = row[i].text(in: language)
                 guard row[i] != .missing, !text.isEmpty else { continue }
-                notes.append("\(titles[i]), \(row.first?.text(in: language) ?? ""): \(text)".terminalSafe)
+                let name = row.indices.contains(label) ? row[label].text(in: language) : ""
+                notes.append("\(titles[i]), \(name): \(text)".terminalSafe)
             }
         }
         return PeopleTable(

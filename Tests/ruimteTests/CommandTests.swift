@@ -124,6 +124,12 @@ import Testing
         #expect(variant.stdout.contains("in Leiden: Wernink joins Amphoraweg"))
     }
 
+    @Test func siteNotesNameTheirSite() throws {
+        let sites = try ruimte("sites")
+        #expect(sites.stdout.contains("figures, Wernink: 600-643 dwellings planned"))
+        #expect(!sites.stdout.contains("figures, woningbouwlocatie:"))
+    }
+
     @Test func aMistypedCommandGetsASuggestionAndAMissingScenarioIs66() throws {
         let typo = try ruimte("presure")
         #expect(typo.status == 64 && typo.stderr.contains("did you mean 'pressure'?"))
