@@ -12,9 +12,9 @@ public struct SiteCatalogue: Sendable {
 
     /// Creates a catalogue; each layer is sorted by id so every result is in stable order.
     public init(parks: [BusinessPark], centres: [ShoppingCentre], housing: [HousingSite]) {
-        self.parks = parks.sorted { $0.id < $1.id }
-        self.centres = centres.sorted { $0.id < $1.id }
-        self.housing = housing.sorted { $0.id < $1.id }
+        self.parks = parks.sorted { NaturalOrder.precedes($0.id, $1.id) }
+        self.centres = centres.sorted { NaturalOrder.precedes($0.id, $1.id) }
+        self.housing = housing.sorted { NaturalOrder.precedes($0.id, $1.id) }
     }
 
     /// The file names of the bundled layers inside a geodata directory.

@@ -168,7 +168,7 @@ struct InputOptions: ParsableArguments {
             parkList = parkList.map { park in
                 guard let planned = zones.zones[park.id] else { return park }
                 var park = park
-                park.zones = planned.sorted { $0.id < $1.id }
+                park.zones = planned.sorted { NaturalOrder.precedes($0.id, $1.id) }
                 return park
             }
             planNotes = zones.notes.map { "\(plan): \($0)" }

@@ -181,7 +181,7 @@ public struct LayerLoader {
                 })
         }
         if let zonesFile { parks = try attachZones(zonesFile, to: parks) }
-        return parks.sorted { $0.id < $1.id }
+        return parks.sorted { NaturalOrder.precedes($0.id, $1.id) }
     }
 
     /// A park in Ruimte's own format, zoned as a whole when it states a milieucategorie.
@@ -211,7 +211,7 @@ public struct LayerLoader {
                 record: r, floorArea: p.nonNegative("floor_area_m2", unit: "m2"),
                 floorAreaBasis: p.string("floor_area_basis"),
                 shops: p.count("shops"), plannedDwellings: p.count("planned_dwellings"))
-        }.sorted { $0.id < $1.id }
+        }.sorted { NaturalOrder.precedes($0.id, $1.id) }
     }
 
     /// Loads housing sites.
@@ -235,6 +235,6 @@ public struct LayerLoader {
             return HousingSite(
                 record: r, plannedDwellings: range, statedHectares: p.nonNegative("hectares_stated", unit: "hectares"),
                 areaType: areaType, figuresYear: p.count("figures_year"))
-        }.sorted { $0.id < $1.id }
+        }.sorted { NaturalOrder.precedes($0.id, $1.id) }
     }
 }

@@ -24,7 +24,7 @@ extension LayerLoader {
         return parks.map { park in
             guard let zones = byPark[park.id] else { return park }
             var park = park
-            park.zones = zones.sorted { $0.id < $1.id }
+            park.zones = zones.sorted { NaturalOrder.precedes($0.id, $1.id) }
             return park
         }
     }
