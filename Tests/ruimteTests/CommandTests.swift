@@ -124,6 +124,13 @@ import Testing
         #expect(variant.stdout.contains("in Leiden: Wernink joins Amphoraweg"))
     }
 
+    @Test func validateReadsAZonesLayer() throws {
+        let zones = try ruimte("validate", "--as", "zones", "geodata/milieuzones.geojson")
+        #expect(zones.status == 0 && zones.stdout.contains("ok, 6 features"))
+        let housing = try ruimte("validate", "--as", "zones", "geodata/woningbouwlocaties.geojson")
+        #expect(housing.status == 65 && housing.stderr.contains("a milieuzone needs a \"milieucategorie\""))
+    }
+
     @Test func siteNotesNameTheirSite() throws {
         let sites = try ruimte("sites")
         #expect(sites.stdout.contains("figures, Wernink: 600-643 dwellings planned"))

@@ -17,9 +17,10 @@ struct Validate: ParsableCommand {
             """)
 
     /// What the files hold.
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case parks, centres, housing, buildings, dwellings }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case parks, zones, centres, housing, buildings, dwellings }
 
-    @Option(help: "Read the files as: parks, centres, housing, buildings or dwellings.") var `as`: Kind = .parks
+    @Option(help: "Read the files as: parks, zones (milieuzones), centres, housing, buildings or dwellings.")
+    var `as`: Kind = .parks
     @Option(help: "CRS of files that declare none: auto (WGS84) or an EPSG code.") var crs: InputCRS = .auto
     @Option(
         help:
@@ -65,6 +66,7 @@ struct Validate: ParsableCommand {
         func features(_ n: Int) -> String { "\(n) \(n == 1 ? "feature" : "features")" }
         switch `as` {
         case .parks: return features(try loader.parks(file).count)
+        case .zones: return features(try loader.zones(file).count)
         case .centres: return features(try loader.centres(file).count)
         case .housing: return features(try loader.housing(file).count)
         case .buildings:
