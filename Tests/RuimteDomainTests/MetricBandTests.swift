@@ -4,7 +4,7 @@ import Testing
 
 @testable import RuimteDomain
 
-/// BP-2's, BP-4's, BP-5's and BP-7's bands, decided by hand on a 100 m square park.
+/// BP-2's, BP-4's, BP-5's, BP-7's and SC-1's bands, decided by hand.
 @Suite struct MetricBandTests {
     @Test func theBandFollowsTheHousingAccuracy() throws {
         // Housing (50..150) × (0..100), ±10 m: measured 50 × 100 m = 0.5 ha; shrunk, (60..90) in x within
@@ -59,5 +59,20 @@ import Testing
         let dwellings = try #require(p.dwellingsBand)
         #expect(abs((p.dwellingsWithinRichtafstand?.lowerBound ?? -1) - 50) < 1e-6)
         #expect(dwellings.lowerBound == 0 && abs(dwellings.upperBound - 100) < 1e-6)
+    }
+
+    @Test func sc1BandFromTheRadiusLessAndPlusTheAccuracy() throws {
+        // A 10 m centre ±50 m and 100 dwellings on (320..330) × (0..10) ±50 m: 310 m away, outside 300 m;
+        // low (200 m) none; high (400 m) the whole site, 320 m from the centre at most: 100.
+        var centre = centre("c", rect(0, 0, 10, 10))
+        centre.record.accuracy = 50
+        let a = try analysis(
+            centres: [centre], housing: [housing("w", rect(320, 0, 330, 10), dwellings: 100...100, accuracy: 50)])
+        let c = try #require(try a.centrePressure().first)
+        let measured = try #require(c.plannedDwellingsWithin.first { $0.radius == 300 })
+        let band = try #require(c.plannedDwellingsBand.first { $0.radius == 300 })
+        #expect(
+            measured.dwellings == 0...0 && band.dwellings.lowerBound == 0 && abs(band.dwellings.upperBound - 100) < 1e-9
+        )
     }
 }

@@ -8,6 +8,9 @@ public struct CentrePressure: Sendable {
     /// SC-1: planned dwellings within each radius (metres, hemelsbreed from the outline),
     /// apportioned by the share of each housing site's area inside the catchment (low, high).
     public var plannedDwellingsWithin: [(radius: Double, dwellings: ClosedRange<Double>)]
+    /// SC-1 at the outlines' accuracy: within each radius less the summed accuracy of centre and
+    /// housing (at least 0, the low count) to the radius plus it (the high count).
+    public var plannedDwellingsBand: [(radius: Double, dwellings: ClosedRange<Double>)] = []
     /// SC-3: share of the catchment (``PressureParameters/catchmentOverlapRadius``) shared
     /// with other centres' catchments, 0-1.
     public var catchmentOverlapShare: Double
@@ -31,9 +34,19 @@ extension SpatialAnalysis {
                     let catchment = try centres[i].buffer(r, quadrantSegments: quadrantSegments)
                     return (radius: r, dwellings: try apportionedDwellings { _ in catchment })
                 }
+                let band = try parameters.catchmentRadii.map { r in
+                    let low = try apportionedDwellings { site in
+                        try centres[i].buffer(
+                            max(0, r - record.accuracy - site.accuracy), quadrantSegments: quadrantSegments)
+                    }.lowerBound
+                    let high = try apportionedDwellings { site in
+                        try centres[i].buffer(r + record.accuracy + site.accuracy, quadrantSegments: quadrantSegments)
+                    }.upperBound
+                    return (radius: r, dwellings: low...max(low, high))
+                }
                 let near = nearest.first { $0.from.id == record.id }
                 return CentrePressure(
-                    centre: SiteRef(record), plannedDwellingsWithin: within,
+                    centre: SiteRef(record), plannedDwellingsWithin: within, plannedDwellingsBand: band,
                     catchmentOverlapShare: try catchmentOverlapShare(i, catchments: catchments),
                     nearestCentre: near?.to, nearestCentreDistance: near?.edge)
             }

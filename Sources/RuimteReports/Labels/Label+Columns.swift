@@ -67,6 +67,8 @@ extension Label {
     static let columnBp4Band = Label("column.bp4_band", en: "BP-4 ±", nl: "BP-4 ±")
     static let columnBp5Band = Label("column.bp5_band", en: "BP-5 ±", nl: "BP-5 ±")
     static let columnBp2Band = Label("column.bp2_band", en: "BP-2 ±", nl: "BP-2 ±")
+    /// {0}: the radius in metres.
+    static let columnSC1Band = Label("column.sc1_band", en: "SC-1 {0} m ±", nl: "SC-1 {0} m ±")
     static let columnBp7BandHa = Label("column.bp7_band_ha", en: "BP-7 ± (ha)", nl: "BP-7 ± (ha)")
     static let columnBp7Compensation = Label("column.bp7_compensation", en: "BP-7 comp.", nl: "BP-7 comp.")
     static let columnSc3 = Label("column.sc3", en: "SC-3", nl: "SC-3")

@@ -15,6 +15,16 @@ public enum CentreMetrics {
                     c.plannedDwellingsWithin.first { $0.radius == radius }.map { .range($0.dwellings, 0) } ?? .missing
                 }
             }
+            + parameters.catchmentRadii.map { radius in
+                Metric(
+                    "dwellings_\(FixedDecimal.format(radius, 0))m_band",
+                    header: Label.columnSC1Band(.number(radius, 0)),
+                    kind: .range, role: .detail, legend: Label.legendBandOutlines(), band: .bandOutlines,
+                    compared: false
+                ) { c in
+                    c.plannedDwellingsBand.first { $0.radius == radius }.map { .range($0.dwellings, 0) } ?? .missing
+                }
+            }
             + [
                 Metric(
                     "catchment_overlap", code: "SC-3", header: Label.columnSc3(), kind: .number,
