@@ -6,9 +6,12 @@ import RuimteFormats
 public enum ScenarioTables {
     /// Every compared metric (``ParkMetrics``, ``CentreMetrics``), one row per site and metric;
     /// per variant its value and the change.
+    ///
+    /// Only the rows where some variant differs from the base, unless `all`; the note counts the
+    /// rows left out.
     public static func metrics(
         _ comparison: ScenarioComparison, parameters: PressureParameters = .standard,
-        parkMetrics: [Metric<ParkPressure>]? = nil
+        parkMetrics: [Metric<ParkPressure>]? = nil, all: Bool = true
     ) -> Table {
         var columns = [
             Column("site_id", Label.columnSite()),
@@ -23,14 +26,17 @@ public enum ScenarioTables {
                 Column("change_\(i + 1)", Label.columnChangeNumber(.number(Double(i + 1), 0)), .value),
             ]
         }
-        let rows =
+        let every =
             metricRows(comparison.pressure.map(\.parks), parkMetrics ?? ParkMetrics.all(parameters)) { $0.park }
             + metricRows(comparison.pressure.map(\.centres), CentreMetrics.all(parameters)) { $0.centre }
+        // Cells 2, 3, 5, …: the base and each variant's value.
+        let rows =
+            all ? every : every.filter { row in stride(from: 3, to: row.count, by: 2).contains { row[$0] != row[2] } }
+        let left = every.count - rows.count
         return Table(
             .tableScenario, .text(comparison.name), columns: columns, rows: rows,
-            notes: [
-                variantsNote(comparison), Label.noteScenarioChange(), Label.noteScenarioMachine(),
-            ])
+            notes: [variantsNote(comparison), Label.noteScenarioChange(), Label.noteScenarioMachine()]
+                + (left > 0 ? [Label.noteScenarioUnchanged(.number(Double(left), 0))] : []))
     }
 
     /// One row per site (in any variant) and compared metric: site, metric, base, then value

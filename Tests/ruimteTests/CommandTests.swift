@@ -124,6 +124,15 @@ import Testing
         #expect(variant.stdout.contains("in Leiden: Wernink joins Amphoraweg"))
     }
 
+    @Test func theScenarioTableShowsWhatChanges() throws {
+        let changed = try ruimte("scenario", "notebooks-md/data/wernink-scenario.json", "--of", "metrics")
+        #expect(
+            changed.status == 0 && changed.stdout.contains("rows where no variant differs from the base are left out"))
+        #expect(!changed.stdout.contains("Merenwijk"))  // untouched by either variant
+        let every = try ruimte("scenario", "notebooks-md/data/wernink-scenario.json", "--of", "metrics", "--all")
+        #expect(every.stdout.contains("Merenwijk") && !every.stdout.contains("are left out"))
+    }
+
     @Test func validateReadsAZonesLayer() throws {
         let zones = try ruimte("validate", "--as", "zones", "geodata/milieuzones.geojson")
         #expect(zones.status == 0 && zones.stdout.contains("ok, 6 features"))

@@ -83,6 +83,11 @@ extension Label {
         en: "built (%) = Σ area(footprint ∩ maatvoering) / area of the maatvoering; plan {0}; buildings from {1}",
         nl: "gebouwd (%) = Σ oppervlakte(pand ∩ maatvoering) / oppervlakte van de maatvoering; plan {0}; panden uit {1}"
     )
+    /// {0}: a count of rows.
+    static let noteScenarioUnchanged = Label(
+        "note.scenario_unchanged",
+        en: "{0} rows where no variant differs from the base are left out (--all shows them)",
+        nl: "{0} rijen waarin geen variant van de basis verschilt zijn weggelaten (--all toont ze)")
     static let noteBuildingsFrom = Label("note.buildings_from", en: "{0} buildings from {1}", nl: "{0} panden uit {1}")
     /// {0}: a count, {1}: the file.
     static let noteDwellingsFrom = Label(

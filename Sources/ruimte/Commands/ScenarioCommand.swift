@@ -23,6 +23,7 @@ struct ScenarioCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The scenario file (JSON).", valueName: "file")) var file: String
     @Option(help: "Which tables: metrics, verdicts, totals or all.") var of: Of = .all
+    @Flag(help: "Every metric row, also those where no variant differs from the base.") var all = false
     @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType =
         .rustig
     @OptionGroup var input: InputOptions
@@ -52,7 +53,7 @@ struct ScenarioCommand: ParsableCommand {
             }
         }
         var tables: [Table] = []
-        if of == .metrics || of == .all { tables.append(ScenarioTables.metrics(comparison)) }
+        if of == .metrics || of == .all { tables.append(ScenarioTables.metrics(comparison, all: all)) }
         if of == .verdicts || of == .all { tables.append(ScenarioTables.verdicts(comparison)) }
         if of == .totals || of == .all { tables.append(ScenarioTables.totals(comparison)) }
         try output.write(tables)
