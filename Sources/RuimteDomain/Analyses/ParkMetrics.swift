@@ -138,16 +138,15 @@ extension SpatialAnalysis {
         guard !park.zones.isEmpty else { return nil }
         func region(_ site: HousingSite, _ sign: Double) throws -> NativeGeometry {
             let type = self.areaType(site, default: areaType)
-            var union: NativeGeometry?
-            for zone in park.zones {
+            let contours = try park.zones.map { zone in
                 let r =
                     sign < 0
                     ? max(0, richtafstanden.distance(zone.lightestCategory, type) - zone.accuracy - site.accuracy)
                     : richtafstanden.distance(zone.category, type) + zone.accuracy + site.accuracy
-                let contour = try native(zone: zone).buffer(r, quadrantSegments: quadrantSegments)
-                union = try union.map { try $0.union(contour) } ?? contour
+                return try native(zone: zone).buffer(r, quadrantSegments: quadrantSegments)
             }
-            return union!
+            // Not empty: the guard above.
+            return try contours.dropFirst().reduce(contours[0]) { try $0.union($1) }
         }
         let low = try apportionedDwellings { try region($0, -1) }.lowerBound
         let high = try apportionedDwellings { try region($0, 1) }.upperBound

@@ -40,8 +40,13 @@ public struct BAGDate: Sendable, Hashable, Comparable, CustomStringConvertible {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .gmt
         let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return BAGDate(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? BAGDate(
-            year: 2000, month: 1, day: 1)!
+        return BAGDate(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1)
+            ?? BAGDate(valid: (2000, 1, 1))
+    }
+
+    /// A day known to be real (the calendar's own today, or a fixed fallback).
+    private init(valid: (Int, Int, Int)) {
+        (year, month, day) = valid
     }
 
     private static func days(inMonth month: Int, of year: Int) -> Int {

@@ -15,11 +15,13 @@ struct IBISUnits {
     /// The note on how the unit was decided, nil when no `opp_…` field is present.
     var note: String?
 
-    static let keys: [Account: (hectares: [String], opp: [String])] = [
-        .bruto: (["ha_bruto"], ["opp_bruto", "oppbruto"]),
-        .netto: (["ha_netto"], ["opp_netto", "oppnetto"]),
-        .forSale: (["ha_tottuit"], ["opp_terstond_uitgeefbaar"]),
-    ]
+    static func keys(_ account: Account) -> (hectares: [String], opp: [String]) {
+        switch account {
+        case .bruto: (["ha_bruto"], ["opp_bruto", "oppbruto"])
+        case .netto: (["ha_netto"], ["opp_netto", "oppnetto"])
+        case .forSale: (["ha_tottuit"], ["opp_terstond_uitgeefbaar"])
+        }
+    }
 
     /// Decides the unit from the features' bruto areas and outlines.
     init(_ features: [CheckedFeature] = []) {
@@ -27,7 +29,7 @@ struct IBISUnits {
         var field: String?
         for f in features {
             let p = PropertyReader(f)
-            guard let (key, value) = p.areaText(Self.keys[.bruto]!.opp) else { continue }
+            guard let (key, value) = p.areaText(Self.keys(.bruto).opp) else { continue }
             field = field ?? key
             let area = f.geometry.polygons.reduce(0) { $0 + $1.planarArea }
             if area > 0, value > 0 { ratios.append(value / area) }
@@ -49,7 +51,7 @@ struct IBISUnits {
 
     /// The account in hectares, with a problem for text that is no number or a negative value.
     func hectares(_ account: Account, _ p: inout PropertyReader) -> Double? {
-        let names = Self.keys[account]!
+        let names = Self.keys(account)
         if let ha = p.area(names.hectares, squareMetresPerUnit: 10_000) { return ha }
         return p.area(names.opp, squareMetresPerUnit: oppSquareMetres)
     }

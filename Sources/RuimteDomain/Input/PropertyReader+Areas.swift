@@ -6,9 +6,9 @@ extension PropertyReader {
     /// `12345,6` (decimal comma), `12.345,6` (thousands point); nil for other text.
     static func numberText(_ text: String) -> Double? {
         var t = text.trimmingCharacters(in: .whitespaces)
-        if t.contains(","), t.contains(".") {
+        if let comma = t.lastIndex(of: ","), let point = t.lastIndex(of: ".") {
             t =
-                t.lastIndex(of: ",")! > t.lastIndex(of: ".")!
+                comma > point
                 ? t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
                 : t.replacingOccurrences(of: ",", with: "")
         } else if t.filter({ $0 == "," }).count == 1 {
@@ -45,7 +45,7 @@ extension PropertyReader {
             return nil
         }
         let ha = n * squareMetresPerUnit / 10_000
-        guard ha >= 0, ha <= Self.ceiling["hectares"]! else {
+        guard ha >= 0, ha <= Self.maximumHectares else {
             fail(key, "\"\(key)\" is \(v.shortText), expected an area of 0 to 1,000,000 ha")
             return nil
         }

@@ -126,8 +126,11 @@ struct PropertyReader {
     /// (an accuracy of 1e200 m made GEOS fail with NaN): 10 km of positional accuracy (a site
     /// in a municipality), 1,000,000 ha (a quarter of the Netherlands) and the same in m².
     static let ceiling: [String: Double] = [
-        "metres of positional accuracy": 10_000, "hectares": 1_000_000, "m2": 1e10,
+        "metres of positional accuracy": 10_000, "hectares": maximumHectares, "m2": 1e10,
     ]
+
+    /// The largest area that makes sense for a site, hectares.
+    static let maximumHectares = 1_000_000.0
 
     mutating func nonNegative(_ keys: [String], unit: String, atMost ceiling: Double) -> Double? {
         guard let (key, v) = value(keys) else { return nil }
