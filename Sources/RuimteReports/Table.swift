@@ -55,9 +55,14 @@ public enum Cell: Sendable, Hashable {
         case .number(let v, let d): FixedDecimal.format(v, d)
         case .integer(let i): String(i)
         case .interval(let low, let high, let d):
-            Self.rangeText(FixedDecimal.format(low, d), FixedDecimal.format(high, d), plain: low >= 0 && high >= low)
+            Self.rangeText(Self.bound(low, d), Self.bound(high, d), plain: low >= 0 && high >= low)
         case .missing: Self.missingText
         }
+    }
+
+    /// One end of a range: its digits, or ∞ for an end the data leave unbounded.
+    private static func bound(_ value: Double, _ decimals: Int) -> String {
+        value.isInfinite ? (value > 0 ? "∞" : "-∞") : FixedDecimal.format(value, decimals)
     }
 
     /// `low-high`, one number when both ends read the same, `low / high` when a dash would

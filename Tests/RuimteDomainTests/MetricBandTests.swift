@@ -1,10 +1,11 @@
+import Foundation
 import RuimteGeometry
 import RuimteTestSupport
 import Testing
 
 @testable import RuimteDomain
 
-/// BP-2's, BP-4's, BP-5's, BP-7's and SC-1's bands, decided by hand.
+/// BP-2's, BP-4's, BP-5's, BP-6's, BP-7's, SC-1's and SC-3's bands, decided by hand.
 @Suite struct MetricBandTests {
     @Test func theBandFollowsTheHousingAccuracy() throws {
         // Housing (50..150) × (0..100), ±10 m: measured 50 × 100 m = 0.5 ha; shrunk, (60..90) in x within
@@ -74,5 +75,45 @@ import Testing
         #expect(
             measured.dwellings == 0...0 && band.dwellings.lowerBound == 0 && abs(band.dwellings.upperBound - 100) < 1e-9
         )
+    }
+
+    @Test func bp6BandFromTheOutlineGrownAndShrunk() throws {
+        // 100 jobs on 100 × 100 m ±10 m: measured 100 jobs/ha; shrunk, 80 × 80 m = 0.64 ha, 156.25; grown,
+        // 120 × 120 m less four corners of 10 × 10 m each rounded to a quarter circle of radius 10
+        // (π × 100 m² for the four, 16 segments a quadrant): 1.4314 ha, 69.86.
+        let a = try analysis(parks: [park("p", rect(0, 0, 100, 100), .c3_1, accuracy: 10, jobs: 100)])
+        let p = try #require(try a.parkPressure(areaType: .rustig).first)
+        let band = try #require(p.jobsPerHectareBand)
+        #expect(abs((p.jobsPerHectare ?? -1) - 100) < 1e-9 && abs(band.upperBound - 156.25) < 1e-9)
+        #expect(abs(band.lowerBound - 100 / (1.4 + Double.pi / 100)) < 0.01)
+    }
+
+    @Test func bp6BandOfStatedHectaresIsTheValueAndOfAVanishingParkUnbounded() throws {
+        var stated = park("s", rect(0, 0, 100, 100), nil, accuracy: 10, jobs: 100)
+        stated.statedHectares = 2
+        // ±60 m shrinks a 100 m square away: no upper bound.
+        let gone = park("g", rect(500, 0, 600, 100), nil, accuracy: 60, jobs: 100)
+        let a = try analysis(parks: [stated, gone])
+        let p = try a.parkPressure(areaType: .rustig)
+        let s = try #require(p.first { $0.park.id == "s" }), g = try #require(p.first { $0.park.id == "g" })
+        #expect(s.jobsPerHectareBand == 50...50)
+        #expect(g.jobsPerHectareBand?.upperBound == .infinity && g.jobsPerHectare == 100)
+    }
+
+    @Test func sc3BandFromTheOthersShrunkAndGrownByTheSummedAccuracy() throws {
+        // Two near-points 1,000 m apart, ±100 m each: the 500 m catchments touch (share 0); the others
+        // shrunk to 300 m miss (0); grown to 700 m, the lens of circles of 500 and 700 m 1,000 m apart over
+        // the 500 m circle.
+        var c0 = centre("a", rect(0, 0, 0.01, 0.01)), c1 = centre("b", rect(1000, 0, 1000.01, 0.01))
+        c0.record.accuracy = 100
+        c1.record.accuracy = 100
+        let c = try #require(try analysis(centres: [c0, c1]).centrePressure().first)
+        let (r1, r2, d) = (500.0, 700.0, 1000.0)
+        let sector1: Double = r1 * r1 * acos((d * d + r1 * r1 - r2 * r2) / (2 * d * r1))
+        let sector2: Double = r2 * r2 * acos((d * d + r2 * r2 - r1 * r1) / (2 * d * r2))
+        let kite: Double = 0.5 * ((-d + r1 + r2) * (d + r1 - r2) * (d - r1 + r2) * (d + r1 + r2)).squareRoot()
+        let lens = sector1 + sector2 - kite
+        #expect(c.catchmentOverlapShare < 1e-6 && c.catchmentOverlapBand.lowerBound < 1e-6)
+        #expect(abs(c.catchmentOverlapBand.upperBound - lens / (Double.pi * r1 * r1)) < 0.005)
     }
 }

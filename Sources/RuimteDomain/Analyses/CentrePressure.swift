@@ -14,6 +14,9 @@ public struct CentrePressure: Sendable {
     /// SC-3: share of the catchment (``PressureParameters/catchmentOverlapRadius``) shared
     /// with other centres' catchments, 0-1.
     public var catchmentOverlapShare: Double
+    /// SC-3 at the outlines' accuracy: the share with every other catchment shrunk (low) to
+    /// grown (high) by the summed accuracy of the two centres, 0-1.
+    public var catchmentOverlapBand: ClosedRange<Double> = 0...0
     /// SC-3: the nearest other centre, nil when there is none.
     public var nearestCentre: SiteRef?
     /// SC-3: edge distance to the nearest other centre, metres.
@@ -48,6 +51,7 @@ extension SpatialAnalysis {
                 return CentrePressure(
                     centre: SiteRef(record), plannedDwellingsWithin: within, plannedDwellingsBand: band,
                     catchmentOverlapShare: try catchmentOverlapShare(i, catchments: catchments),
+                    catchmentOverlapBand: try catchmentOverlapBand(i, centres: centres, parameters: parameters),
                     nearestCentre: near?.to, nearestCentreDistance: near?.edge)
             }
         }
@@ -67,10 +71,33 @@ extension SpatialAnalysis {
 
     /// SC-3: the share (0-1) of centre `i`'s catchment inside the union of the others'.
     func catchmentOverlapShare(_ i: Int, catchments: [NativeGeometry]) throws -> Double {
-        var others: NativeGeometry?
-        for (j, c) in catchments.enumerated() where j != i {
-            others = try others.map { try $0.union(c) } ?? c
+        try overlapShare(catchments[i], others: catchments.indices.filter { $0 != i }.map { catchments[$0] })
+    }
+
+    /// SC-3's band: centre `i`'s own catchment against the others' at the radius less (low) and
+    /// plus (high) the two centres' summed accuracy, which moves each pair by as much as their
+    /// relative position is uncertain; the measured share always inside.
+    func catchmentOverlapBand(_ i: Int, centres: [NativeGeometry], parameters: PressureParameters) throws
+        -> ClosedRange<Double>
+    {
+        let records = catalogue.records(.centres)
+        let r = parameters.catchmentOverlapRadius
+        let own = try centres[i].buffer(r, quadrantSegments: quadrantSegments)
+        func share(_ sign: Double) throws -> Double {
+            let others = try centres.indices.filter { $0 != i }.compactMap { j -> NativeGeometry? in
+                let radius = r + sign * (records[i].accuracy + records[j].accuracy)
+                return radius > 0 ? try centres[j].buffer(radius, quadrantSegments: quadrantSegments) : nil
+            }
+            return try overlapShare(own, others: others)
         }
-        return try others.map { try catchments[i].intersection($0).area() / catchments[i].area() } ?? 0
+        let measured = try share(0)
+        return min(try share(-1), measured)...max(try share(1), measured)
+    }
+
+    /// The share (0-1) of `area` inside the union of `others`, 0 without others.
+    private func overlapShare(_ area: NativeGeometry, others: [NativeGeometry]) throws -> Double {
+        guard let first = others.first else { return 0 }
+        let union = try others.dropFirst().reduce(first) { try $0.union($1) }
+        return try area.intersection(union).area() / area.area()
     }
 }

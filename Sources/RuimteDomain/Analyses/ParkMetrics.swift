@@ -166,6 +166,22 @@ extension SpatialAnalysis {
         return (park.jobs.map { Double($0) / hectares }, basis)
     }
 
+    /// BP-6's band at the outline's stated accuracy: the jobs over the outline grown by it (low)
+    /// to shrunk by it (high) where the hectares come from the outline; a stated or IBIS figure
+    /// does not move with the outline, so its band is the value itself. Nil without jobs.
+    func jobDensityBand(_ park: BusinessPark, _ outline: NativeGeometry, basis: DensityBasis) throws
+        -> ClosedRange<Double>?
+    {
+        guard let jobs = park.jobs.map(Double.init) else { return nil }
+        let measured = try jobDensity(park, parkArea: outline.area()).jobsPerHectare ?? 0
+        guard basis == .outline else { return measured...measured }
+        let grown = try outline.buffer(park.accuracy).area() / squareMetresPerHectare
+        let shrunk = try outline.buffer(-park.accuracy).area() / squareMetresPerHectare
+        // A park the accuracy can shrink away has no upper bound.
+        let high = shrunk > 0 ? jobs / shrunk : Double.infinity
+        return min(jobs / grown, measured)...max(high, measured)
+    }
+
     /// BP-7: business land under planned housing, hectares.
     func businessLandLoss(_ outline: NativeGeometry, housingUnion: NativeGeometry?) throws -> Double {
         guard let housingUnion else { return 0 }

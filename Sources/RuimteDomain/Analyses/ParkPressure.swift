@@ -27,6 +27,10 @@ public struct ParkPressure: Sendable {
     public var facingDistance: Double?
     /// BP-6: jobs per hectare, nil when no job count is stated.
     public var jobsPerHectare: Double?
+    /// BP-6 at the outline's accuracy (low, high); the value itself when the hectares are stated
+    /// or from IBIS, the upper bound infinite when the accuracy shrinks the park away; nil
+    /// without a job count.
+    public var jobsPerHectareBand: ClosedRange<Double>?
     /// What the BP-6 hectares are.
     public var densityBasis: DensityBasis
     /// BP-7: business land covered by planned housing, hectares.
@@ -83,7 +87,9 @@ extension SpatialAnalysis {
                     facingBand: facing == nil ? nil : facingBand,
                     dwellingsBand: try dwellingsWithinRichtafstandBand(park, areaType: areaType),
                     facingDistance: facing == nil ? nil : x,
-                    jobsPerHectare: density.jobsPerHectare, densityBasis: density.basis, lossHectares: loss,
+                    jobsPerHectare: density.jobsPerHectare,
+                    jobsPerHectareBand: try jobDensityBand(park, outline, basis: density.basis),
+                    densityBasis: density.basis, lossHectares: loss,
                     lossBand: band, compensation: compensation,
                     light: light, reasons: reasons)
             }

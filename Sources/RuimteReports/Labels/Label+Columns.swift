@@ -69,6 +69,8 @@ extension Label {
     static let columnBp2Band = Label("column.bp2_band", en: "BP-2 ±", nl: "BP-2 ±")
     /// {0}: the radius in metres.
     static let columnSC1Band = Label("column.sc1_band", en: "SC-1 {0} m ±", nl: "SC-1 {0} m ±")
+    static let columnBp6Band = Label("column.bp6_band", en: "BP-6 ±", nl: "BP-6 ±")
+    static let columnSc3Band = Label("column.sc3_band", en: "SC-3 ±", nl: "SC-3 ±")
     static let columnBp7BandHa = Label("column.bp7_band_ha", en: "BP-7 ± (ha)", nl: "BP-7 ± (ha)")
     static let columnBp7Compensation = Label("column.bp7_compensation", en: "BP-7 comp.", nl: "BP-7 comp.")
     static let columnSc3 = Label("column.sc3", en: "SC-3", nl: "SC-3")

@@ -75,6 +75,12 @@ extension Label {
             + "it (low-high); orange only where the whole band lies above the threshold",
         nl: "BP-4 van de richtafstand van de lichtste categorie min de opgetelde nauwkeurigheid tot die van de "
             + "zwaarste plus die (laag-hoog); oranje alleen waar de hele band boven de drempel ligt")
+    static let legendBP6Band = Label(
+        "legend.bp6_band",
+        en: "BP-6 over the outline grown to shrunk by its stated accuracy (low-high), ∞ where that shrinks the park "
+            + "away; stated or IBIS hectares do not move with the outline",
+        nl: "BP-6 over de contour vergroot tot verkleind met haar opgegeven nauwkeurigheid (laag-hoog), ∞ waar het "
+            + "terrein daarbij verdwijnt; opgegeven of IBIS-hectares bewegen niet mee met de contour")
     static let legendBP7Band = Label(
         "legend.bp7_band",
         en: "BP-7 from the outlines shrunk to grown by their stated accuracy (low-high); the compensation verdict "
@@ -84,6 +90,11 @@ extension Label {
     static let legendBP7Compensation = Label(
         "legend.bp7_compensation", en: "whether that loss needs compensation (Zuid-Holland rule)",
         nl: "of dat verlies compensatie vraagt (regel Zuid-Holland)")
+    static let legendSC3Band = Label(
+        "legend.sc3_band",
+        en: "SC-3 with the other centres' catchments shrunk to grown by the two centres' summed accuracy (low-high)",
+        nl: "SC-3 met de verzorgingsgebieden van de andere centra verkleind tot vergroot met de opgetelde "
+            + "nauwkeurigheid van beide centra (laag-hoog)")
     /// {0}: SC-3's catchment radius in metres.
     static let legendSC3 = Label(
         "legend.sc3", en: "share of the centre's {0} m catchment shared with other centres' (0-1)",

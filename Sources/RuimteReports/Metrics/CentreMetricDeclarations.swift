@@ -31,6 +31,10 @@ public enum CentreMetrics {
                     legend: Label.legendSC3(.number(parameters.catchmentOverlapRadius, 0)),
                     definition: .definitionSC3
                 ) { .number($0.catchmentOverlapShare, decimals: 3) },
+                Metric(
+                    "catchment_overlap_band", header: Label.columnSc3Band(), kind: .range, role: .detail,
+                    legend: Label.legendSC3Band(), band: .bandOutlines, compared: false
+                ) { .interval($0.catchmentOverlapBand.lowerBound, $0.catchmentOverlapBand.upperBound, decimals: 3) },
                 // The nearest centre and its distance describe SC-3; the comparison keeps to the metrics.
                 Metric("nearest_centre", header: Label.columnNearestCentre(), compared: false) { c in
                     c.nearestCentre.map { .site($0) } ?? .missing

@@ -55,6 +55,10 @@ public enum ParkMetrics {
             definition: .definitionBP6
         ) { .number($0.jobsPerHectare, 1) },
         Metric(
+            "jobs_per_ha_band", header: Label.columnBp6Band(), kind: .range, role: .detail,
+            legend: Label.legendBP6Band(), band: .bandOutlines, compared: false
+        ) { .range($0.jobsPerHectareBand, 1) },
+        Metric(
             "loss_ha", code: "BP-7", header: Label.columnBp7Ha(), kind: .number, legend: Label.legendBP7(),
             definition: .definitionBP7
         ) { .number($0.lossHectares, decimals: 2) },
