@@ -9,6 +9,8 @@ public struct SiteCatalogue: Sendable {
     public var centres: [ShoppingCentre]
     /// Housing sites, sorted by id.
     public var housing: [HousingSite]
+    /// Where each layer came from (empty when the caller built the catalogue itself).
+    public var origins: [SiteLayer: LayerOrigin] = [:]
 
     /// Creates a catalogue; each layer is sorted by id so every result is in stable order.
     public init(parks: [BusinessPark], centres: [ShoppingCentre], housing: [HousingSite]) {
@@ -24,6 +26,15 @@ public struct SiteCatalogue: Sendable {
         public static let centres = "wijkwinkelcentra.geojson"
         public static let housing = "woningbouwlocaties.geojson"
         public static let richtafstanden = "richtafstanden-vng2009.csv"
+
+        /// The bundled file of a site layer.
+        public static func name(of layer: SiteLayer) -> String {
+            switch layer {
+            case .parks: parks
+            case .centres: centres
+            case .housing: housing
+            }
+        }
     }
 
     /// Loads the bundled layers from `directory` (the repository's `geodata/`).
@@ -68,6 +79,8 @@ public struct SiteCatalogue: Sendable {
             let hit = sites.filter { wanted.contains($0.id.lowercased()) || wanted.contains($0.name.lowercased()) }
             return hit.isEmpty ? sites : hit
         }
-        return SiteCatalogue(parks: keep(parks), centres: keep(centres), housing: keep(housing))
+        var kept = SiteCatalogue(parks: keep(parks), centres: keep(centres), housing: keep(housing))
+        kept.origins = origins
+        return kept
     }
 }

@@ -58,10 +58,6 @@ public struct GeoJSONFeatureSource: ChunkedFeatureSource {
             throw SourceError(.badData, source: name, message: message)
         }
         if let fileProblem { throw SourceError(.badData, source: name, message: fileProblem) }
-        if count == 0 {
-            throw SourceError(
-                .badData, source: name, message: "the FeatureCollection is empty: a layer needs at least one feature")
-        }
     }
 
     public func chunks(bytesPerChunk: Int, threads: Int = 1) -> FeatureChunks? {

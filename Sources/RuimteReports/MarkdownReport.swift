@@ -17,6 +17,8 @@ public struct MarkdownReport {
     /// region or a variant); characters that would be Markdown or HTML markup (`<>[]|*_#` and the
     /// backtick) are left out, so a title can never become a link or a tag.
     public var title: String?
+    /// A scenario comparison to add after the tables of the base (`report --scenario`).
+    public var scenario: ScenarioComparison?
     /// The language of headings, tables and fixed sentences (site sources and reasons stay as written).
     public var language = Language.en
 
@@ -34,7 +36,7 @@ public struct MarkdownReport {
         let zoning = try analysis.zoning(areaType: areaType)
         let centres = try analysis.centrePressure()
         let l = language
-        var out = introduction()
+        var out = introduction() + layers()
         if let mapLink { out += "![\(l(Label.reportMapCaption))](\(mapLink))\n\n" }
 
         out += "## \(l(Label.reportHeadline))\n\n"
@@ -58,6 +60,16 @@ public struct MarkdownReport {
             try analysis.nearest(from: .parks, to: .housing) + analysis.nearest(from: .centres, to: .housing)
             + analysis.nearest(from: .housing, to: .parks)
         out += AnalysisTables.nearest(nearest).markdown(language: l) + "\n"
+
+        if let scenario {
+            out += "## \(l(Label.reportScenario(.text(scenario.name))))\n\n"
+            for table in [
+                ScenarioTables.metrics(scenario, all: false), ScenarioTables.verdicts(scenario),
+                ScenarioTables.totals(scenario),
+            ] {
+                out += table.markdown(language: l) + "\n"
+            }
+        }
 
         out += "## \(l(Label.tableSites))\n\n"
         for record in catalogue.allRecords {
@@ -96,6 +108,32 @@ public struct MarkdownReport {
         for o in overlaps where o.a == ref || o.b == ref {
             let other = o.a == ref ? o.b : o.a
             out += "- " + l(Label.reportSiteOverlap(.text(other.name), .number(o.hectares, 2))) + "\n"
+        }
+        return out + "\n"
+    }
+
+    /// Where each layer came from, so that a reader sees which are Leiden's and which their own;
+    /// empty for a catalogue built without origins.
+    private func layers() -> String {
+        let catalogue = analysis.catalogue
+        guard !catalogue.origins.isEmpty else { return "" }
+        let names: [SiteLayer: Label] = [
+            .parks: .reportLayerParks, .centres: .reportLayerCentres, .housing: .reportLayerHousing,
+        ]
+        var out = "\(language(Label.reportLayers)):\n\n"
+        for layer in SiteLayer.allCases {
+            guard let origin = catalogue.origins[layer], let name = names[layer] else { continue }
+            let count = Phrase.Argument.number(Double(catalogue.records(layer).count), 0)
+            let line: Phrase =
+                switch origin {
+                case .bundled: Label.reportLayerBundled(.label(name), count)
+                // In a code span: a backtick or a line end would end it.
+                case .file(let file):
+                    Label.reportLayerFile(
+                        .label(name), .text(String(file.filter { $0 != "`" && !$0.isNewline })), count)
+                case .none: Label.reportLayerNone(.label(name))
+                }
+            out += "- " + language(line) + "\n"
         }
         return out + "\n"
     }

@@ -27,19 +27,6 @@ struct Metres: ExpressibleByArgument, Sendable {
     var defaultValueDescription: String { "\(value)" }
 }
 
-/// The running executable, resolved through symlinks: found by the kernel (`/proc/self/exe`),
-/// not from `argv[0]`, which is a bare name when `ruimte` is found through the PATH.
-enum Executable {
-    static let url: URL = {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if n > 0 {
-            return URL(fileURLWithPath: String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    }()
-}
-
 /// Where the layers come from: the bundled Leiden geodata, or the user's own files.
 struct InputOptions: ParsableArguments {
     @Option(
@@ -65,6 +52,14 @@ struct InputOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Housing sites GeoJSON instead of the bundled layer.", valueName: "file"))
     var housing: String?
+
+    @Option(
+        name: .customLong("bundled"),
+        help: ArgumentHelp(
+            "With layers of your own, also use these bundled Leiden layers (parks, centres, housing; comma-separated "
+                + "or repeated). Without any own layer all bundled layers are used; with one, the others read as none "
+                + "unless named here.", valueName: "layers"))
+    var bundledLayers: [BundledChoice] = []
 
     @Option(
         help: ArgumentHelp(
@@ -146,22 +141,24 @@ struct InputOptions: ParsableArguments {
         var loader = try loader()
         // The bundled layers declare their CRS by RFC 7946; --crs is for the user's files only.
         var bundledLoader = try LayerLoader(crs: .auto)
-        let needsBundled = parks == nil || centres == nil || housing == nil
-        let directory = needsBundled ? try geodataDirectory() : ""
-        func bundled(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        let origins = try layerOrigins()
+        func bundled(_ layer: SiteLayer) -> String? {
+            if case .bundled(let path) = origins[layer] { return path }
+            return nil
+        }
         progress.step("loading business parks...")
         var parkList =
             try parks.map { try loader.parks($0, zonesFile: zones) }
-            ?? bundledLoader.parks(
-                bundled(SiteCatalogue.BundledFile.parks), zonesFile: zones ?? bundled(SiteCatalogue.BundledFile.zones))
+            ?? bundled(.parks).map { path in
+                let zonesFile = try zones ?? bundledPath(SiteCatalogue.BundledFile.zones)
+                return try bundledLoader.parks(path, zonesFile: zonesFile)
+            } ?? []
         progress.step("loading shopping centres...")
         let centreList =
-            try centres.map { try loader.centres($0) }
-            ?? bundledLoader.centres(bundled(SiteCatalogue.BundledFile.centres))
+            try centres.map { try loader.centres($0) } ?? bundled(.centres).map { try bundledLoader.centres($0) } ?? []
         progress.step("loading housing sites...")
         let housingList =
-            try housing.map { try loader.housing($0) }
-            ?? bundledLoader.housing(bundled(SiteCatalogue.BundledFile.housing))
+            try housing.map { try loader.housing($0) } ?? bundled(.housing).map { try bundledLoader.housing($0) } ?? []
         var planNotes: [String] = []
         if let plan {
             let zones = try PlanZones(loader.plan(plan), parks: parkList, rule: try planRange())
@@ -179,6 +176,11 @@ struct InputOptions: ParsableArguments {
             for w in LoadProblem.perLayer(bundledLoader.warnings + loader.warnings) {
                 Diagnostics.warning(w.description)
             }
+            for layer in SiteLayer.allCases where origins[layer] == LayerOrigin.none {
+                Diagnostics.warning(
+                    "no --\(layer.rawValue) given: with layers of your own given, this layer reads as none; add "
+                        + "--bundled \(layer.rawValue) to use Leiden's bundled one")
+            }
             if let parks, zones == nil {
                 Diagnostics.warning(
                     "\(parks): no --zones given: a park's own milieucategorie (milieucategorie, or IBIS "
@@ -187,7 +189,8 @@ struct InputOptions: ParsableArguments {
                 )
             }
         }
-        let catalogue = SiteCatalogue(parks: parkList, centres: centreList, housing: housingList)
+        var catalogue = SiteCatalogue(parks: parkList, centres: centreList, housing: housingList)
+        catalogue.origins = origins
         return whole ? catalogue : catalogue.filtered(to: sites)
     }
 
@@ -208,6 +211,16 @@ struct InputOptions: ParsableArguments {
             try richtafstanden
             ?? (geodataDirectory() as NSString).appendingPathComponent(SiteCatalogue.BundledFile.richtafstanden)
         return try Richtafstanden.read(csvFile: path)
+    }
+
+    /// The scenario file's variants compared with the loaded layers as the base. Every variant
+    /// runs on all the sites: `--site` only selects the rows a caller shows.
+    func comparison(_ file: String, areaType: AreaType, quiet: Bool) throws -> ScenarioComparison {
+        let scenario = try ScenarioFile.read(file)
+        let base = try catalogue(quiet: quiet, whole: true)
+        var loader = try loader()
+        return try ScenarioComparison(
+            base: base, scenario: scenario, file: file, richtafstanden: table(), areaType: areaType, loader: &loader)
     }
 
     /// The analysis of the loaded layers.

@@ -98,6 +98,13 @@ import Testing
         #expect(try loader.parks(fine).count == 1)
     }
 
+    @Test func anEmptyCollectionReadsAsNoneWithARemark() throws {
+        var loader = try LayerLoader()
+        let path = try TestFiles.write("none.geojson", #"{"type":"FeatureCollection","features":[]}"#)
+        #expect(try loader.parks(path).isEmpty)
+        #expect(loader.warnings.map(\.description) == ["\(path): the layer has no features: read as none"])
+    }
+
     @Test func unreadableAndMalformedFiles() throws {
         var loader = try LayerLoader()
         let directory = try TestFiles.scratchDirectory().path
@@ -109,7 +116,6 @@ import Testing
                 try TestFiles.write("trunc.geojson", #"{"type":"FeatureCollection","features":[{"type":"Fea"#),
                 .badData, "not valid JSON"
             ),
-            (try TestFiles.write("none.geojson", #"{"type":"FeatureCollection","features":[]}"#), .badData, "empty"),
             (try TestFiles.write("array.geojson", "[1,2]"), .badData, "FeatureCollection"),
         ] {
             do {

@@ -121,7 +121,6 @@ import Testing
             #"{"type":"FeatureCollection","features":[{"type":"Feature"} {"a":1}]}"#,  // missing comma
             #"{"type":"FeatureCollection","features":[{"type":"Feature","x":01}]}"#,  // leading zero
             #"{"type":"FeatureCollection","features":[{"type":"Feature","x":"]}"#,  // unbalanced
-            #"{"type":"FeatureCollection","features":[]}"#,  // empty
             #"{"type":"Topology","features":[{"type":"Feature"}]}"#,  // not a collection
             #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"a":1,"a":2}}]}"#,
         ]

@@ -74,7 +74,6 @@ import Testing
     @Test func fileLevelErrors() throws {
         for (text, reason, start) in [
             ("", ExitStatus.badData, "is empty"), ("[1,2]", .badData, "expected a GeoJSON FeatureCollection"),
-            (#"{"type":"FeatureCollection","features":[]}"#, .badData, "the FeatureCollection is empty"),
             (#"{"type":"FeatureCollection","features":[{"#, .badData, "is not valid JSON"),
         ] {
             let path = try TestFiles.write("bad.geojson", text)

@@ -25,11 +25,13 @@ import Testing
             try TestFiles.write("t.geojson", String(layer(#""id":"a""#).dropLast(20))), status: 65, words: "truncated")
     }
 
-    @Test func emptyCollectionAndZeroBytes() throws {
-        try expectFailure(
-            try TestFiles.write("e.geojson", #"{"type":"FeatureCollection","features":[]}"#), status: 65, words: "empty"
-        )
+    @Test func zeroBytesFailAndAnEmptyCollectionReadsAsNone() throws {
         try expectFailure(try TestFiles.write("z.geojson", ""), status: 65, words: "0 bytes")
+        // A municipality without shopping centres: the table says none, and a warning names the file.
+        let empty = try TestFiles.write("e.geojson", #"{"type":"FeatureCollection","features":[]}"#)
+        let run = try ruimte("pressure", "--of", "centres", "--centres", empty, "--bundled", "parks,housing")
+        #expect(run.status == 0 && run.stdout.contains("(none)"), "\(run.stderr)")
+        #expect(run.stderr.contains("\(empty): the layer has no features: read as none"), "\(run.stderr)")
     }
 
     @Test func bowTie() throws {

@@ -81,7 +81,7 @@ import Testing
             "h.geojson",
             #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"amphoraweg","accuracy_m":5},"geometry":{"type":"Polygon","coordinates":[[[4.60,52.10],[4.61,52.10],[4.61,52.11],[4.60,52.10]]]}}]}"#
         )
-        let run = try ruimte("export", "--layer", "sites", "--housing", housing, "--quiet")
+        let run = try ruimte("export", "--layer", "sites", "--housing", housing, "--bundled", "parks", "--quiet")
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").filter { $0.contains("\"id\":\"amphoraweg\"") }
         #expect(lines.count == 2)

@@ -53,7 +53,6 @@ case("no-type.geojson", json.dumps({"features": [feature()]}), 65, "FeatureColle
 case("wrong-type.geojson", json.dumps({"type": "Feature", "features": [feature()]}), 65, 'type "Feature"')
 case("no-features.geojson", json.dumps({"type": "FeatureCollection"}), 65, '"features"')
 case("features-object.geojson", json.dumps({"type": "FeatureCollection", "features": {}}), 65, '"features"')
-case("empty-features.geojson", collection(), 65, "empty")
 case("two-features.geojson", '{"type":"FeatureCollection","features":[],"features":[' + json.dumps(feature()) + "]}", 65, "appears twice")
 case("deep-arrays.geojson", '{"type":"FeatureCollection","features":[' + "[" * 50000 + "]" * 50000 + "]}", 65, "nesting deeper")
 case("deep-objects.geojson", '{"type":"FeatureCollection","features":[' + '{"a":' * 20000 + "1" + "}" * 20000 + "]}", 65, "nesting deeper")
@@ -159,7 +158,6 @@ SPECIAL = [("/dev/zero", 66, "device"), ("/dev/null", 66, "device"), ("/nonexist
 case("notes.txt", "not a layer at all\n", 65, "cannot be read as a vector layer")
 case("fake.gpkg", "SQLite format 3\x00 but not really", 65, "cannot be read")
 case("fake.shp", b"\x00\x00\x27\x0a" + b"\x00" * 96, 65, "cannot be read")
-case("empty.csv", "WKT,id\n", 65, "no features")
 case("csv-bad-wkt.csv", 'WKT,id,accuracy_m\n"POLYGON ((4.47 52.15, 4.48","a",5\n', 65, "")
 case("csv-no-geometry.csv", "id,accuracy_m\na,5\n", 65, "has no geometry", "a")
 case("geojsonseq-bad.geojsonl", '{"type":"Feature"\n', 65, "cannot be read")
@@ -233,7 +231,16 @@ def main():
     held = []
     threading.Thread(target=lambda: [held.append(server.accept()) for _ in range(3)], daemon=True).start()
     pg = f"PG:host=127.0.0.1 port={server.getsockname()[1]} dbname=x user=x password=geheim"
+    # An empty layer is an answer ("no shopping centres"), read as none with a warning naming it.
+    empty_geojson, empty_csv = os.path.join(work, "empty-features.geojson"), os.path.join(work, "empty.csv")
+    with open(empty_geojson, "w") as f:
+        f.write(collection())
+    with open(empty_csv, "w") as f:
+        f.write("WKT,id\n")
     for args, code, words in (
+            (["pressure", "--of", "centres", "--centres", empty_geojson, "--bundled", "parks,housing"], 0,
+             "empty-features.geojson: the layer has no features: read as none"),
+            (["validate", "--as", "centres", empty_csv], 0, "empty.csv: the layer has no features: read as none"),
             (["validate", "--as", "parks", vrt], 65, "RUIMTE_GDAL_DRIVERS"),
             (["validate", "--as", "parks", "/vsicurl/http://127.0.0.1:9/x.geojson"], 66, "network location"),
             (["validate", "--as", "housing", gml], 0, ""),

@@ -31,7 +31,7 @@ for layer in sites milieuzones richtafstand_contours conflict_segments overlaps 
   run "export.$layer.geojson" export --layer $layer
   run "export.$layer.rd.geojson" export --layer $layer --crs-out EPSG:28992
 done
-run "ibis.pressure" pressure --parks notebooks-md/data/ibis-example.geojson
+run "ibis.pressure" pressure --parks notebooks-md/data/ibis-example.geojson --bundled centres,housing
 run "broken.validate" validate --as parks notebooks-md/data/broken-layer.geojson
 rm -f "$out/leiden.gpkg"
 "$bin" export --format gpkg --output "$out/leiden.gpkg" --quiet

@@ -72,14 +72,18 @@ public struct LayerLoader {
     /// Streams the features of `path` through the shared checks; each checked feature goes
     /// to `body`, which returns the problems it finds with the feature's properties. Those
     /// are listed after the shared checks' problems, each under its feature's label.
-    func stream(
-        _ path: String, shape: FeatureChecker.Shape, source: (any FeatureSource)? = nil,
+    ///
+    /// A layer without features is read as none, with a remark saying so unless not `notingEmpty`
+    /// (a plan's optional layers): a municipality without shopping centres is an answer, not an error.
+    mutating func stream(
+        _ path: String, shape: FeatureChecker.Shape, source: (any FeatureSource)? = nil, notingEmpty: Bool = true,
         _ body: (CheckedFeature) -> [String]
     ) throws(LayerError) -> [LoadProblem] {
         var checker = FeatureChecker(file: path, crs: crs, shape: shape, transformer: transformer)
         checker.repairs = makeValid ? repairs : nil
         checker.fieldMap = fieldMap
         var found: [LoadProblem] = []
+        var count = 0
         do {
             let attributes = attributeUse[path]
             try (source ?? self.source(path)).read(
@@ -88,6 +92,7 @@ public struct LayerLoader {
                     if let fields = header.fields { attributes?.fix(fields) }
                 },
                 feature: { feature in
+                    count += 1
                     guard let checked = checker.check(feature) else { return }
                     for message in body(checked) {
                         found.append(LoadProblem(file: path, feature: checked.label, message: message))
@@ -97,6 +102,10 @@ public struct LayerLoader {
             throw LayerError(
                 error.exitStatus,
                 [LoadProblem(file: path, feature: nil, message: error.message)])
+        }
+        if count == 0, notingEmpty {
+            remarks.append(
+                LoadProblem(file: path, feature: nil, message: "the layer has no features: read as none"))
         }
         return checker.problems + found
     }

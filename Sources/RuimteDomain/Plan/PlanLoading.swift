@@ -28,8 +28,9 @@ extension LayerLoader {
             _ = use(path)
             var objects: [IMROPlan.Object] = []
             do throws(LayerError) {
-                let problems = try stream(path, shape: shape) { feature in
-                    let p = PropertyReader(feature, use: attributeUse[path])
+                let attributes = attributeUse[path]
+                let problems = try stream(path, shape: shape, notingEmpty: false) { feature in
+                    let p = PropertyReader(feature, use: attributes)
                     guard !feature.geometry.polygons.isEmpty else { return [] }
                     objects.append(
                         IMROPlan.Object(

@@ -79,10 +79,6 @@ public struct GDALFeatureSource: FeatureSource, Sendable {
             if let problem = Self.recordCountProblem(handle, read: count, file: file) {
                 throw SourceError(.badData, source: name, message: problem)
             }
-            if count == 0 {
-                throw SourceError(
-                    .badData, source: name, message: "the layer has no features: a layer needs at least one feature")
-            }
         }
     }
 

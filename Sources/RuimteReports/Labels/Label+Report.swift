@@ -29,4 +29,22 @@ extension Label {
     static let reportSiteSignal = Label("report.site_signal", en: "signal: **{0}**: {1}", nl: "signaal: **{0}**: {1}")
     /// {0}: the other site, {1}: hectares.
     static let reportSiteOverlap = Label("report.site_overlap", en: "overlaps {0}: {1} ha", nl: "overlapt {0}: {1} ha")
+    static let reportLayers = Label("report.layers", en: "Layers", nl: "Lagen")
+    static let reportLayerParks = Label("report.layer_parks", en: "Business parks", nl: "Bedrijventerreinen")
+    static let reportLayerCentres = Label("report.layer_centres", en: "Shopping centres", nl: "Wijkwinkelcentra")
+    static let reportLayerHousing = Label("report.layer_housing", en: "Housing sites", nl: "Woningbouwlocaties")
+    /// {0}: the layer, {1}: its sites.
+    static let reportLayerBundled = Label(
+        "report.layer_bundled", en: "{0}: the bundled Leiden layer ({1} sites)",
+        nl: "{0}: de meegeleverde Leidse laag ({1} locaties)")
+    /// {0}: the layer, {1}: the file, {2}: its sites.
+    static let reportLayerFile = Label(
+        "report.layer_file", en: "{0}: `{1}` ({2} sites)", nl: "{0}: `{1}` ({2} locaties)")
+    /// {0}: the layer.
+    static let reportLayerNone = Label(
+        "report.layer_none",
+        en: "{0}: none; not given, and the bundled Leiden layer is not mixed with layers of your own",
+        nl: "{0}: geen; niet opgegeven, en de meegeleverde Leidse laag wordt niet met eigen lagen gemengd")
+    /// {0}: the scenario's name.
+    static let reportScenario = Label("report.scenario", en: "Scenario: {0}", nl: "Scenario: {0}")
 }

@@ -30,6 +30,10 @@ struct Report: ParsableCommand {
     @Option(
         help: ArgumentHelp("The report's title (default: \"Ruimte: space pressure in Leiden\").", valueName: "text"))
     var title: String?
+    @Option(
+        help: ArgumentHelp(
+            "Add the comparison of this scenario file's variants (see ruimte scenario --help).", valueName: "file"))
+    var scenario: String?
     @OptionGroup var input: InputOptions
     @OptionGroup var destination: DestinationOptions
 
@@ -38,6 +42,7 @@ struct Report: ParsableCommand {
         var report = MarkdownReport(analysis: analysis, areaType: areaType, mapLink: map)
         report.language = lang
         report.title = title
+        report.scenario = try scenario.map { try input.comparison($0, areaType: areaType, quiet: true) }
         let format = try OutputName.resolve(
             explicit: formatOption, default: .markdown, path: destination.output,
             formats: ["md": .markdown, "markdown": .markdown, "html": .html, "htm": .html], command: "report")

@@ -32,13 +32,7 @@ struct ScenarioCommand: ParsableCommand {
     enum Of: String, ExpressibleByArgument, CaseIterable { case metrics, verdicts, totals, all }
 
     func run() throws {
-        let scenario = try ScenarioFile.read(file)
-        // Every variant runs on all the sites: --site only selects the rows shown.
-        let base = try input.catalogue(quiet: output.quiet, whole: true)
-        var loader = try input.loader()
-        var comparison = try ScenarioComparison(
-            base: base, scenario: scenario, file: file, richtafstanden: input.table(),
-            areaType: areaType, loader: &loader)
+        var comparison = try input.comparison(file, areaType: areaType, quiet: output.quiet)
         if !input.sites.isEmpty {
             let wanted = Set(input.sites.map { $0.lowercased() })
             func kept(_ site: SiteRef) -> Bool {
