@@ -9,7 +9,7 @@ PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check style-check pdok-check metamorphic-check test notebooks notebooks-update gis-check formats-check official-check hostile-check install install-check fuzz memcheck asan release-test clean
+.PHONY: setup build leiden check dutch-check style-check pdok-check metamorphic-check test notebooks notebooks-update gis-check formats-check official-check hostile-check install install-check fuzz memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -24,13 +24,21 @@ setup:
 build: setup
 	$(SWIFT) build
 
-## leiden: the main job, the space-pressure report on the bundled Leiden geodata.
+## leiden: the main job, the space-pressure report on the bundled Leiden geodata: written as
+## Markdown and as one self-contained HTML file into .build/leiden/ (replaced on each run), with
+## the headline table printed and the files named.
+LEIDEN_OUT := .build/leiden
 leiden: build
-	$(BIN)/ruimte report
+	@mkdir -p $(LEIDEN_OUT)
+	$(BIN)/ruimte report --quiet --force --output $(LEIDEN_OUT)/leiden-report.md
+	$(BIN)/ruimte report --quiet --force --output $(LEIDEN_OUT)/leiden-report.html
+	@$(BIN)/ruimte pressure --of parks --quiet
+	@echo
+	@echo "The Leiden report: $(CURDIR)/$(LEIDEN_OUT)/leiden-report.md and $(CURDIR)/$(LEIDEN_OUT)/leiden-report.html"
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup style-check test notebooks gis-check pdok-check metamorphic-check formats-check official-check hostile-check install-check fuzz memcheck
+check: setup style-check test notebooks dutch-check gis-check pdok-check metamorphic-check formats-check official-check hostile-check install-check fuzz memcheck
 
 ## style-check: swift-format (.swift-format) finds nothing to change, and Sources/ keeps the house limits
 ## (lines of 120 characters, files of 250 lines, functions of 60 lines).
@@ -134,6 +142,12 @@ official-check:
 	$(SWIFT) build --product ruimte
 	mkdir -p .build/test-tmp
 	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/official_data_check.py $(BIN)/ruimte
+
+## dutch-check: no English word in the --lang nl output of every command on the bundled data
+## (the English words are read from the label declarations; data, ids and codes are left out).
+dutch-check:
+	$(SWIFT) build --product ruimte
+	python3 Tests/ruimteTests/dutch_check.py $(BIN)/ruimte
 
 ## hostile-check: a generated corpus of over 100 hostile inputs through every command that
 ## takes a user layer: the documented exit code, the file and the feature named, no output left.

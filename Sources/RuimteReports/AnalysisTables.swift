@@ -14,46 +14,44 @@ public enum AnalysisTables {
     public static func sites(_ analysis: SpatialAnalysis) throws -> Table {
         let catalogue = analysis.catalogue, measures = try analysis.measures()
         var rows: [[Cell]] = []
-        func row(_ r: SiteRecord, stated: Double?, figures: [String]) throws {
+        func row(_ r: SiteRecord, stated: Double?, figures: [Phrase]) throws {
             rows.append([
                 .text(r.layer.kind), .text(r.id), .text(r.name),
                 .number(measures[SiteRef(r)].map { $0.area / 10_000 }, 2),
                 .number(stated, 2), .number(r.accuracy, decimals: 0),
-                figures.isEmpty ? .missing : .text(figures.joined(separator: "; ")),
+                figures.isEmpty ? .missing : .phrase(.joined(figures, separator: "; ")),
             ])
         }
         for p in catalogue.parks {
-            var figures: [String] = []
-            if let f = p.firms { figures.append("\(f) firms") }
-            if let j = p.jobs { figures.append("\(j) jobs") }
+            var figures: [Phrase] = []
+            if let f = p.firms { figures.append(Label.figureFirms(.text(String(f)))) }
+            if let j = p.jobs { figures.append(Label.figureJobs(.text(String(j)))) }
             if !p.zones.isEmpty {
-                figures.append("milieucategorie " + p.zones.map(\.categoryText).joined(separator: "/"))
+                figures.append(Label.figureCategory(.text(p.zones.map(\.categoryText).joined(separator: "/"))))
             }
             switch p.locationStatus {
-            case .unresolved?: figures.append("location unresolved")
-            case .identified?: figures.append("location identified, extent unknown")
+            case .unresolved?: figures.append(Label.figureLocationUnresolved())
+            case .identified?: figures.append(Label.figureLocationIdentified())
             default: break
             }
             try row(p.record, stated: p.statedHectares, figures: figures)
         }
         for c in catalogue.centres {
-            var figures: [String] = []
+            var figures: [Phrase] = []
             if let a = c.floorArea {
-                figures.append("\(FixedDecimal.format(a, 0)) m2 floor area (\(c.floorAreaBasis ?? "basis not stated"))")
+                let basis = c.floorAreaBasis.map(Phrase.verbatim) ?? Label.figureBasisNotStated()
+                figures.append(Label.figureFloorArea(.text(FixedDecimal.format(a, 0)), .phrase(basis)))
             }
-            if let s = c.shops { figures.append("\(s) shops") }
-            if let d = c.plannedDwellings { figures.append("\(d) dwellings planned at the centre") }
+            if let s = c.shops { figures.append(Label.figureShops(.text(String(s)))) }
+            if let d = c.plannedDwellings { figures.append(Label.figureCentreDwellings(.text(String(d)))) }
             try row(c.record, stated: nil, figures: figures)
         }
         for h in catalogue.housing {
-            let figures =
-                h.plannedDwellings.map {
-                    [
-                        ($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)")
-                            + " dwellings planned"
-                    ]
-                } ?? []
-            try row(h.record, stated: h.statedHectares, figures: figures)
+            let figures = h.plannedDwellings.map { d in
+                let count = d.lowerBound == d.upperBound ? "\(d.lowerBound)" : "\(d.lowerBound)-\(d.upperBound)"
+                return [Label.figureHousingDwellings(.text(count))]
+            }
+            try row(h.record, stated: h.statedHectares, figures: figures ?? [])
         }
         return Table(
             .tableSites,
@@ -153,7 +151,7 @@ public enum AnalysisTables {
                     [
                         .site(g.park), .missing, .missing, .coded("all", .valueAll), .missing, .missing, .missing,
                         .missing, .missing,
-                        .coded("no_data", .noData), .text(g.reason),
+                        .coded("no_data", .noData), .phrase(g.reason.phrase),
                     ]
                 }, notes: [Label.noteRichtafstanden(.text(source)), Label.sliverNote])
     }

@@ -6,7 +6,7 @@ import RuimteFormats
 public enum IntensityTables {
     /// GSI/FSI per business park; `source` names the buildings file, `notes` say what the
     /// BAG selection left out and where the floors came from (and how many buildings lack them).
-    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, notes: [String] = [])
+    public static func spacematrix(_ rows: [Spacematrix], buildings: Int, source: String, notes: [Phrase] = [])
         -> Table
     {
         Table(
@@ -29,13 +29,13 @@ public enum IntensityTables {
                 Label.noteSpacematrix(),
                 Label.noteBuildingsFrom(.number(Double(buildings), 0), .text(SecretMask.masked(source))),
             ]
-                + notes.map { .verbatim($0) })
+                + notes)
     }
 
     /// Existing dwellings within each zone's richtafstand.
     public static func zoneDwellings(
         _ rows: [ZoneDwellings], areaType: AreaType, dwellings: Int, source: String,
-        filter: String? = nil
+        filter: Phrase? = nil
     ) -> Table {
         Table(
             .tableZoneDwellings,
@@ -54,7 +54,7 @@ public enum IntensityTables {
             notes: [
                 Label.noteZoneDwellings(.text(areaType.dutchName)),
                 Label.noteDwellingsFrom(.number(Double(dwellings), 0), .text(SecretMask.masked(source))),
-            ] + (filter.map { [.verbatim($0)] } ?? []))
+            ] + (filter.map { [$0] } ?? []))
     }
 
     /// Existing dwellings within each catchment radius of each centre.

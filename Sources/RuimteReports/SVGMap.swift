@@ -135,8 +135,9 @@ public struct SVGMap {
             let light = signals[r.id]
             svg +=
                 "<path fill=\"\(Style.fill(light))\" fill-rule=\"evenodd\" "
-                + "d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)): signal \(language((light ?? .noData).label)) "
-                + "(accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
+                + "d=\"\(frame.path(r.geometry))\"><title>"
+                + xml(language(Label.mapParkTooltip(.text(r.name), .label((light ?? .noData).label), accuracy(r))))
+                + "</title></path>\n"
         }
         svg += "</g>\n"
         for (layer, colour) in [(SiteLayer.housing, Style.housing), (.centres, Style.centre)] {
@@ -145,8 +146,9 @@ public struct SVGMap {
                 + "stroke-width=\"2\">\n"
             for r in analysis.catalogue.records(layer) {
                 svg +=
-                    "<path fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>\(xml(r.name)) "
-                    + "(\(r.layer.kind), accuracy \(FixedDecimal.format(r.accuracy, 0)) m)</title></path>\n"
+                    "<path fill-rule=\"evenodd\" d=\"\(frame.path(r.geometry))\"><title>"
+                    + xml(language(Label.mapSiteTooltip(.text(r.name), .text(r.layer.kind), accuracy(r))))
+                    + "</title></path>\n"
             }
             svg += "</g>\n"
         }
@@ -234,4 +236,7 @@ public struct SVGMap {
     }
 
     func xml(_ s: String) -> String { s.xmlEscaped }
+
+    /// A site's stated accuracy in whole metres, for its tooltip.
+    private func accuracy(_ r: SiteRecord) -> Phrase.Argument { .number(r.accuracy, 0) }
 }

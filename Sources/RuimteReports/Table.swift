@@ -40,6 +40,10 @@ public enum Cell: Sendable, Hashable {
     /// A coded value whose label is declared: `code` for machines, the label for people.
     public static func coded(_ code: String, _ label: Label) -> Cell { .coded(code: code, label: label()) }
 
+    /// Words for people in their language; machines get the English words (so that a CSV reads
+    /// the same whatever `--lang` says).
+    public static func phrase(_ phrase: Phrase) -> Cell { .coded(code: Language.en(phrase), label: phrase) }
+
     /// Text or ``missing``.
     public static func text(_ value: String?) -> Cell { value.map { .text($0) } ?? .missing }
 

@@ -22,7 +22,7 @@ import Testing
         let noFloors = try TestFiles.write("nf.geojson", featureCollection(properties: #""id":"b1""#))
         let unknown = try loader.buildings(noFloors)
         #expect(unknown.layer[0].floors == nil && unknown.floorsUnknown == 1)
-        #expect(loader.warnings.last?.message.hasPrefix("floors: stated for 0") == true)
+        #expect(loader.warnings.last?.message.hasPrefix("no floors or height for 1 of 1 buildings") == true)
         let points = try TestFiles.write(
             "d.geojson", featureCollection(properties: #""id":"v1""#, ring: "[4.48,52.16]", type: "Point"))
         let dwellings = try loader.dwellings(points).positions

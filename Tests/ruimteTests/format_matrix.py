@@ -26,6 +26,10 @@ def run(*args, check=True, cwd=ROOT):
 def outputs(inputs):
     """stdout of every command with the given --parks/--zones/... inputs."""
     options = [a for key, value in inputs.items() for a in (f"--{key}", value)]
+    # The site layers not converted are the bundled ones, asked for by name (never mixed in unasked).
+    bundled = [layer for layer in ("parks", "centres", "housing") if layer not in inputs]
+    if inputs and bundled:
+        options += ["--bundled", ",".join(bundled)]
     return [run(RUIMTE, *command, *options, "--quiet") .stdout for command in COMMANDS]
 
 

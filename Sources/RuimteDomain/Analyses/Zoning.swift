@@ -46,7 +46,13 @@ public struct ZoningGap: Sendable {
     /// The park.
     public var park: SiteRef
     /// Why no check was possible.
-    public var reason: String
+    public var reason: Reason
+
+    /// Why a park could not be checked.
+    public enum Reason: String, Sendable {
+        /// No zone and no milieucategorie of the park's own: load zones with their category.
+        case noZones = "no_zones"
+    }
 }
 
 extension SpatialAnalysis {
@@ -79,11 +85,7 @@ extension SpatialAnalysis {
         var gaps: [ZoningGap] = []
         for park in catalogue.parks {
             if park.zones.isEmpty {
-                gaps.append(
-                    ZoningGap(
-                        park: SiteRef(park.record),
-                        reason:
-                            "no milieucategorie stated for this park; load zones with their category to check it"))
+                gaps.append(ZoningGap(park: SiteRef(park.record), reason: .noZones))
             }
             for zone in park.zones {
                 let zoneNative = try native(zone: zone)

@@ -25,9 +25,6 @@ public struct BuildingFilter: Sendable, Hashable {
         let lower = status.lowercased()
         return statuses.contains { $0.lowercased() == lower }
     }
-
-    /// The filter in words, for table notes.
-    public var description: String { "status is " + statuses.map { "'\($0)'" }.joined(separator: " or ") }
 }
 
 /// What the BAG's lifecycle left out of a buildings or dwellings layer: the voorkomens not
@@ -47,21 +44,12 @@ public struct BAGSelectionNote: Sendable, Hashable {
         yearUnknown += other.yearUnknown
     }
 
-    /// One line for the table notes, nil when nothing was left out or unknown.
-    public func line(objects: String, filter: String) -> String? {
-        var parts: [String] = []
-        if history.isHistory, let date = history.date {
-            let superseded = history.voorkomens - history.inactive - (history.objects - history.withoutValidVoorkomen)
-            parts.append(
-                "BAG history on \(date): \(history.voorkomens) voorkomens of \(history.objects) \(objects); left out "
-                    + "\(superseded) voorkomens not valid on that date, \(history.inactive) inactive voorkomens and "
-                    + "\(history.withoutValidVoorkomen) \(objects) without a voorkomen valid on that date")
-        }
-        if !otherStatus.isEmpty {
-            let counts = otherStatus.sorted { $0.key < $1.key }.map { "\($0.value) '\($0.key)'" }
-            parts.append("left out for their status: \(counts.joined(separator: ", ")) (kept: \(filter))")
-        }
-        if yearUnknown > 0 { parts.append("\(yearUnknown) with bouwjaar 9999, read as unknown") }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    /// Voorkomens read that were not valid on the reference date (superseded by another of
+    /// the same object), as distinct from the inactive ones and the objects without any.
+    public var supersededVoorkomens: Int {
+        history.voorkomens - history.inactive - (history.objects - history.withoutValidVoorkomen)
     }
+
+    /// Whether anything was left out or read as unknown (a note is due).
+    public var isEmpty: Bool { !history.isHistory && otherStatus.isEmpty && yearUnknown == 0 }
 }

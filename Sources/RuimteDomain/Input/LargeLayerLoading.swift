@@ -77,15 +77,17 @@ extension LayerLoader {
                 total.selection.add(part.selection)
             }, sequentialSource: selection)
         load.selection.history = selection.summary
-        load.filter = filter.description
-        load.floorsTable = table.map { t in
-            "\(t.source) ("
-                + t.fields.sorted { $0.key < $1.key }.map { "\($0.key) for \($0.value)" }.joined(separator: ", ") + ")"
-        }
+        load.filter = filter
+        load.floorsSource = table?.source
+        load.floorsFields = table?.fields ?? [:]
         guard problems.isEmpty else { throw LayerError(.badData, problems) }
         if let packing { throw LayerError(.badData, [LoadProblem(file: path, feature: nil, message: packing)]) }
         if load.floorsUnknown > 0 {
-            remarks.append(LoadProblem(file: path, feature: nil, message: load.floorsNote))
+            remarks.append(
+                LoadProblem(
+                    file: path, feature: nil,
+                    message: "no floors or height for \(load.floorsUnknown) of \(load.layer.count) buildings: FSI is "
+                        + "no data for the parks they stand in"))
         }
         return load
     }

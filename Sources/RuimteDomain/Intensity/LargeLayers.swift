@@ -11,30 +11,19 @@ public struct BuildingLoad: Sendable {
     public var floorsFromHeight = 0
     /// Buildings whose floors come from a ``FloorsTable`` (a 3DBAG layer) joined by id.
     public var floorsJoined = 0
-    /// The joined floors layer and its fields in words, nil when none was given.
-    public var floorsTable: String?
+    /// The joined floors layer as the user named it, nil when none was given.
+    public var floorsSource: String?
+    /// The joined floors layer's fields used, with the buildings each gave floors to.
+    public var floorsFields: [String: Int] = [:]
     /// The storey height used for heights, metres.
     public var storeyHeight: Double
     /// What the BAG's history and status filter left out.
     public var selection = BAGSelectionNote()
-    /// The status filter in words.
-    public var filter = BuildingFilter.bag.description
+    /// The status filter applied.
+    public var filter = BuildingFilter.bag
 
     /// Buildings without floors or height (FSI is no data where they stand).
     public var floorsUnknown: Int { layer.count - floorsStated - floorsFromHeight - floorsJoined }
-
-    /// One line for the table notes: where the floors came from.
-    public var floorsNote: String {
-        "floors: stated for \(floorsStated), "
-            + (floorsTable.map { "joined by identificatie from \($0) for \(floorsJoined), " } ?? "")
-            + "from the height at "
-            + "\(FixedDecimal.format(storeyHeight, 2, trimZeros: true)) m per storey for \(floorsFromHeight), "
-            + "unknown for \(floorsUnknown) of \(layer.count) buildings"
-            + (floorsUnknown > 0 ? " (FSI is no data for the parks they stand in)" : "")
-    }
-
-    /// The notes on what was read: the BAG selection (when anything was left out) and the floors.
-    public var notes: [String] { [selection.line(objects: "panden", filter: filter), floorsNote].compactMap { $0 } }
 }
 
 /// Which points of a dwellings layer count as dwellings: BAG verblijfsobjecten whose
@@ -57,11 +46,6 @@ public struct DwellingFilter: Sendable, Hashable {
         self.statuses = statuses
     }
 
-    /// The filter in words, for table notes.
-    public var description: String {
-        "gebruiksdoel includes \(uses.joined(separator: " or ")), status is "
-            + statuses.map { "'\($0)'" }.joined(separator: " or ")
-    }
 }
 
 /// A dwellings layer as loaded: the positions that passed the filter and what was skipped.
@@ -79,10 +63,4 @@ public struct DwellingLoad: Sendable {
     /// What the BAG's history left out.
     public var selection = BAGSelectionNote()
 
-    /// One line for the table notes.
-    public var note: String {
-        "dwellings: \(positions.count) of \(read) points (\(filter.description) where the layer has those fields; "
-            + "skipped \(otherUse) for their use, \(otherStatus) for their status)"
-            + (selection.line(objects: "verblijfsobjecten", filter: filter.description).map { "; \($0)" } ?? "")
-    }
 }

@@ -1,5 +1,11 @@
 /// The memo map's title, subtitle, legend and sources line.
 extension Label {
+    /// {0}: the park, {1}: its signal, {2}: its accuracy in metres.
+    static let mapParkTooltip = Label(
+        "map.park_tooltip", en: "{0}: signal {1} (accuracy {2} m)", nl: "{0}: signaal {1} (nauwkeurigheid {2} m)")
+    /// {0}: the site, {1}: its kind (the Dutch word), {2}: its accuracy in metres.
+    static let mapSiteTooltip = Label(
+        "map.site_tooltip", en: "{0} ({1}, accuracy {2} m)", nl: "{0} ({1}, nauwkeurigheid {2} m)")
     static let mapTitle = Label(
         "map.title", en: "Space for work and housing in Leiden", nl: "Ruimte voor werken en wonen in Leiden")
     static let mapSubtitle = Label(

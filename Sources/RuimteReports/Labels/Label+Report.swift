@@ -18,9 +18,9 @@ extension Label {
     static let reportSiteID = Label(
         "report.site_id", en: "id `{0}`, positional accuracy {1} m", nl: "id `{0}`, plaatsnauwkeurigheid {1} m")
     /// {0}: what the source is for, {1}: the source.
-    static let reportSiteSource = Label("report.site_source", en: "source ({0}): {1}", nl: "bron ({0}): {1}")
+    static let reportSiteSource = Label("report.site_source", en: "source (`{0}`): {1}", nl: "bron (`{0}`): {1}")
     /// {0}: what the note is about, {1}: the note.
-    static let reportSiteNote = Label("report.site_note", en: "note ({0}): {1}", nl: "opmerking ({0}): {1}")
+    static let reportSiteNote = Label("report.site_note", en: "note (`{0}`): {1}", nl: "opmerking (`{0}`): {1}")
     /// {0}: checks, {1}: conflicts, {2}: undetermined checks.
     static let reportSiteChecks = Label(
         "report.site_checks", en: "milieuzonering: {0} checks, {1} conflict, {2} undetermined at this accuracy",

@@ -75,8 +75,7 @@ public enum ParkMetrics {
         ) { .number($0.hectares, decimals: 2) },
         // Machines get the reasons in English words, people in their language.
         Metric("reasons", header: Label.columnWhy(), role: .note, compared: false) { p in
-            let phrase = Phrase.joined(p.reasons.map(\.phrase), separator: "; ")
-            return .coded(code: Language.en(phrase), label: phrase)
+            .phrase(.joined(p.reasons.map(\.phrase), separator: "; "))
         },
     ]
 

@@ -3,6 +3,7 @@ import Foundation
 import RuimteDomain
 import RuimteFormats
 import RuimteGeometry
+import RuimteReports
 
 /// `ruimte validate`: check layers and list every problem.
 struct Validate: ParsableCommand {
@@ -73,10 +74,10 @@ struct Validate: ParsableCommand {
             let table = try bag.floorsFrom.map { f throws(LayerError) in try loader.floorsTable(f) }
             let load = try loader.buildings(
                 file, threads: threads, filter: bag.buildingFilter, on: bag.date, floorsFrom: table)
-            return "\(features(load.layer.count)); \(load.notes.joined(separator: "; "))"
+            return "\(features(load.layer.count)); \(Language.en(.joined(load.notes, separator: "; ")))"
         case .dwellings:
             let load = try loader.dwellings(file, threads: threads, on: bag.date)
-            return "\(features(load.read)); \(load.note)"
+            return "\(features(load.read)); \(Language.en(load.note))"
         }
     }
 }
