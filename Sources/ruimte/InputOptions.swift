@@ -37,7 +37,8 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Business parks: GeoJSON (Ruimte format or an IBIS terrain export) instead of the bundled layer.",
+            "Business parks (Ruimte fields or an IBIS terrain export) in any format GDAL reads (GeoJSON, GeoPackage, "
+                + "Shapefile, GML, FlatGeobuf, CSV, PG:...; FILE|layername=NAME picks a layer).",
             valueName: "file"))
     var parks: String?
 
@@ -47,10 +48,10 @@ struct InputOptions: ParsableArguments {
             valueName: "file"))
     var zones: String?
 
-    @Option(help: ArgumentHelp("Shopping centres GeoJSON instead of the bundled layer.", valueName: "file"))
+    @Option(help: ArgumentHelp("Shopping centres, in any format GDAL reads (as --parks).", valueName: "file"))
     var centres: String?
 
-    @Option(help: ArgumentHelp("Housing sites GeoJSON instead of the bundled layer.", valueName: "file"))
+    @Option(help: ArgumentHelp("Housing sites, in any format GDAL reads (as --parks).", valueName: "file"))
     var housing: String?
 
     @Option(
