@@ -27,7 +27,8 @@ struct Ruimte: ParsableCommand {
         subcommands: [
             Sites.self, Overlaps.self, Distances.self, Zoning.self, Pressure.self, Report.self, Export.self,
             Validate.self,
-            Map.self, Intensity.self, HeadroomCommand.self, ScenarioCommand.self, Notebook.self,
+            Map.self, Intensity.self, HeadroomCommand.self, ConstraintsCommand.self, ScenarioCommand.self,
+            Notebook.self,
         ],
         defaultSubcommand: nil)
 

@@ -41,7 +41,7 @@ struct PropertyReader {
         "ha_tottuit", "jaar",
         "naam", "name", "opp_bruto", "opp_netto", "opp_terstond_uitgeefbaar", "park", "plannaam", "planned_dwellings",
         "planned_dwellings_max", "planned_dwellings_min", "rin_nummer", "shops", "source", "terrein_id",
-        "watergebonden",
+        "watergebonden", "kind", "soort", "effect", "lden_db", "aandachtsgebied",
     ]
 
     /// Shapefile names (the first 10 characters) that stand for exactly one known name, e.g.
