@@ -9,7 +9,7 @@ PY_PACKAGES := shapely==2.* pyproj==3.* geopandas pillow jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build leiden check dutch-check style-check pdok-check metamorphic-check test notebooks notebooks-update gis-check formats-check official-check hostile-check install install-check fuzz memcheck asan release-test clean
+.PHONY: setup build leiden check dutch-check constraints-check style-check pdok-check metamorphic-check test notebooks notebooks-update gis-check formats-check official-check hostile-check install install-check fuzz memcheck asan release-test clean
 
 ## setup: install the Debian system libraries (GEOS, PROJ) and the Python oracles, if missing.
 setup:
@@ -38,7 +38,7 @@ leiden: build
 
 ## check: the test suite (with the shapely cross-check), the notebooks, the GIS and map checks
 ## and the valgrind leak checks.
-check: setup style-check test notebooks dutch-check gis-check pdok-check metamorphic-check formats-check official-check hostile-check install-check fuzz memcheck
+check: setup style-check test notebooks dutch-check constraints-check gis-check pdok-check metamorphic-check formats-check official-check hostile-check install-check fuzz memcheck
 
 ## style-check: swift-format (.swift-format) finds nothing to change, and Sources/ keeps the house limits
 ## (lines of 120 characters, files of 250 lines, functions of 60 lines).
@@ -148,6 +148,13 @@ official-check:
 dutch-check:
 	$(SWIFT) build --product ruimte
 	python3 Tests/ruimteTests/dutch_check.py $(BIN)/ruimte
+
+## constraints-check: the buildable headroom and every constraint overlap of 150 generated layouts
+## (touching, nearly touching, overlapping, covering) equal to shapely within 0.01 m².
+constraints-check:
+	$(SWIFT) build --product ruimte
+	mkdir -p .build/test-tmp
+	TMPDIR=$(CURDIR)/.build/test-tmp python3 Tests/ruimteTests/constraints_check.py $(BIN)/ruimte 150
 
 ## hostile-check: a generated corpus of over 100 hostile inputs through every command that
 ## takes a user layer: the documented exit code, the file and the feature named, no output left.

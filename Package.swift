@@ -70,7 +70,8 @@ let package = Package(
             exclude: [
                 "gis_check.py", "render_map_check.py", "format_matrix.py", "bag_check.py", "hostile_corpus.py",
                 "readme_examples.sh", "metamorphic.py", "output_snapshot.sh", "official_data_check.py", "lvbag_xml.py",
-                "imro_gml.py", "make_official_examples.py",
+                "imro_gml.py", "make_official_examples.py", "dutch_check.py", "constraints_check.py",
+                "make_constraint_example.py",
             ]),
     ],
     swiftLanguageModes: [.v6]

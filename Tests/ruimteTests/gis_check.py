@@ -138,6 +138,7 @@ python_types = {"string": (str,), "number": (int, float), "integer": (int,)}
 commands = [["sites"], ["pressure", "--of", "parks"], ["pressure", "--of", "centres"], ["zoning"], ["overlaps", "--from", "parks", "--to", "housing"],
             ["distances", "--from", "centres", "--to", "housing", "--within", "500"], ["distances", "--from", "housing", "--to", "parks", "--nearest"],
             ["headroom"], ["headroom", "--of", "housing"], ["scenario", "notebooks-md/data/wernink-scenario.json"],
+            ["constraints", "--constraints", "notebooks-md/data/wernink-constraints.geojson"],
             ["pressure", "--of", "parks", "--parks", "notebooks-md/data/ibis-example.geojson", "--bundled", "housing"],
             ["zoning", "--parks", "notebooks-md/data/ibis-example.geojson", "--bundled", "housing"],
             ["intensity", "--buildings", "notebooks-md/data/bag-example.gpkg|layername=pand",

@@ -6,8 +6,12 @@ Wernink, in RD New, each marked as generated (not a real contour):
 - a brand-aandachtsgebied of 150 m around a made-up business in Amphoraweg (soft);
 - a plaatsgebonden-risico 10^-6 contour of 90 m around the same business (hard).
 
+and, beside it, wernink-1m.geojson: the bundled Wernink outline stated at 1 m, standing in for an
+official outline (BGT/BAG-derived), to show the verdicts the bundled ±300 m cannot carry.
+
 Usage: python3 make_constraint_example.py OUTPUT
 """
+import os
 import json, sys
 from shapely.geometry import LineString, Point, mapping
 
@@ -37,4 +41,14 @@ collection = {
 }
 with open(sys.argv[1], "w") as f:
     json.dump(collection, f, indent=1)
+    f.write("\n")
+
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+housing = json.load(open(os.path.join(root, "geodata", "woningbouwlocaties.geojson"), encoding="utf-8"))
+wernink = [f for f in housing["features"] if f["properties"]["id"] == "wernink"]
+for f in wernink:
+    f["properties"]["accuracy_m"] = 1
+    f["properties"]["source"] = "the bundled outline, stated at 1 m for notebooks-md/constraints.md (an illustration)"
+with open(os.path.join(os.path.dirname(sys.argv[1]), "wernink-1m.geojson"), "w") as f:
+    json.dump({"type": "FeatureCollection", "features": wernink}, f, indent=1, ensure_ascii=False)
     f.write("\n")
