@@ -101,14 +101,15 @@ gis-check:
 
 ## pdok-check: PDOK's own GeoPackage validator (pdok-geopackage-validator from PyPI, in a venv that sees
 ## Debian's python3-gdal: pip cannot build the gdal package) finds no error and no recommendation in
-## `ruimte export --format gpkg`.
+## `ruimte export --format gpkg` (with the constraint layers of the example).
 PDOK_VENV := .build/pdok-venv
 pdok-check:
 	$(SWIFT) build --product ruimte
 	@test -x $(PDOK_VENV)/bin/geopackage-validator || { /usr/bin/python3 -m venv --system-site-packages $(PDOK_VENV) && \
 	  $(PDOK_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps pdok-geopackage-validator==0.14.5 && \
 	  $(PDOK_VENV)/bin/pip install --quiet --disable-pip-version-check Click click-log minio pydantic pyyaml semver setuptools; }
-	rm -f .build/pdok-check.gpkg && $(BIN)/ruimte export --format gpkg --output .build/pdok-check.gpkg --quiet
+	rm -f .build/pdok-check.gpkg && $(BIN)/ruimte export --format gpkg --output .build/pdok-check.gpkg --quiet \
+	  --constraints notebooks-md/data/wernink-constraints.geojson
 	$(PDOK_VENV)/bin/geopackage-validator validate --gpkg-path .build/pdok-check.gpkg > .build/pdok-check.json
 	python3 -c 'import json, sys; r = json.load(open(".build/pdok-check.json")); \
 	  found = [(x["validation_code"], x["locations"][:2]) for x in r["results"]]; \

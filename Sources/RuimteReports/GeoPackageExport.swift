@@ -29,10 +29,15 @@ public enum GeoPackageExport {
         public var style: String
     }
 
-    /// The GeoPackage layers for `analysis`, with housing of `areaType` where a site states none.
-    public static func layers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [GeoPackageLayer] {
+    /// The GeoPackage layers for `analysis`, with housing of `areaType` where a site states none,
+    /// and the constraint layers when `constraints` are given.
+    public static func layers(_ analysis: SpatialAnalysis, areaType: AreaType, constraints: [Constraint] = [])
+        throws -> [GeoPackageLayer]
+    {
         let grid = try ExportGrid()
-        return try exportLayers(analysis, areaType: areaType).map { try geoPackageLayer($0, grid: grid) }
+        return try exportLayers(analysis, areaType: areaType, constraints: constraints).map {
+            try geoPackageLayer($0, grid: grid)
+        }
     }
 
     /// The names of the exported layers, in GeoPackage order (and the `--layer` values).
@@ -41,9 +46,17 @@ public enum GeoPackageExport {
         "touching", "headroom",
     ]
 
-    /// The layers for `analysis`, each of one geometry type (a GeoJSON export writes one of them).
-    public static func exportLayers(_ analysis: SpatialAnalysis, areaType: AreaType) throws -> [Layer] {
-        try layerNames.map { try exportLayer($0, analysis, areaType: areaType) }
+    /// The layers for `analysis`, each of one geometry type (a GeoJSON export writes one of them),
+    /// with the constraint layers after them when `constraints` are given.
+    public static func exportLayers(_ analysis: SpatialAnalysis, areaType: AreaType, constraints: [Constraint] = [])
+        throws -> [Layer]
+    {
+        var layers = try layerNames.map { try exportLayer($0, analysis, areaType: areaType) }
+        if !constraints.isEmpty {
+            let result = try analysis.constraints(constraints, areaType: areaType)
+            layers += constraintLayerNames.map { constraintLayer($0, constraints, result: result) }
+        }
+        return layers
     }
 
     /// One layer, computing only what it needs.

@@ -19,6 +19,8 @@ public struct MarkdownReport {
     public var title: String?
     /// A scenario comparison to add after the tables of the base (`report --scenario`).
     public var scenario: ScenarioComparison?
+    /// Constraint layers against the sites, added after milieuzonering (`report --constraints`).
+    public var constraints: ConstraintResult?
     /// The language of headings, tables and fixed sentences (site sources and reasons stay as written).
     public var language = Language.en
 
@@ -46,6 +48,16 @@ public struct MarkdownReport {
 
         out += "## Milieuzonering\n\n"
         out += AnalysisTables.zoning(zoning, source: analysis.richtafstanden.source).markdown(language: l) + "\n"
+        if let constraints {
+            out += "## \(l(Label.reportConstraints))\n\n"
+            for table in [
+                ConstraintTables.headroom(constraints),
+                ConstraintTables.kinds(constraints, rules: analysis.richtafstanden.source),
+                ConstraintTables.sites(constraints), ConstraintTables.parks(constraints),
+            ] {
+                out += table.markdown(language: l) + "\n"
+            }
+        }
 
         // Each unordered pair of layers once: parks-parks, parks-centres, ..., housing-housing.
         let layers = SiteLayer.allCases

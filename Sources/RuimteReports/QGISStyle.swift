@@ -1,34 +1,48 @@
 /// QGIS layer styles (QML documents) for the GeoPackage export: a categorised renderer on
 /// one attribute, or one symbol for the whole layer. Colours are RGBA.
 public enum QGISStyle {
-    /// One category: the attribute value, its legend label, fill or line colour, dashed or not.
+    /// How a polygon is filled.
+    public enum Fill: Sendable {
+        /// A solid fill with a thin dark outline.
+        case solid
+        /// No fill, an outline in the colour.
+        case outline
+        /// Diagonal hatching and an outline in the colour.
+        case hatched
+    }
+
+    /// One category: the attribute value, its legend label, fill or line colour, dashed or not,
+    /// and for polygons how they are filled.
     public struct Category: Sendable {
         public var value: String
         public var label: String
         public var colour: String
         public var dashed: Bool
-        public init(_ value: String, _ label: String, _ colour: String, dashed: Bool = false) {
+        public var fill: Fill
+        public init(_ value: String, _ label: String, _ colour: String, dashed: Bool = false, fill: Fill = .solid) {
             self.value = value
             self.label = label
             self.colour = colour
             self.dashed = dashed
+            self.fill = fill
         }
     }
 
     /// A style colouring features by `attribute`.
     public static func categorised(_ attribute: String, _ categories: [Category], lines: Bool) -> String {
         categorised(attribute, categories) { i, c in
-            symbol(name: "\(i)", colour: c.colour, dashed: c.dashed, lines: lines)
+            symbol(name: "\(i)", colour: c.colour, dashed: c.dashed, lines: lines, fill: c.fill)
         }
     }
 
     /// One symbol for every feature.
     public static func single(colour: String, dashed: Bool = false, lines: Bool, outlineOnly: Bool = false) -> String {
-        document(
+        let fill: Fill = outlineOnly ? .outline : .solid
+        return document(
             """
               <renderer-v2 type="singleSymbol" forceraster="0" symbollevels="0" enableorderby="0">
                 <symbols>
-                \(symbol(name: "0", colour: colour, dashed: dashed, lines: lines, outlineOnly: outlineOnly))
+                \(symbol(name: "0", colour: colour, dashed: dashed, lines: lines, fill: fill))
                 </symbols>
               </renderer-v2>
             """)
@@ -72,9 +86,7 @@ public enum QGISStyle {
             + "styleCategories=\"Symbology\">\n\(renderer)\n</qgis>\n"
     }
 
-    private static func symbol(name: String, colour: String, dashed: Bool, lines: Bool, outlineOnly: Bool = false)
-        -> String
-    {
+    private static func symbol(name: String, colour: String, dashed: Bool, lines: Bool, fill: Fill) -> String {
         let options: [(String, String)] =
             lines
             ? [
@@ -82,9 +94,9 @@ public enum QGISStyle {
                 ("line_style", dashed ? "dash" : "solid"),
             ]
             : [
-                ("color", colour), ("style", outlineOnly ? "no" : "solid"),
-                ("outline_color", outlineOnly ? colour : "35,35,35,255"),
-                ("outline_width", outlineOnly ? "0.6" : "0.26"), ("outline_style", dashed ? "dash" : "solid"),
+                ("color", colour), ("style", fill == .outline ? "no" : fill == .hatched ? "b_diagonal" : "solid"),
+                ("outline_color", fill == .solid ? "35,35,35,255" : colour),
+                ("outline_width", fill == .solid ? "0.26" : "0.6"), ("outline_style", dashed ? "dash" : "solid"),
             ]
         let values = options.map { "<Option type=\"QString\" name=\"\($0.0)\" value=\($0.1.xmlQuoted)/>" }.joined()
         return
@@ -95,6 +107,13 @@ public enum QGISStyle {
     }
 
     private static func xml(_ text: String) -> String { text.xmlQuoted }
+
+    /// A map colour (`#rrggbb`) as the `r,g,b,a` QGIS reads, so that both draw the same colour.
+    public static func rgba(_ hex: String, alpha: Int) -> String {
+        let digits = Array(hex.dropFirst())
+        let parts = stride(from: 0, to: 6, by: 2).map { Int(String(digits[$0..<$0 + 2]), radix: 16) ?? 0 }
+        return parts.map(String.init).joined(separator: ",") + ",\(alpha)"
+    }
 }
 
 extension String {

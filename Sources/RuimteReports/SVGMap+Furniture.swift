@@ -38,6 +38,7 @@ extension SVGMap {
                     + Self.dot(fill: "#ffffff", stroke: Style.undeterminedCheck), Label.mapUndetermined()
             ),
         ]
+        entries += constraintLegend
         for layer in contextLayers {
             entries.append((Self.swatch(fill: Style.contextFill, stroke: Style.contextLine), .verbatim(layer.name)))
         }

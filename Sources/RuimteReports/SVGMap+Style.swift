@@ -20,6 +20,9 @@ extension SVGMap {
         public static let contextFill = "#dbe6ef"
         public static let contextEdge = "#a9bfd3"
         public static let contextLine = "#8c8c8c"
+        /// Constraint layers: hard ones hatched, soft ones outlined dashed, in one colour no
+        /// other layer uses.
+        public static let constraint = "#c51b7d"
 
         /// The fill of a park with this signal.
         public static func fill(_ light: TrafficLight?) -> String {

@@ -32,6 +32,9 @@ public struct SVGMap {
     public var contextLayers: [(name: String, geometries: [Geometry<XY>])] = []
     /// The language of the title, legend and sources line.
     public var language = Language.en
+    /// Constraint layers (geluid, externe veiligheid, geur, ...): hard ones hatched, soft ones
+    /// outlined; they widen the map like the sites.
+    public var constraints: [Constraint] = []
 
     /// Creates a map writer.
     public init(analysis: SpatialAnalysis, areaType: AreaType) {
@@ -67,6 +70,7 @@ public struct SVGMap {
         var bounds: Envelope?
         for record in catalogue.allRecords { if let e = record.geometry.envelope { bounds = bounds?.union(e) ?? e } }
         for c in contours { if let e = c.contour.envelope { bounds = bounds?.union(e) ?? e } }
+        for c in constraints { if let e = c.geometry.envelope { bounds = bounds?.union(e) ?? e } }
         guard let world = bounds?.expanded(by: 250) else { return emptyMap() }
         let frame = Frame(world: world, scale: width / world.width, top: Self.titleHeight)
         let mapHeight = (world.height * frame.scale).rounded(.up),
@@ -79,7 +83,7 @@ public struct SVGMap {
             <rect width="100%" height="100%" fill="#ffffff"/>
 
             """
-        svg += contextLayer(frame) + (try headroomLayer(frame.path))
+        svg += contextLayer(frame) + (try headroomLayer(frame.path)) + constraintLayer(frame)
         svg +=
             "<g id=\"contours\" fill=\"none\" stroke=\"\(Style.contour)\" stroke-width=\"2\" stroke-dasharray=\"8 "
             + "5\">\n"

@@ -115,6 +115,29 @@ with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as directory:
                     check(same(row[column["key"]], feature.iloc[0][name]), f"GeoPackage {row[key]}.{name}: {feature.iloc[0][name]!r}, ruimte pressure says {row[column['key']]!r}")
     print(f"gis-check: GeoPackage: {len(expected_layers)} layers, one geometry type each, styled, areas agree, every park and centre metric on its site")
 
+# With constraint layers: a constraints layer with every input feature and a buildable_headroom
+# layer whose polygons have the area its buildable_m2 states (1 mm grid: perimeter x 0.5 mm).
+with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR")) as directory:
+    path = os.path.join(directory, "constraints.gpkg")
+    example = "notebooks-md/data/wernink-constraints.geojson"
+    run(ruimte, "export", "--format", "gpkg", "--constraints", example, "--output", path, "--quiet")
+    info = run("ogrinfo", "-al", "-so", path)
+    check("Warning" not in info.stderr and "ERROR" not in info.stderr, f"GDAL complains: {info.stderr}")
+    given = geopandas.read_file(example)
+    layer = geopandas.read_file(path, layer="constraints")
+    check(sorted(layer["id"]) == sorted(given["id"]), f"constraints layer ids {sorted(layer['id'])}")
+    check(set(layer["effect"]) <= {"hard", "soft"}, f"constraints layer effects {set(layer['effect'])}")
+    buildable = geopandas.read_file(path, layer="buildable_headroom")
+    check(len(buildable) > 0, "buildable_headroom layer is empty")
+    for _, row in buildable.iterrows():
+        check(abs(row.geometry.area - row["buildable_m2"]) <= 0.01 + row.geometry.length * 0.0005,
+              f"buildable_headroom {row['housing_id']}: {row.geometry.area:.3f} m2, buildable_m2 {row['buildable_m2']}")
+    with sqlite3.connect(path) as db:
+        styles = dict(db.execute("select f_table_name, styleQML from layer_styles"))
+    check("b_diagonal" in styles.get("constraints", ""), "the constraints style hatches no hard constraint")
+    check("buildable_headroom" in styles, "buildable_headroom has no style")
+    print(f"gis-check: constraint layers: {len(layer)} constraints, {len(buildable)} buildable parts agree")
+
 # CSV for Dutch Excel: pandas reads the numbers as numbers with sep=";" and decimal=",".
 import io
 import pandas

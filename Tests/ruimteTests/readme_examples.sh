@@ -38,6 +38,11 @@ run export --format gpkg --output leiden.gpkg
 test -s leiden.gpkg
 run headroom --site amphoraweg
 run scenario "$repo/notebooks-md/data/wernink-scenario.json"
+run constraints --constraints "$repo/notebooks-md/data/wernink-constraints.geojson"
+run report --constraints "$repo/notebooks-md/data/wernink-constraints.geojson" --output leiden-c.md
+grep -q "buildable" leiden-c.md
+run export --format gpkg --constraints "$repo/notebooks-md/data/wernink-constraints.geojson" --output c.gpkg
+test -s c.gpkg
 run validate --as parks my-ibis-export.geojson
 run pressure --parks ibis.gpkg --housing 'plans.gpkg|layername=woningbouw'
 run intensity --buildings 'bag.gpkg|layername=pand' --dwellings 'bag.gpkg|layername=verblijfsobject'

@@ -20,6 +20,9 @@ public struct BuildableHeadroom: Sendable {
     public var dwellingsBand: ClosedRange<Double>?
     /// The hard constraints and zones that take a part of the site at the band's low end (ids).
     public var limitedBy: [String]
+    /// The buildable part at the measured positions, RD New (empty when nothing is left or
+    /// only a sliver).
+    public var geometry: Geometry<XY>
 
     /// The buildable share of the site, 0-1.
     public var share: Double { siteArea > 0 ? area / siteArea : 0 }
@@ -54,22 +57,23 @@ extension SpatialAnalysis {
                 }
                 return found
             }
-            func remaining(_ parts: [(id: String, area: NativeGeometry)]) throws -> Double {
+            func remaining(_ parts: [(id: String, area: NativeGeometry)]) throws -> NativeGeometry {
                 var left = outline
                 for part in parts where try left.intersects(part.area) { left = try left.difference(part.area) }
-                return try SliverRule.area(left)
+                return left
             }
             let siteArea = try outline.area()
             let grown = try obstacles(1)
-            let measured = try remaining(try obstacles(0)), low = try remaining(grown),
-                high = try remaining(try obstacles(-1))
+            let buildable = try remaining(try obstacles(0))
+            let measured = try SliverRule.area(buildable), low = try SliverRule.area(remaining(grown)),
+                high = try SliverRule.area(remaining(try obstacles(-1)))
             let band = min(low, measured)...max(high, measured)
             let limiting = try grown.filter { try outline.intersects($0.area) }.map(\.id)
             return BuildableHeadroom(
                 site: SiteRef(site.record), siteArea: siteArea, area: measured, areaBand: band,
                 dwellings: site.dwellings(share: measured / siteArea, to: measured / siteArea),
                 dwellingsBand: site.dwellings(share: band.lowerBound / siteArea, to: band.upperBound / siteArea),
-                limitedBy: limiting)
+                limitedBy: limiting, geometry: measured > 0 ? try buildable.value() : .empty)
         }
     }
 }

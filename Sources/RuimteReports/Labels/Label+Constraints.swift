@@ -11,6 +11,10 @@ extension Label {
         nl: "Bebouwbare ruimte per woningbouwlocatie")
     static let tableConstraintParks = Label(
         "table.constraint_parks", en: "Constraints on business parks", nl: "Beperkingen op bedrijventerreinen")
+    static let reportConstraints = Label(
+        "report.constraints", en: "Constraints beyond milieuzonering",
+        nl: "Beperkingen naast "
+            + "milieuzonering")
     static let columnConstraint = Label("column.constraint", en: "constraint", nl: "beperking")
     static let columnConstraintKind = Label("column.constraint_kind", en: "kind", nl: "soort")
     static let columnEffect = Label("column.effect", en: "effect", nl: "werking")

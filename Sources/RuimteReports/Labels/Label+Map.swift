@@ -25,6 +25,15 @@ extension Label {
         nl: "terrein, wit: geen gegevens (geen milieucategorie)")
     static let mapHousing = Label("map.housing", en: "woningbouwlocatie (housing site)", nl: "woningbouwlocatie")
     static let mapCentre = Label("map.centre", en: "wijkwinkelcentrum (shopping centre)", nl: "wijkwinkelcentrum")
+    static let mapConstraintHard = Label(
+        "map.constraint_hard", en: "hard constraint: no new sensitive function",
+        nl: "harde beperking: geen nieuwe "
+            + "gevoelige functie")
+    static let mapConstraintSoft = Label(
+        "map.constraint_soft", en: "soft constraint: with motivation or measures",
+        nl: "zachte beperking: met motivering of maatregelen")
+    static let mapConstraintTooltip = Label(
+        "map.constraint_tooltip", en: "{0} ({1}): {2}, {3}", nl: "{0} ({1}): {2}, {3}")
     static let mapContour = Label("map.contour", en: "richtafstand contour", nl: "richtafstandscontour")
     static let mapConflict = Label(
         "map.conflict", en: "conflict: closer than the richtafstand", nl: "conflict: dichterbij dan de richtafstand")

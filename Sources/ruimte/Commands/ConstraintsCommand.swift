@@ -20,10 +20,7 @@ struct ConstraintsCommand: ParsableCommand {
 
     enum Of: String, ExpressibleByArgument, CaseIterable { case sites, kinds, headroom, parks, all }
 
-    @Option(
-        name: .customLong("constraints"),
-        help: ArgumentHelp("A constraint layer, in any format GDAL reads; repeat for more.", valueName: "file"))
-    var files: [String] = []
+    @OptionGroup var layers: ConstraintOptions
     @Option(help: "Which tables: sites, kinds, headroom, parks or all.") var of: Of = .all
     @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType =
         .rustig
@@ -31,24 +28,14 @@ struct ConstraintsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard !files.isEmpty else {
+        guard !layers.files.isEmpty else {
             throw ValidationError("give at least one --constraints FILE (see ruimte constraints --help for its fields)")
         }
     }
 
     func run() throws {
         let analysis = try input.analysis(quiet: output.quiet)
-        var loader = try input.loader()
-        var constraints: [Constraint] = []
-        for file in files { constraints += try loader.constraints(file) }
-        let ids = Dictionary(grouping: constraints, by: \.id).filter { $0.value.count > 1 }.keys.sorted()
-        if let id = ids.first {
-            throw CLIError(
-                status: .badData,
-                message: "constraint id \"\(id)\" appears more than once in \(files.joined(separator: ", ")); give "
-                    + "each contour its own id")
-        }
-        if !output.quiet { for w in LoadProblem.perLayer(loader.warnings) { Diagnostics.warning(w.description) } }
+        let constraints = try layers.load(input, quiet: output.quiet)
         let result = try analysis.constraints(constraints, areaType: areaType)
         var tables: [Table] = []
         if of == .sites || of == .all { tables.append(ConstraintTables.sites(result)) }

@@ -46,6 +46,7 @@ struct Map: ParsableCommand {
             valueName: "file"))
     var context: [String] = []
     @OptionGroup var input: InputOptions
+    @OptionGroup var constraintLayers: ConstraintOptions
     @OptionGroup var destination: DestinationOptions
 
     func validate() throws {
@@ -72,6 +73,7 @@ struct Map: ParsableCommand {
         var map = SVGMap(
             analysis: try SpatialAnalysis(catalogue: catalogue, richtafstanden: input.table()), areaType: areaType)
         map.headroomCategory = headroom
+        map.constraints = try constraintLayers.load(input, quiet: destination.quiet)
         map.date = date ?? Self.today()
         map.language = lang
         if let title { map.title = .verbatim(title) }

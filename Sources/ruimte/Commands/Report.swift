@@ -12,6 +12,8 @@ struct Report: ParsableCommand {
             Example: ruimte report --output leiden-report.md
             For a memo: ruimte report --format html --output leiden.html (one file, map inline, opens in any browser \
             offline)
+            With --constraints FILE the report adds the constraints on each housing site and park, the verdict per \
+            kind and the buildable headroom (see ruimte constraints --help), and the HTML map draws them.
             """)
 
     @Option(help: "Omgevingstype of housing that does not state one: rustig or gemengd.") var areaType: AreaType =
@@ -35,6 +37,7 @@ struct Report: ParsableCommand {
             "Add the comparison of this scenario file's variants (see ruimte scenario --help).", valueName: "file"))
     var scenario: String?
     @OptionGroup var input: InputOptions
+    @OptionGroup var constraintLayers: ConstraintOptions
     @OptionGroup var destination: DestinationOptions
 
     func run() throws {
@@ -43,6 +46,8 @@ struct Report: ParsableCommand {
         report.language = lang
         report.title = title
         report.scenario = try scenario.map { try input.comparison($0, areaType: areaType, quiet: true) }
+        let constraints = try constraintLayers.load(input, quiet: destination.quiet)
+        if !constraints.isEmpty { report.constraints = try analysis.constraints(constraints, areaType: areaType) }
         let format = try OutputName.resolve(
             explicit: formatOption, default: .markdown, path: destination.output,
             formats: ["md": .markdown, "markdown": .markdown, "html": .html, "htm": .html], command: "report")
@@ -54,6 +59,7 @@ struct Report: ParsableCommand {
             let markdown = try report.render()
             var drawing = SVGMap(analysis: analysis, areaType: areaType)
             drawing.language = lang
+            drawing.constraints = constraints
             if let title { drawing.title = .verbatim(title) }
             let svg = try drawing.render()
             var page = HTMLReport(markdown: markdown, svgMap: svg)
